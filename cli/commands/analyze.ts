@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import { Command, Option } from "commander";
+import { SingleBar } from "cli-progress";
+import { analyzeArticle, OutletTallies, type ArticleResult } from "../../lib/analysis/corpus";
+import type { ScoreOptions } from "../../lib/analysis/tally";
+import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
+import type { Encoding } from "../../lib/io/decode";
+import type { FileProblem } from "../../lib/io/files";
+import { defaultArticlesPath } from "../../lib/io/paths";
+import { analysisJson } from "../../lib/report/analysis-json";
+import { matchesCsv } from "../../lib/report/csv";
+import { articlesTable, outletsTable } from "../../lib/report/table";
+import { EXIT } from "../exit";
+import { engineFor } from "../lexicon-option";
+import { choice, EncodingSchema, FormatSchema, VoiceFilterSchema } from "../options";
+import { reportSkipped, type Io } from "../output";
+
+interface AnalyzeOptions {
+  lexicon?: string;
+  format: "table" | "json" | "csv";
+  outlet?: string;
+  encoding?: Encoding;
+  voice: ScoreOptions["voice"];
+}
+
+/** `articles/` of the working directory when there is one, else the bundled corpus. */
+const defaultPaths = (): string[] => [fs.existsSync("articles") ? "articles" : defaultArticlesPath()];
+
+function progressBar(io: Io, total: number) {
+  if (!io.stderrIsTTY || total < 20) return undefined;
+  const bar = new SingleBar({ format: "analyzing [{bar}] {value}/{total} files", stream: process.stderr, clearOnComplete: true });
+  bar.start(total, 0);
+  return bar;
+}
+
+export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): number {
+  const engine = engineFor(io, options.lexicon);
+  if (!engine) return EXIT.badInput;
+  const scoreOptions: ScoreOptions = { voice: options.voice };
+  const { files, problems } = listArticleFiles(paths.length > 0 ? paths : defaultPaths());
+  problems.forEach((p) => reportSkipped(io, p));
+  const skipped: FileProblem[] = [...problems];
+  const results: ArticleResult[] = [];
+  const outlets = new OutletTallies(engine, scoreOptions);
+  const bar = progressBar(io, files.length);
+  for (const loaded of loadArticles(files, { outlet: options.outlet, encoding: options.encoding })) {
+    bar?.increment();
+    if ("problem" in loaded) {
+      skipped.push(loaded.problem);
+      if (!bar) reportSkipped(io, loaded.problem);
+      continue;
+    }
+    const result = analyzeArticle(engine, loaded.article, scoreOptions);
+    results.push(result);
+    outlets.add(loaded.article.outlet, loaded.article.outlet_en, result.analysis);
+  }
+  bar?.stop();
+  if (bar) skipped.slice(problems.length).forEach((p) => reportSkipped(io, p));
+  if (results.length === 0) {
+    io.stderr("adasa: no article could be analyzed\n");
+    return EXIT.badInput;
+  }
+  if (options.format === "json") {
+    const json = analysisJson({ lexicon: engine.lexicon.lexicon, options: scoreOptions, articles: results, outlets: outlets.scores(), problems: skipped });
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else if (options.format === "csv") {
+    io.stdout(matchesCsv(results));
+  } else {
+    io.stdout(`${articlesTable(results)}\n\n${outletsTable(outlets.scores())}`);
+  }
+  if (skipped.length > 0) io.stderr(`adasa: ${skipped.length} file(s) skipped, ${results.length} analyzed\n`);
+  return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
+}
+
+export function analyzeCommand(io: Io, setExit: (code: number) => void): Command {
+  return new Command("analyze")
+    .description("find loaded terms in articles and score each outlet per target")
+    .argument("[paths...]", "article files or folders (.md with front matter, or .txt)", [])
+    .option("--lexicon <path>", "lexicon file, or folder of lexicon files (default: the bundled lexicons/)")
+    .addOption(new Option("--format <format>", "output: table, json or csv (one row per match)").default("table").argParser(choice(FormatSchema, "format")))
+    .option("--outlet <name>", 'outlet for plain .txt files without front matter (default: "unknown")')
+    .addOption(new Option("--encoding <encoding>", "force the encoding of every file (default: detect)").argParser(choice(EncodingSchema, "supported encoding")))
+    .addOption(
+      new Option("--voice <voice>", "which mentions count in mentions, density and naming: all, or own (the outlet's own words)")
+        .default("all")
+        .argParser(choice(VoiceFilterSchema, "voice filter")),
+    )
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 all files analyzed; 1 some file or the lexicon was bad (reported on stderr, the rest analyzed); 2 usage error.\n" +
+        "Example: adasa analyze articles --format json > analysis.json",
+    )
+    .action((paths: string[], options: AnalyzeOptions) => setExit(runAnalyze(io, paths, options)));
+}

@@ -1,0 +1,19 @@
+import { createEngine, type Engine } from "../lib/analysis/engine";
+import { defaultLexiconPath } from "../lib/io/paths";
+import { loadLexicon } from "../lib/lexicon/load";
+import { ValidationError } from "../lib/lexicon/problems";
+import { reportValidation, type Io } from "./output";
+
+/** The engine for --lexicon (the bundled lexicons by default), or undefined after reporting why not. */
+export function engineFor(io: Io, lexiconPath: string | undefined): Engine | undefined {
+  const source = lexiconPath ?? defaultLexiconPath();
+  try {
+    return createEngine(loadLexicon(source).lexicon);
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      reportValidation(io, "lexicon", error);
+      return undefined;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+import { InvalidArgumentError } from "commander";
+import { z } from "zod";
+import { SUPPORTED_ENCODINGS } from "../lib/io/decode";
+
+/** Command-line option values are checked with zod like every other boundary. */
+export const FormatSchema = z.enum(["table", "json", "csv"]);
+export const VoiceFilterSchema = z.enum(["all", "own"]);
+export const EncodingSchema = z.enum(SUPPORTED_ENCODINGS);
+
+export function choice<T extends string>(schema: z.ZodType<T>, label: string) {
+  return (value: string): T => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      const allowed = schema instanceof z.ZodEnum ? ` (one of: ${(schema.options as string[]).join(", ")})` : "";
+      throw new InvalidArgumentError(`"${value}" is not a ${label}${allowed}`);
+    }
+    return parsed.data;
+  };
+}

@@ -1,0 +1,110 @@
+import type { CompiledLexicon } from "../lexicon/compile";
+import { VOICES, type Voice } from "../voice";
+import type { Match } from "./analyze-text";
+import { stanceFromSum, type Stance } from "./stance";
+
+/** Which mentions count in mentions, density and naming: every voice, or the outlet's own words only. */
+export type VoiceFilter = "all" | "own";
+
+export interface ScoreOptions {
+  readonly voice: VoiceFilter;
+}
+
+export const DEFAULT_SCORE_OPTIONS: ScoreOptions = { voice: "all" };
+
+export interface NamingShare {
+  readonly term: string;
+  readonly count: number;
+  readonly share: number;
+}
+
+export interface TargetScore {
+  readonly target: string;
+  /** Mentions counted under the voice filter. */
+  readonly mentions: number;
+  /** Of those, mentions with a non-zero valence. */
+  readonly loaded: number;
+  /** Loaded mentions per 1,000 words of the group. */
+  readonly density: number;
+  /** Own-voice valence, scare-quoted mentions excluded; see stance.ts. */
+  readonly stance: Stance;
+  /** How the target is named, as shares of the naming entries' mentions. */
+  readonly naming: readonly NamingShare[];
+  /** Every mention, split by voice (not filtered). */
+  readonly voices: Readonly<Record<Voice, number>>;
+  readonly scare_quoted: number;
+}
+
+const zeroVoices = (): Record<Voice, number> => Object.fromEntries(VOICES.map((v) => [v, 0])) as Record<Voice, number>;
+
+class TargetTally {
+  mentions = 0;
+  loaded = 0;
+  stanceSum = 0;
+  stanceN = 0;
+  scareQuoted = 0;
+  readonly voices = zeroVoices();
+  readonly naming = new Map<string, number>();
+}
+
+const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * Running totals for a group of texts (one article, one outlet): memory grows
+ * with the number of targets and terms, never with the amount of text.
+ */
+export class Tally {
+  words = 0;
+  texts = 0;
+  private readonly targets = new Map<string, TargetTally>();
+
+  constructor(
+    private readonly lexicon: CompiledLexicon,
+    readonly options: ScoreOptions = DEFAULT_SCORE_OPTIONS,
+  ) {}
+
+  add(text: { readonly words: number; readonly matches: readonly Match[] }): this {
+    this.words += text.words;
+    this.texts += 1;
+    for (const m of text.matches) this.addMatch(m);
+    return this;
+  }
+
+  private addMatch(m: Match): void {
+    let t = this.targets.get(m.target);
+    if (!t) this.targets.set(m.target, (t = new TargetTally()));
+    t.voices[m.voice] += 1;
+    if (m.scare_quoted) t.scareQuoted += 1;
+    const own = m.voice === "author";
+    if (own && !m.scare_quoted) {
+      t.stanceSum += m.valence;
+      t.stanceN += 1;
+    }
+    if (this.options.voice === "own" && !own) return;
+    t.mentions += 1;
+    if (m.valence !== 0) t.loaded += 1;
+    if (this.lexicon.entries.get(m.term)?.naming) t.naming.set(m.term, (t.naming.get(m.term) ?? 0) + 1);
+  }
+
+  /** Scores per target, in the lexicon's order of targets; targets never mentioned are left out. */
+  scores(): TargetScore[] {
+    const order = [...this.lexicon.targets.keys()];
+    return [...this.targets.entries()]
+      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .map(([target, t]) => {
+        const named = [...t.naming.values()].reduce((a, b) => a + b, 0);
+        return {
+          target,
+          mentions: t.mentions,
+          loaded: t.loaded,
+          density: this.words > 0 ? round((t.loaded * 1000) / this.words, 2) : 0,
+          stance: stanceFromSum(t.stanceSum, t.stanceN),
+          naming: [...t.naming.entries()]
+            .sort(([ta, a], [tb, b]) => b - a || ta.localeCompare(tb))
+            .map(([term, count]) => ({ term, count, share: round(count / named, 4) })),
+          voices: { ...t.voices },
+          scare_quoted: t.scareQuoted,
+        };
+      });
+  }
+}

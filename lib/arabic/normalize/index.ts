@@ -1,0 +1,171 @@
+import { COMBINING, KEEP, RULES, composeWithMark } from "./table";
+
+// module-level copies: the hot loop below must not go through module export accessors
+const TABLE = RULES.table;
+const REPLACEMENTS = RULES.replacements;
+const IS_COMBINING = COMBINING;
+/** Combining madda, hamza above, hamza below: the marks NFC merges into the letter before them. */
+const isComposingMark = (c: number): boolean => c >= 0x0653 && c <= 0x0655;
+
+export { NORMALIZATION_RULES } from "./rules";
+
+/**
+ * Where each normalized character came from: `starts[k]`..`ends[k]` is the
+ * slice of the original text behind normalized character k. Deleted marks
+ * (diacritics, shadda) are folded into the character before them, so a
+ * highlight drawn from these offsets covers the marks the reader sees.
+ */
+export interface OffsetMap {
+  starts: number[];
+  ends: number[];
+}
+
+export interface Normalized {
+  readonly text: string;
+  readonly map: OffsetMap;
+}
+
+let buffer = new Uint16Array(256);
+
+function ensureCapacity(n: number): void {
+  if (n <= buffer.length) return;
+  const bigger = new Uint16Array(Math.max(n, buffer.length * 2));
+  bigger.set(buffer);
+  buffer = bigger;
+}
+
+function bufferToString(n: number): string {
+  let out = "";
+  for (let k = 0; k < n; k += 8192) {
+    out += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+/**
+ * Normalizes text[start, end) for matching. One function serves the hot path
+ * (no map: returns the original slice when nothing changes) and the precise
+ * path (with a map back to original offsets).
+ */
+export function normalizeSpan(text: string, start = 0, end = text.length, map?: OffsetMap): string {
+  const table = TABLE;
+  const replacements = REPLACEMENTS;
+  ensureCapacity((end - start) * 3 + 4);
+  let n = 0;
+  let changed = false;
+  let baseCode = -1; // original code of the last letter a hamza mark could compose with
+  let baseOut = -1; // its position in the output
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isComposingMark(c)) {
+      changed = true;
+      const composed = baseCode >= 0 ? composeWithMark(baseCode, c) : undefined;
+      if (composed !== undefined) {
+        const slot = table[composed.charCodeAt(0)]!;
+        const letters = slot === KEEP ? composed : replacements[slot]!;
+        n = baseOut; // the composed letter replaces the base's output
+        const from = map ? map.starts[baseOut]! : 0;
+        for (let k = 0; k < letters.length; k++) {
+          buffer[n] = letters.charCodeAt(k);
+          if (map) {
+            map.starts[n] = from;
+            map.ends[n] = i + 1;
+          }
+          n++;
+        }
+        baseCode = composed.charCodeAt(0);
+      } else if (map && n > 0) {
+        map.ends[n - 1] = i + 1;
+      }
+      continue;
+    }
+    const slot = table[c]!;
+    if (slot === KEEP) {
+      baseCode = c;
+      baseOut = n;
+      buffer[n] = c;
+      if (map) {
+        map.starts[n] = i;
+        map.ends[n] = i + 1;
+      }
+      n++;
+      continue;
+    }
+    changed = true;
+    const letters = replacements[slot]!;
+    if (letters.length === 0) {
+      // a deleted mark belongs to the letter it sits on; a deleted base (tatweel) ends composition, as in NFC
+      if (map && n > 0) map.ends[n - 1] = i + 1;
+      if (IS_COMBINING[c] !== 1) baseCode = -1;
+      continue;
+    }
+    baseCode = c;
+    baseOut = n;
+    for (let k = 0; k < letters.length; k++) {
+      buffer[n] = letters.charCodeAt(k);
+      if (map) {
+        map.starts[n] = i;
+        map.ends[n] = i + 1;
+      }
+      n++;
+    }
+  }
+  if (map) {
+    map.starts.length = n;
+    map.ends.length = n;
+  }
+  return changed ? bufferToString(n) : text.slice(start, end);
+}
+
+/** The matching form of a string. Idempotent: normalize(normalize(s)) === normalize(s). */
+export function normalize(text: string): string {
+  return normalizeSpan(text);
+}
+
+/** The matching form with its map back to the original offsets. */
+export function normalizeWithMap(text: string, start = 0, end = text.length): Normalized {
+  const map: OffsetMap = { starts: [], ends: [] };
+  const normalized = normalizeSpan(text, start, end, map);
+  return { text: normalized, map };
+}
+
+/** Original slice [start, end) behind normalized characters [from, to). */
+export function originalRange(map: OffsetMap, from: number, to: number): { start: number; end: number } {
+  return { start: map.starts[from]!, end: map.ends[to - 1]! };
+}
+
+/** FNV-1a over UTF-16 code units: a cheap hash to rule tokens out before building their strings. */
+export const HASH_OFFSET = 0x811c9dc5;
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+const FNV_OFFSET = HASH_OFFSET;
+const fnv = hashStep;
+
+/** Normalization keeps this character as it is (so a hash can take it directly). */
+export const isHashedAsIs = (c: number): boolean => TABLE[c] === KEEP && !isComposingMark(c);
+
+export function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
+  return h >>> 0;
+}
+
+/**
+ * hashString(normalizeSpan(text, start, end)), without building the string.
+ * Text with combining hamza marks (rare) takes the slow, exact way.
+ */
+export function hashNormalized(text: string, start: number, end: number): number {
+  const table = TABLE;
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isComposingMark(c)) return hashString(normalizeSpan(text, start, end));
+    const slot = table[c]!;
+    if (slot === KEEP) {
+      h = fnv(h, c);
+      continue;
+    }
+    const letters = REPLACEMENTS[slot]!;
+    for (let k = 0; k < letters.length; k++) h = fnv(h, letters.charCodeAt(k));
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,182 @@
+import { firstWordSurfaces, spellingVariants } from "./clitics";
+import { hashString, normalize, normalizeWithMap } from "./normalize";
+import type { Token } from "./tokenize";
+
+/**
+ * A set of Arabic phrases compiled once into a word trie, found in a token
+ * stream by whole-token lookups: leftmost-longest, non-overlapping. Clitics
+ * are allowed where Arabic writes them (see clitics.ts): proclitics on the
+ * first word, a possessive suffix on a one-word phrase.
+ */
+export interface PhraseItem<T> {
+  readonly phrase: string;
+  readonly payload: T;
+  /** Breaks ties between equally long hits, so results never depend on input order. */
+  readonly key: string;
+}
+
+export interface PhraseHit<T> {
+  readonly payload: T;
+  /** First and last token index, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** Offsets of the phrase itself in the original text, clitics excluded. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Node<T> {
+  readonly children: Map<string, Node<T>>;
+  item?: PhraseItem<T>;
+}
+
+interface Entry<T> {
+  readonly node: Node<T>;
+  readonly skip: number;
+  readonly trim: number;
+}
+
+/** The words of a phrase in matching form. */
+export const phraseWords = (phrase: string): string[] => normalize(phrase).split(/\s+/).filter(Boolean);
+
+export interface PhraseSetOptions {
+  /** Phrases written without the article also match with it: right for nouns, wrong for verbs. */
+  readonly articleOptional: boolean;
+}
+
+const newNode = <T>(): Node<T> => ({ children: new Map() });
+
+interface Candidate<T> {
+  readonly item: PhraseItem<T>;
+  readonly first: number;
+  readonly last: number;
+  readonly skip: number;
+  readonly trim: number;
+}
+
+/** The better of two candidates starting at one token: longer, then with fewer clitic letters, then by key. */
+function better<T>(best: Candidate<T> | undefined, item: PhraseItem<T>, first: number, last: number, e: Entry<T>): Candidate<T> {
+  if (best) {
+    if (last < best.last) return best;
+    if (last === best.last) {
+      const cost = e.skip + e.trim;
+      const bestCost = best.skip + best.trim;
+      if (cost > bestCost || (cost === bestCost && item.key >= best.item.key)) return best;
+    }
+  }
+  return { item, first, last, skip: e.skip, trim: e.trim };
+}
+
+/** Whitespace only, and no blank line: a phrase never spans paragraphs. */
+function adjacent(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      if (++newlines > 1) return false;
+    } else if (ch !== 32 && ch !== 9 && ch !== 13 && ch !== 0xa0 && ch !== 0x200f && ch !== 0x200e) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Bits of the hash filter: 2^20 bits, so a token that cannot match is ruled out with one array read. */
+const FILTER_BITS = 20;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+export class PhraseSet<T> {
+  private readonly surfaces = new Map<string, Entry<T>[]>();
+  private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
+  /** Spelling variant of an inner word → its lexicon spelling. */
+  private readonly innerVariants = new Map<string, string>();
+
+  constructor(
+    items: Iterable<PhraseItem<T>>,
+    private readonly options: PhraseSetOptions = { articleOptional: true },
+  ) {
+    const roots = new Map<string, Node<T>>();
+    const singles = new Set<string>();
+    for (const item of items) {
+      const words = phraseWords(item.phrase);
+      if (words.length === 0) continue;
+      let node: Node<T> | undefined = roots.get(words[0]!);
+      if (!node) roots.set(words[0]!, (node = newNode<T>()));
+      for (const word of words.slice(1)) {
+        for (const variant of spellingVariants(word)) if (variant !== word) this.innerVariants.set(variant, word);
+        let child: Node<T> | undefined = node.children.get(word);
+        if (!child) node.children.set(word, (child = newNode<T>()));
+        node = child;
+      }
+      if (!node.item || item.key < node.item.key) node.item = item;
+      if (words.length === 1) singles.add(words[0]!);
+    }
+    for (const [word, node] of roots) {
+      for (const s of firstWordSurfaces(word, { single: singles.has(word), articleOptional: this.options.articleOptional })) {
+        let list = this.surfaces.get(s.surface);
+        if (!list) {
+          this.surfaces.set(s.surface, (list = []));
+          const bit = hashString(s.surface) & FILTER_MASK;
+          this.filter[bit >>> 3]! |= 1 << (bit & 7);
+        }
+        list.push({ node, skip: s.skip, trim: s.trim });
+      }
+    }
+  }
+
+  /** Leftmost-longest, non-overlapping hits in token order, within tokens[from, to) (default: all). */
+  findAll(text: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    const filter = this.filter;
+    for (let i = from; i < to; i++) {
+      const bit = tokens[i]!.hash & FILTER_MASK;
+      if ((filter[bit >>> 3]! & (1 << (bit & 7))) === 0) continue;
+      const entries = this.surfaces.get(tokens[i]!.norm);
+      if (!entries) continue;
+      const best = this.longestAt(text, tokens, i, to, entries);
+      if (!best) continue;
+      hits.push(this.locate(text, tokens, best));
+      i = best.last;
+    }
+    return hits;
+  }
+
+  private longestAt(text: string, tokens: readonly Token[], i: number, end: number, entries: readonly Entry<T>[]): Candidate<T> | undefined {
+    let best: Candidate<T> | undefined;
+    for (const e of entries) {
+      let node = e.node;
+      if (node.item) best = better(best, node.item, i, i, e);
+      if (e.trim > 0) continue; // a suffixed word ends its phrase
+      for (let j = i + 1; j < end && node.children.size > 0; j++) {
+        if (!adjacent(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
+        const word = tokens[j]!.norm;
+        const next = node.children.get(word) ?? node.children.get(this.innerVariants.get(word) ?? "");
+        if (!next) break;
+        node = next;
+        if (node.item) best = better(best, node.item, i, j, e);
+      }
+    }
+    return best;
+  }
+
+  private locate(text: string, tokens: readonly Token[], hit: Candidate<T>): PhraseHit<T> {
+    const firstTok = tokens[hit.first]!;
+    const lastTok = tokens[hit.last]!;
+    let start = firstTok.start;
+    let end = lastTok.end;
+    // where the token is written exactly as its normalized form, offsets carry over one to one
+    if (hit.skip > 0) {
+      start = text.startsWith(firstTok.norm, firstTok.start)
+        ? firstTok.start + hit.skip
+        : normalizeWithMap(text, firstTok.start, firstTok.end).map.starts[hit.skip]!;
+    }
+    if (hit.trim > 0) {
+      if (text.startsWith(lastTok.norm, lastTok.start) && lastTok.norm.length === lastTok.end - lastTok.start) end = lastTok.end - hit.trim;
+      else {
+        const { map } = normalizeWithMap(text, lastTok.start, lastTok.end);
+        end = map.ends[map.ends.length - 1 - hit.trim]!;
+      }
+    }
+    return { payload: hit.item.payload, first: hit.first, last: hit.last, start, end };
+  }
+}

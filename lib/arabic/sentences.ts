@@ -1,0 +1,75 @@
+/**
+ * Sentence boundaries on Arabic and Latin punctuation and on line breaks
+ * (headlines and captions in news copy carry no final stop). The Arabic
+ * semicolon ؛ and comma ، join clauses, so they do not end a sentence.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const TERMINATOR = 1;
+const CLOSER = 2;
+const SPACE = 4;
+
+const KIND = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of ".!?؟…۔") table[ch.charCodeAt(0)] = TERMINATOR;
+  for (const ch of "\"'”»’)]›“") table[ch.charCodeAt(0)] = CLOSER;
+  for (const ch of " \t\r\n\u00a0\u200e\u200f\u2009\u202f") table[ch.charCodeAt(0)] = SPACE;
+  return table;
+})();
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function isTerminatorAt(text: string, i: number, c: number): boolean {
+  if (KIND[c] !== TERMINATOR) return false;
+  // 3.5 and 1.200 are numbers, not two sentences
+  return !(c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+}
+
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  while (start < end && KIND[text.charCodeAt(start)] === SPACE) start++;
+  while (end > start && KIND[text.charCodeAt(end - 1)] === SPACE) end--;
+  if (end > start) spans.push({ start, end });
+}
+
+/** Sentences in order, trimmed of surrounding whitespace, as offsets into `text`. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      pushTrimmed(spans, text, start, i);
+      start = ++i;
+      continue;
+    }
+    if (isTerminatorAt(text, i, c)) {
+      let end = i + 1;
+      while (end < n && (KIND[text.charCodeAt(end)]! & (TERMINATOR | CLOSER)) !== 0) end++;
+      pushTrimmed(spans, text, start, end);
+      start = i = end;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(spans, text, start, n);
+  return spans;
+}
+
+/** Index of the span holding `offset`, for spans in order (binary search). */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(spans.length - 1, lo - 1));
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** YAML dates come back as Date objects; the corpus keeps them as the text the file gives. */
+const dateText = z
+  .union([z.string(), z.date()])
+  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d.trim()))
+  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"));
+
+/** The front matter of an article file. Unknown fields are kept (seed, via, source...). */
+export const FrontMatterSchema = z.looseObject({
+  id: z.string().regex(/^[\p{L}\p{N}._-]+$/u, "must be letters, digits, dots, dashes or underscores"),
+  outlet: z.string().trim().min(1),
+  outlet_en: z.string().trim().min(1).optional(),
+  date: dateText.nullable().optional(),
+  url: z.url().nullable().optional(),
+  title: z.string().trim().min(1),
+  confidence: z.string().optional(),
+});
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+/** An article of the corpus: metadata and the body, untouched. Every offset points into `body`. */
+export interface Article {
+  readonly id: string;
+  readonly path: string;
+  readonly outlet: string;
+  readonly outlet_en: string | null;
+  readonly title: string;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly body: string;
+  readonly encoding: string;
+  /** Every front-matter field, as given. */
+  readonly meta: Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,16 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/** The folder holding Adasa's package.json, so bundled data is found from any working directory. */
+export function projectRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const pkg = path.join(dir, "package.json");
+    if (fs.existsSync(pkg) && fs.existsSync(path.join(dir, "lexicons"))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+export const defaultLexiconPath = (): string => path.join(projectRoot(), "lexicons");
+export const defaultArticlesPath = (): string => path.join(projectRoot(), "articles");

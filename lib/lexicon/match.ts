@@ -1,0 +1,27 @@
+import type { Token } from "../arabic/tokenize";
+import type { CompiledForm, CompiledLexicon } from "./compile";
+
+/** A lexicon form found in a text; `text.slice(start, end)` is exactly what the reader sees. */
+export interface LexiconMatch {
+  readonly form: CompiledForm;
+  readonly start: number;
+  readonly end: number;
+  /** Whole words covered, clitics included: [tokenStart, tokenEnd). */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+/** Every lexicon match in a tokenized text, leftmost-longest. */
+export function matchLexicon(lexicon: CompiledLexicon, text: string, tokens: readonly Token[]): LexiconMatch[] {
+  return lexicon.phrases.findAll(text, tokens).map((hit) => ({
+    form: hit.payload,
+    start: hit.start,
+    end: hit.end,
+    tokenStart: tokens[hit.first]!.start,
+    tokenEnd: tokens[hit.last]!.end,
+    firstToken: hit.first,
+    lastToken: hit.last,
+  }));
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/** The one schema of a lexicon file (YAML or JSON). Types are inferred from it. */
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug (a-z, 0-9, dashes)");
+
+export const CATEGORIES = [
+  "name",
+  "title",
+  "legitimizing",
+  "delegitimizing",
+  "personalizing",
+  "pejorative",
+  "terror-label",
+  "diminishing",
+  "euphemism",
+  "dramatizing",
+  "distancing",
+  "operation-name",
+] as const;
+
+export const CategorySchema = z.enum(CATEGORIES);
+
+export const TargetSchema = z.object({
+  id: slug,
+  label: z.string().trim().min(1),
+  label_ar: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+});
+
+export const EntrySchema = z.object({
+  id: slug,
+  forms: z.array(z.string().trim().min(1, "empty form")).min(1, "needs at least one form"),
+  target: slug,
+  category: CategorySchema,
+  valence: z.number().int("must be a whole number").min(-2).max(2),
+  gloss: z.string().trim().min(1),
+  rationale: z.string().trim().min(1),
+  counterparts: z.array(slug).default([]),
+  /** A way of naming the target (counted in naming shares), rather than a qualifier beside a name. */
+  naming: z.boolean().default(true),
+  notes: z.string().optional(),
+});
+
+export const LexiconSchema = z.object({
+  id: slug,
+  version: z.string().trim().min(1),
+  title: z.string().trim().min(1),
+  description: z.string().optional(),
+  language: z.literal("ar"),
+  targets: z.array(TargetSchema).min(1),
+  entries: z.array(EntrySchema).min(1),
+});
+
+export type Category = z.infer<typeof CategorySchema>;
+export type Target = z.infer<typeof TargetSchema>;
+export type Entry = z.infer<typeof EntrySchema>;
+export type Lexicon = z.infer<typeof LexiconSchema>;
+export type LexiconInput = z.input<typeof LexiconSchema>;

@@ -1,0 +1,127 @@
+import { ARTICLE, hasArticle } from "../arabic/clitics";
+import { isArabicLetter } from "../arabic/chars";
+import { phraseWords } from "../arabic/phrases";
+import type { Lexicon } from "./schema";
+import type { Problem } from "./problems";
+
+export interface LexiconProblem extends Problem {
+  readonly severity: "error" | "warning";
+}
+
+const entryWhere = (id: string) => `entry "${id}"`;
+
+/** Keys a form is found under: itself, and with the article when written without it. */
+export function formKeys(form: string): string[] {
+  const words = phraseWords(form);
+  if (words.length === 0) return [];
+  const key = words.join(" ");
+  return hasArticle(words[0]!) ? [key] : [key, [ARTICLE + words[0], ...words.slice(1)].join(" ")];
+}
+
+function checkIds(lexicon: Lexicon): LexiconProblem[] {
+  const problems: LexiconProblem[] = [];
+  const seenTargets = new Set<string>();
+  for (const t of lexicon.targets) {
+    if (seenTargets.has(t.id)) problems.push({ severity: "error", where: `target "${t.id}"`, message: "duplicate target id" });
+    seenTargets.add(t.id);
+  }
+  const seen = new Set<string>();
+  for (const e of lexicon.entries) {
+    if (seen.has(e.id)) problems.push({ severity: "error", where: entryWhere(e.id), message: "duplicate id" });
+    seen.add(e.id);
+    if (!seenTargets.has(e.target)) {
+      problems.push({ severity: "error", where: entryWhere(e.id), message: `target "${e.target}" is not defined in targets` });
+    }
+  }
+  return problems;
+}
+
+function checkCounterparts(lexicon: Lexicon): LexiconProblem[] {
+  const problems: LexiconProblem[] = [];
+  const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
+  for (const e of lexicon.entries) {
+    for (const c of e.counterparts) {
+      const other = byId.get(c);
+      if (c === e.id) problems.push({ severity: "error", where: entryWhere(e.id), message: "lists itself as a counterpart" });
+      else if (!other) problems.push({ severity: "error", where: entryWhere(e.id), message: `counterpart "${c}" does not exist (dangling counterpart)` });
+      else if (!other.counterparts.includes(e.id)) {
+        problems.push({ severity: "warning", where: entryWhere(e.id), message: `counterpart "${c}" does not link back` });
+      }
+    }
+  }
+  return problems;
+}
+
+function formProblem(form: string): string | undefined {
+  const words = phraseWords(form);
+  if (words.length === 0) return `form "${form}" is empty once normalized`;
+  for (const ch of words.join("")) {
+    const c = ch.charCodeAt(0);
+    if (!isArabicLetter(c) && !(ch >= "0" && ch <= "9")) return `form "${form}" has a character that is not an Arabic letter or digit: "${ch}"`;
+  }
+  if (words.some((w) => w.length < 2)) return `form "${form}" has a one-letter word, which would match clitics`;
+  return undefined;
+}
+
+function checkForms(lexicon: Lexicon): LexiconProblem[] {
+  const problems: LexiconProblem[] = [];
+  const owner = new Map<string, { entry: string; form: string }>();
+  for (const e of lexicon.entries) {
+    for (const form of e.forms) {
+      const bad = formProblem(form);
+      if (bad) {
+        problems.push({ severity: "error", where: entryWhere(e.id), message: bad });
+        continue;
+      }
+      for (const key of formKeys(form)) {
+        const prior = owner.get(key);
+        if (prior && !(prior.entry === e.id && prior.form === form)) {
+          const whose = prior.entry === e.id ? "another form of the same entry" : `form "${prior.form}" of entry "${prior.entry}"`;
+          problems.push({ severity: "error", where: entryWhere(e.id), message: `form "${form}" normalizes to ${whose} ("${key}")` });
+        } else {
+          owner.set(key, { entry: e.id, form });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A phrase that contains another target's loaded phrase hides it: longest
+ * match wins, so "عدوان قوات حفتر" (the offensive) would leave "قوات حفتر"
+ * (the LNA) uncounted. A warning, not an error: a name inside a phrase
+ * (حفتر in قوات حفتر) or a generic word (ميليشيات) is meant to be absorbed.
+ */
+function checkSwallowed(lexicon: Lexicon): LexiconProblem[] {
+  const targetOf = new Map<string, { entry: string; target: string }>();
+  for (const e of lexicon.entries) {
+    if (e.valence === 0) continue;
+    for (const f of e.forms) for (const key of formKeys(f)) if (key.includes(" ")) targetOf.set(key, { entry: e.id, target: e.target });
+  }
+  const problems: LexiconProblem[] = [];
+  for (const e of lexicon.entries) {
+    for (const form of e.forms) {
+      const words = phraseWords(form);
+      for (let from = 0; from < words.length; from++) {
+        for (let to = from + 1; to <= words.length; to++) {
+          if (to - from === words.length) continue;
+          const inner = targetOf.get(words.slice(from, to).join(" "));
+          if (inner && inner.target !== e.target) {
+            problems.push({
+              severity: "warning",
+              where: entryWhere(e.id),
+              message: `form "${form}" (${e.target}) hides "${words.slice(from, to).join(" ")}" of entry "${inner.entry}" (${inner.target}): the longest match wins`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every problem of a lexicon that has the right shape: errors refuse it, warnings are reported. */
+export function checkLexicon(lexicon: Lexicon): LexiconProblem[] {
+  return [...checkIds(lexicon), ...checkCounterparts(lexicon), ...checkForms(lexicon), ...checkSwallowed(lexicon)];
+}

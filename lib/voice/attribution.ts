@@ -1,0 +1,91 @@
+import { PhraseSet } from "../arabic/phrases";
+import type { Token } from "../arabic/tokenize";
+import type { VoiceCues } from "./schema";
+
+/**
+ * Reported speech, sentence by sentence. Two kinds of cue:
+ * - "according to" (وفق، بحسب، نقلا عن): the whole sentence is the source's;
+ * - a reporting verb (قال، أكد، أشار): what follows it is the source's, except
+ *   the words between the verb and its complementizer (قال المتحدث باسم الجيش إن…),
+ *   which name the speaker in the outlet's own words. Without a complementizer
+ *   (أعلنت الوزارة سحب القوات، وذلك بعد…) the report is a noun phrase and ends
+ *   at the next comma, where the outlet's own clause resumes.
+ * A heuristic: it cannot tell "the strikes confirm" from "the minister confirmed".
+ */
+type CueKind = "reporting" | "according" | "complementizer" | "blocker";
+
+export interface AttributionCue {
+  readonly kind: CueKind;
+  readonly word: string;
+}
+
+export interface CompiledCues {
+  readonly phrases: PhraseSet<AttributionCue>;
+}
+
+export function compileCues(cues: VoiceCues): CompiledCues {
+  const items = (kind: CueKind, words: readonly string[]) => words.map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: { kind, word } }));
+  return {
+    phrases: new PhraseSet(
+      [
+        ...items("reporting", cues.reporting),
+        ...items("according", cues.according),
+        ...items("complementizer", cues.complementizers),
+        ...items("blocker", cues.notComplementizerAfter),
+      ],
+      { articleOptional: false },
+    ),
+  };
+}
+
+/** Token ranges [from, to] (inclusive) in the source's voice, with the cue that puts them there. */
+export interface AttributedRange {
+  readonly from: number;
+  readonly to: number;
+  readonly cue: string;
+}
+
+/** Attributed token ranges of one sentence, given the cue hits inside it. */
+function rangesOfSentence(
+  hits: readonly { payload: AttributionCue; first: number; last: number }[],
+  firstToken: number,
+  lastToken: number,
+  commaAfter: (token: number) => boolean,
+): AttributedRange[] {
+  const according = hits.find((h) => h.payload.kind === "according");
+  if (according) return [{ from: firstToken, to: lastToken, cue: according.payload.word }];
+  const ranges: AttributedRange[] = [];
+  hits.forEach((hit, k) => {
+    if (hit.payload.kind !== "reporting") return;
+    const next = hits.slice(k + 1);
+    const nextVerb = next.find((h) => h.payload.kind === "reporting");
+    const complementizer = next.find((h, j) => {
+      if (h.payload.kind !== "complementizer" || (nextVerb && h.first > nextVerb.first)) return false;
+      const before = next[j - 1];
+      return !(before?.payload.kind === "blocker" && before.last === h.first - 1);
+    });
+    const from = complementizer ? complementizer.last + 1 : hit.last + 1;
+    let to = lastToken;
+    if (!complementizer) for (let k = from; k < lastToken; k++) if (commaAfter(k)) { to = k; break; }
+    if (from <= to) ranges.push({ from, to, cue: hit.payload.word });
+  });
+  return ranges;
+}
+
+/**
+ * For each token of the sentence tokens[first, end), the cue word that
+ * attributes it, or undefined for the outlet's own voice (indexes from `first`).
+ */
+export function attributeSentence(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): (string | undefined)[] {
+  const cueOf: (string | undefined)[] = new Array(end - first).fill(undefined);
+  const hits = compiled.phrases.findAll(text, tokens, first, end);
+  if (hits.length === 0) return cueOf;
+  const commaAfter = (k: number): boolean => {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
+    return gap.includes("،") || gap.includes(",");
+  };
+  for (const range of rangesOfSentence(hits, first, end - 1, commaAfter)) {
+    for (let k = range.from; k <= range.to; k++) cueOf[k - first] ??= range.cue;
+  }
+  return cueOf;
+}

@@ -1,0 +1,86 @@
+import type { Span } from "../arabic/sentences";
+import type { Token } from "../arabic/tokenize";
+import { attributeSentence, compileCues, type CompiledCues } from "./attribution";
+import { compileQuoteMarks, findQuotes, quoteAround, type QuoteMarks, type QuoteSpan } from "./quotes";
+import { DEFAULT_CUES, type Voice, type VoiceCues } from "./schema";
+
+export { VOICES, VoiceSchema, type Voice } from "./schema";
+
+/** Whose words a stretch of text is in. */
+export interface VoiceOf {
+  readonly voice: Voice;
+  /** Quotes around the loaded words alone (مقتل 36 “إرهابيا”): the outlet distancing itself. */
+  readonly scareQuoted: boolean;
+  /** The reporting verb or attribution that makes it reported speech. */
+  readonly cue?: string;
+}
+
+export interface VoiceModel {
+  readonly cues: VoiceCues;
+  readonly compiled: CompiledCues;
+  readonly quotes: QuoteMarks;
+}
+
+export function compileVoiceModel(cues: VoiceCues = DEFAULT_CUES): VoiceModel {
+  return { cues, compiled: compileCues(cues), quotes: compileQuoteMarks(cues) };
+}
+
+/** First token starting at or after `offset` (tokens are in order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Voice analysis of one text, done lazily: quotes are found once a match
+ * asks, and cues only in the sentences that hold a match, once each.
+ */
+export class VoiceContext {
+  private quotes: QuoteSpan[] | undefined;
+  private readonly cuesBySentence = new Map<number, { first: number; cueOf: (string | undefined)[] }>();
+
+  constructor(
+    private readonly model: VoiceModel,
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly sentences: readonly Span[],
+  ) {}
+
+  private quoteAround(start: number, end: number): QuoteSpan | undefined {
+    this.quotes ??= findQuotes(this.text, this.model.quotes);
+    return quoteAround(this.quotes, start, end, this.text.lastIndexOf("\n", start - 1) + 1);
+  }
+
+  private cueOfToken(sentence: number, token: number): string | undefined {
+    let cues = this.cuesBySentence.get(sentence);
+    if (!cues) {
+      const span = this.sentences[sentence]!;
+      const first = firstTokenFrom(this.tokens, span.start);
+      const end = firstTokenFrom(this.tokens, span.end);
+      cues = { first, cueOf: attributeSentence(this.model.compiled, this.text, this.tokens, first, end) };
+      this.cuesBySentence.set(sentence, cues);
+    }
+    return cues.cueOf[token - cues.first];
+  }
+
+  /** The quotation holds exactly the matched words and nothing else. */
+  private quotesOnly(quote: QuoteSpan, firstToken: number, lastToken: number): boolean {
+    return firstTokenFrom(this.tokens, quote.open + 1) === firstToken && firstTokenFrom(this.tokens, quote.close) - 1 === lastToken;
+  }
+
+  /** The voice of the words tokens[firstToken..lastToken], spanning [start, end) in sentence `sentence`. */
+  voiceOf(start: number, end: number, firstToken: number, lastToken: number, sentence: number): VoiceOf {
+    const quote = this.quoteAround(start, end);
+    if (quote) {
+      return this.quotesOnly(quote, firstToken, lastToken) ? { voice: "author", scareQuoted: true } : { voice: "quoted", scareQuoted: false };
+    }
+    const cue = this.cueOfToken(sentence, firstToken);
+    return cue ? { voice: "attributed", scareQuoted: false, cue } : { voice: "author", scareQuoted: false };
+  }
+}

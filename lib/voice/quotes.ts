@@ -1,0 +1,87 @@
+import { hasArabicLetter, isLetter } from "../arabic/chars";
+import type { VoiceCues } from "./schema";
+
+/**
+ * Quotation spans, found with a stack of open marks reset at every line
+ * break (news paragraphs are lines), after retext-quotes. An unclosed or
+ * unopened mark is ignored: a stray » is not a quotation. Only spans with
+ * Arabic text between the marks count.
+ */
+export interface QuoteSpan {
+  /** Offsets of the opening and closing marks; the quoted text is (open, close). */
+  readonly open: number;
+  readonly close: number;
+}
+
+/** An apostrophe between two Latin letters (don't) is not a quote mark. */
+function isApostrophe(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return isLetter(before) && isLetter(after) && before < 0x250 && after < 0x250;
+}
+
+/** Quote pairs compiled once: which closers end each opener, and which characters are marks at all. */
+export interface QuoteMarks {
+  readonly closerOf: ReadonlyMap<string, readonly string[]>;
+  readonly isMark: Uint8Array;
+}
+
+export function compileQuoteMarks(cues: Pick<VoiceCues, "quotes">): QuoteMarks {
+  const closerOf = new Map<string, string[]>();
+  for (const { open, close } of cues.quotes) closerOf.set(open, [...(closerOf.get(open) ?? []), close]);
+  const isMark = new Uint8Array(0x10000);
+  for (const q of cues.quotes) isMark[q.open.charCodeAt(0)] = isMark[q.close.charCodeAt(0)] = 1;
+  return { closerOf, isMark };
+}
+
+/** Quotation spans of text[from, to) (default: all of it). */
+export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.length): QuoteSpan[] {
+  const { closerOf, isMark } = marks;
+  const spans: QuoteSpan[] = [];
+  let stack: { mark: string; at: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      stack = [];
+      continue;
+    }
+    if (isMark[c] !== 1) continue;
+    const ch = text[i]!;
+    if (ch === "'" && isApostrophe(text, i)) continue;
+    const top = stack[stack.length - 1];
+    if (top && closerOf.get(top.mark)?.includes(ch)) {
+      stack.pop();
+      if (hasArabicLetter(text, top.at + 1, i)) spans.push({ open: top.at, close: i });
+      continue;
+    }
+    // a closer deeper in the stack closes everything opened after it
+    const deeper = stack.findIndex((s) => closerOf.get(s.mark)?.includes(ch));
+    if (deeper >= 0) {
+      const opened = stack[deeper]!;
+      stack = stack.slice(0, deeper);
+      if (hasArabicLetter(text, opened.at + 1, i)) spans.push({ open: opened.at, close: i });
+      continue;
+    }
+    if (closerOf.has(ch)) stack.push({ mark: ch, at: i });
+  }
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * The innermost quotation holding [start, end), if any, for spans sorted by
+ * their opening mark. Quotations never span lines, so the search stops at
+ * `lineStart`.
+ */
+export function quoteAround(spans: readonly QuoteSpan[], start: number, end: number, lineStart = 0): QuoteSpan | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.open < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && spans[k]!.open >= lineStart; k--) {
+    if (spans[k]!.close >= end) return spans[k];
+  }
+  return undefined;
+}

@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  // The engine reads lexicons and articles from disk at request time; keep them out of the bundle.
+  serverExternalPackages: ["natural", "iconv-lite", "gray-matter"],
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,129 @@
+/**
+ * Benchmark: full analysis (tokenize, normalize, match, voice, per-outlet
+ * scores) over a large corpus built from the bundled articles, against GNU
+ * grep -o -F -f with the lexicon's forms on the same text, in the same run.
+ *
+ *   npm run bench -- [--sizes 100,400] [--dir /tmp/adasa-bench] [--lexicon FILE|DIR]
+ *
+ * Each size is analysed in a fresh child process that reports its own peak
+ * memory (maxRSS), so the figures show whether memory grows with the corpus.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { analyzeText } from "../lib/analysis/analyze-text";
+import { OutletTallies } from "../lib/analysis/corpus";
+import { createEngine } from "../lib/analysis/engine";
+import { listArticleFiles, loadArticles } from "../lib/corpus/load";
+import type { Article } from "../lib/corpus/schema";
+import { defaultArticlesPath, defaultLexiconPath } from "../lib/io/paths";
+import { loadLexicon } from "../lib/lexicon/load";
+
+const MB = 1024 * 1024;
+/** Articles in the bench corpus are separated by a form feed line, with the outlet on the line after it. */
+const SEPARATOR = "\f";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+function bundledArticles(): Article[] {
+  const { files } = listArticleFiles([defaultArticlesPath()]);
+  return [...loadArticles(files)].flatMap((l) => ("article" in l ? [l.article] : []));
+}
+
+/** Writes a corpus of at least `megabytes` MB by repeating the bundled articles. */
+function buildCorpus(file: string, megabytes: number): number {
+  if (fs.existsSync(file) && fs.statSync(file).size >= megabytes * MB) return fs.statSync(file).size;
+  const records = bundledArticles().map((a) => `${SEPARATOR}${a.outlet}\n${a.body}\n`);
+  const block = records.join("");
+  const fd = fs.openSync(file, "w");
+  let written = 0;
+  while (written < megabytes * MB) written += fs.writeSync(fd, block);
+  fs.closeSync(fd);
+  return fs.statSync(file).size;
+}
+
+/** Child mode: stream one corpus file through the analysis and print figures as JSON. */
+async function analyzeFile(file: string, lexiconPath: string): Promise<void> {
+  const engine = createEngine(loadLexicon(lexiconPath).lexicon);
+  const outlets = new OutletTallies(engine);
+  let matches = 0;
+  let articles = 0;
+  let pending = "";
+  const flush = (record: string) => {
+    if (!record) return;
+    const newline = record.indexOf("\n");
+    const analysis = analyzeText(engine, record.slice(newline + 1));
+    outlets.add(record.slice(0, newline), null, analysis);
+    matches += analysis.matches.length;
+    articles++;
+  };
+  const started = process.hrtime.bigint();
+  for await (const chunk of fs.createReadStream(file, { encoding: "utf8", highWaterMark: 4 * MB })) {
+    const parts = (pending + chunk).split(SEPARATOR);
+    pending = parts.pop()!;
+    parts.forEach(flush);
+  }
+  flush(pending);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const words = outlets.scores().reduce((n, o) => n + o.words, 0);
+  console.log(JSON.stringify({ seconds, matches, articles, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+function timeGrep(file: string, patterns: string, locale: string): { seconds: number; matches: number } {
+  const started = process.hrtime.bigint();
+  const r = spawnSync("sh", ["-c", `grep -o -F -f "${patterns}" "${file}" | wc -l`], { env: { ...process.env, LC_ALL: locale }, encoding: "utf8", maxBuffer: 16 * MB });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`grep failed: ${r.stderr}`);
+  return { seconds, matches: Number(r.stdout.trim()) };
+}
+
+function runChild(file: string, lexiconPath: string) {
+  const runner = path.join(__dirname, "..", "bin", "run-ts.js");
+  const out = execFileSync(process.execPath, [runner, __filename, "--analyze", file, "--lexicon", lexiconPath], { encoding: "utf8", maxBuffer: 16 * MB });
+  return JSON.parse(out.trim().split("\n").pop()!) as { seconds: number; matches: number; articles: number; words: number; maxRssMB: number };
+}
+
+async function main(): Promise<void> {
+  const lexiconPath = arg("lexicon", defaultLexiconPath());
+  if (process.argv.includes("--analyze")) return analyzeFile(arg("analyze", ""), lexiconPath);
+  const sizes = arg("sizes", "100,400").split(",").map(Number);
+  const dir = arg("dir", path.join(os.tmpdir(), "adasa-bench"));
+  fs.mkdirSync(dir, { recursive: true });
+  const lexicon = loadLexicon(lexiconPath).lexicon;
+  const patterns = path.join(dir, "forms.txt");
+  fs.writeFileSync(patterns, `${[...new Set(lexicon.entries.flatMap((e) => e.forms))].join("\n")}\n`);
+  console.log(`Adasa benchmark — lexicon ${lexicon.id} ${lexicon.version} (${lexicon.entries.length} entries), node ${process.version}, ${os.cpus().length} cores`);
+  const rows: string[] = [];
+  for (const size of sizes) {
+    const file = path.join(dir, `corpus-${size}.txt`);
+    process.stderr.write(`building a ${size} MB corpus in ${file}…\n`);
+    const bytes = buildCorpus(file, size);
+    const mb = bytes / MB;
+    process.stderr.write(`analyzing ${mb.toFixed(0)} MB…\n`);
+    const ours = runChild(file, lexiconPath);
+    process.stderr.write("grep (C locale)…\n");
+    const grepC = timeGrep(file, patterns, "C");
+    process.stderr.write("grep (UTF-8 locale)…\n");
+    const grepU = timeGrep(file, patterns, "C.UTF-8");
+    const rate = (s: number) => mb / s;
+    rows.push(
+      [
+        `corpus ${mb.toFixed(0)} MB, ${ours.articles} articles, ${ours.words} words`,
+        `  adasa analysis      ${rate(ours.seconds).toFixed(1).padStart(7)} MB/s  ${ours.seconds.toFixed(2)} s  ${ours.matches} matches  peak RSS ${ours.maxRssMB.toFixed(0)} MB`,
+        `  grep -o -F (C)      ${rate(grepC.seconds).toFixed(1).padStart(7)} MB/s  ${grepC.seconds.toFixed(2)} s  ${grepC.matches} matches`,
+        `  grep -o -F (UTF-8)  ${rate(grepU.seconds).toFixed(1).padStart(7)} MB/s  ${grepU.seconds.toFixed(2)} s  ${grepU.matches} matches`,
+        `  ratio adasa/grep: ${(grepC.seconds / ours.seconds).toFixed(2)} (C locale), ${(grepU.seconds / ours.seconds).toFixed(2)} (UTF-8 locale)`,
+      ].join("\n"),
+    );
+    console.log(rows[rows.length - 1]);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

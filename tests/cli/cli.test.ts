@@ -1,0 +1,169 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { z } from "zod";
+import { ARTICLES, ROOT } from "../helpers";
+
+const ADASA = path.join(ROOT, "bin", "adasa.js");
+const adasa = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [ADASA, ...args], { encoding: "utf8", cwd: os.tmpdir(), env: { ...process.env, NO_COLOR: "1" } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+/** The JSON contract of `adasa analyze --format json`, exactly as the issue gives it (extra fields allowed). */
+const num = z.number();
+const Contract = z.object({
+  lexicon: z.object({ id: z.string(), version: z.string(), entries: z.number().int() }),
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      path: z.string(),
+      outlet: z.string(),
+      title: z.string(),
+      date: z.string().nullable(),
+      words: z.number().int(),
+      matches: z.array(
+        z.object({
+          term: z.string(),
+          form: z.string(),
+          text: z.string(),
+          start: z.number().int(),
+          end: z.number().int(),
+          target: z.string(),
+          valence: z.number().int(),
+          voice: z.enum(["author", "quoted", "attributed"]),
+          scare_quoted: z.boolean(),
+          sentence: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+  outlets: z.array(
+    z.object({
+      outlet: z.string(),
+      articles: z.number().int(),
+      words: z.number().int(),
+      targets: z.array(
+        z.object({
+          target: z.string(),
+          mentions: z.number().int(),
+          stance: z.object({ mean: num.nullable(), low: num.nullable(), high: num.nullable(), n: z.number().int() }),
+          naming: z.array(z.object({ term: z.string(), count: z.number().int(), share: num })),
+        }),
+      ),
+    }),
+  ),
+});
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-cli-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("adasa analyze", () => {
+  it("prints the JSON contract for the bundled corpus, offsets slicing back to each match", () => {
+    const r = adasa("analyze", ARTICLES, "--format", "json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const json = Contract.parse(JSON.parse(r.stdout));
+    expect(json.articles).toHaveLength(5);
+    expect(json.outlets).toHaveLength(5);
+    for (const a of json.articles) {
+      const body = fs.readFileSync(a.path, "utf8").replace(/^---[\s\S]*?\n---\n/, "");
+      for (const m of a.matches) expect(body.slice(m.start, m.end)).toBe(m.text);
+    }
+    const meo = json.articles.find((a) => a.id.startsWith("000"))!;
+    expect(meo.matches.some((m) => m.text.startsWith("المشير") && m.target === "haftar" && m.valence > 0)).toBe(true);
+  });
+
+  it("analyzes every good file of a folder with bad ones, names each bad file on stderr, and exits 1", () => {
+    const mixed = path.join(dir, "mixed");
+    fs.mkdirSync(mixed);
+    for (const f of fs.readdirSync(ARTICLES)) fs.copyFileSync(path.join(ARTICLES, f), path.join(mixed, f));
+    fs.writeFileSync(path.join(mixed, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
+    fs.writeFileSync(path.join(mixed, "empty.md"), "");
+    const legacy = "---\nid: legacy\noutlet: الجزيرة نت\ntitle: عدوان\n---\nأكد السراج عزم حكومة الوفاق على مقاومة عدوان قوات حفتر.\n";
+    fs.writeFileSync(path.join(mixed, "legacy.md"), iconv.encode(legacy, "windows-1256"));
+    fs.writeFileSync(path.join(mixed, "broken.md"), "---\nid: broken\noutlet: [x\n---\nنص\n");
+
+    const r = adasa("analyze", mixed, "--format", "json");
+    expect(r.code).toBe(1);
+    const json = Contract.parse(JSON.parse(r.stdout));
+    expect(json.articles.map((a) => a.id).sort()).toEqual([...fs.readdirSync(ARTICLES).map((f) => f.replace(/\.md$/, "")), "legacy"].sort());
+    expect(r.stderr).toMatch(/skipped .*image\.txt: binary file/);
+    expect(r.stderr).toMatch(/skipped .*empty\.md: empty file/);
+    expect(r.stderr).toMatch(/skipped .*broken\.md: broken front matter/);
+    expect(r.stderr).not.toMatch(/legacy\.md/);
+    const legacyArticle = json.articles.find((a) => a.id === "legacy")!;
+    expect(legacyArticle.outlet).toBe("الجزيرة نت");
+    expect(legacyArticle.matches.map((m) => m.text)).toEqual(expect.arrayContaining(["حكومة الوفاق", "عدوان", "قوات حفتر"]));
+  });
+
+  it("analyzes a plain .txt with --outlet, and prints a table and CSV", () => {
+    const file = path.join(dir, "plain.txt");
+    fs.writeFileSync(file, "جمعه بالمشير خليفة حفتر قائد الجيش الوطني الليبي في شرق البلاد.\n");
+    const table = adasa("analyze", file, "--outlet", "ميدل إيست أونلاين");
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("ميدل إيست أونلاين");
+    expect(table.stdout).toMatch(/haftar\s+1 /);
+    expect(table.stdout).toMatch(/lna\s+1 /);
+    const csv = adasa("analyze", file, "--format", "csv");
+    expect(csv.code).toBe(0);
+    const [header, ...rows] = csv.stdout.trim().split("\n");
+    expect(header).toBe("article,outlet,term,form,text,start,end,target,category,valence,voice,scare_quoted,cue,sentence");
+    expect(rows.some((r) => r.includes("المشير خليفة حفتر") && r.includes(",unknown,"))).toBe(true);
+  });
+
+  it("exits 2 on a usage error and 0 on --help", () => {
+    const bad = adasa("analyze", "--format", "xml");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/"xml" is not a format \(one of: table, json, csv\)/);
+    expect(adasa("frobnicate").code).toBe(2);
+    const help = adasa("analyze", "--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--lexicon <path>/);
+    expect(help.stdout).toMatch(/Exit codes/);
+  });
+
+  it("exits 1 naming a path that does not exist", () => {
+    const r = adasa("analyze", path.join(dir, "nowhere"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nowhere: no such file or folder/);
+  });
+});
+
+describe("adasa lexicon check", () => {
+  const lexiconWith = (entries: string) =>
+    `id: t\nversion: "1"\ntitle: t\nlanguage: ar\ntargets:\n  - {id: haftar, label: Haftar, label_ar: حفتر, description: x}\nentries:\n${entries}`;
+  const entry = (id: string, form: string, counterparts = "[]") =>
+    `  - {id: ${id}, forms: [${form}], target: haftar, category: title, valence: 2, gloss: x, rationale: x, counterparts: ${counterparts}}\n`;
+
+  it("accepts the bundled lexicon", () => {
+    const r = adasa("lexicon", "check", path.join(ROOT, "lexicons"));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ok: .* \d+ entries/);
+  });
+
+  it("refuses a duplicate id, naming the entry", () => {
+    const file = path.join(dir, "dup.yaml");
+    fs.writeFileSync(file, lexiconWith(entry("marshal", "المشير") + entry("marshal", "المشير حفتر")));
+    const r = adasa("lexicon", "check", file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('dup.yaml: entry "marshal": duplicate id');
+  });
+
+  it("refuses a dangling counterpart, naming the entry", () => {
+    const file = path.join(dir, "dangling.yaml");
+    fs.writeFileSync(file, lexiconWith(entry("marshal", "المشير", "[retired]")));
+    const r = adasa("lexicon", "check", file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('entry "marshal": counterpart "retired" does not exist');
+  });
+
+  it("exits 2 without a file", () => {
+    expect(adasa("lexicon", "check").code).toBe(2);
+  });
+});

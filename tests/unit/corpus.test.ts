@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { loadArticle } from "../../lib/corpus/load";
+import { decodeBytes } from "../../lib/io/decode";
+import { ARTICLES } from "../helpers";
+
+const AL_JAZEERA_SENTENCE = "من جانبه، أكد السراج لكونتي عزم حكومة الوفاق على مقاومة عدوان قوات حفتر بكل قوة إلى حين دحرها وإعادتها من حيث أتت.";
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-corpus-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, data: string | Buffer) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, data);
+  return file;
+};
+
+describe("decoding", () => {
+  it("reads windows-1256 Arabic correctly, not garbled", () => {
+    const decoded = decodeBytes(iconv.encode(AL_JAZEERA_SENTENCE, "windows-1256"));
+    expect(decoded).toEqual({ text: AL_JAZEERA_SENTENCE, encoding: "windows-1256" });
+  });
+
+  it("reads UTF-16 with a byte-order mark and UTF-8 with one", () => {
+    expect(decodeBytes(iconv.encode(AL_JAZEERA_SENTENCE, "utf-16le", { addBOM: true })).text).toBe(AL_JAZEERA_SENTENCE);
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(AL_JAZEERA_SENTENCE)])).text).toBe(AL_JAZEERA_SENTENCE);
+  });
+
+  it("refuses binary data", () => {
+    expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toThrow(/binary/);
+  });
+});
+
+describe("loading articles", () => {
+  it("loads every bundled seed with its metadata", () => {
+    const files = fs.readdirSync(ARTICLES).filter((f) => f.endsWith(".md"));
+    expect(files).toHaveLength(5);
+    for (const f of files) {
+      const loaded = loadArticle(path.join(ARTICLES, f));
+      expect("article" in loaded).toBe(true);
+      if ("article" in loaded) {
+        expect(loaded.article.outlet).toBeTruthy();
+        expect(loaded.article.body.length).toBeGreaterThan(1000);
+        expect(loaded.article.meta.confidence).toBeTruthy();
+      }
+    }
+  });
+
+  it("reads a plain .txt file with the outlet given", () => {
+    const file = write("plain.txt", `${AL_JAZEERA_SENTENCE}\n`);
+    const loaded = loadArticle(file, { outlet: "الجزيرة" });
+    expect(loaded).toMatchObject({ article: { id: "plain", outlet: "الجزيرة", title: AL_JAZEERA_SENTENCE, date: null } });
+  });
+
+  it("names the problem of an empty file, broken front matter and a missing field", () => {
+    expect(loadArticle(write("empty.md", ""))).toEqual({ problem: { path: path.join(dir, "empty.md"), reason: "empty file" } });
+    const broken = loadArticle(write("broken.md", "---\nid: x\noutlet: [unclosed\n---\nنص"));
+    expect("problem" in broken && broken.problem.reason).toMatch(/^broken front matter/);
+    const missing = loadArticle(write("missing.md", "---\nid: x\ntitle: t\n---\nنص"));
+    expect("problem" in missing && missing.problem.reason).toMatch(/outlet/);
+    const blank = loadArticle(write("blank.md", "---\nid: x\noutlet: o\ntitle: t\n---\n\n  \n"));
+    expect("problem" in blank && blank.problem.reason).toMatch(/empty article/);
+  });
+});

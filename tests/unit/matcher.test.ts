@@ -1,0 +1,85 @@
+import { analyzeText } from "../../lib/analysis/analyze-text";
+import { createEngine } from "../../lib/analysis/engine";
+import { LexiconSchema } from "../../lib/lexicon/schema";
+import { testLexicon } from "../fixtures/lexicon";
+
+const engine = createEngine(LexiconSchema.parse(testLexicon()));
+const find = (text: string) => analyzeText(engine, text).matches.map((m) => ({ term: m.term, text: m.text }));
+
+describe("clitics: a form matches with its clitics and never inside another word", () => {
+  it("finds المشير inside بالمشير, and the whole name as one match", () => {
+    expect(find("لقاء بالعاصمة الإماراتية أبوظبي جمعه بالمشير خليفة حفتر قائد الجيش الوطني الليبي")).toEqual([
+      { term: "marshal", text: "المشير خليفة حفتر" },
+      { term: "lna", text: "الجيش الوطني الليبي" },
+    ]);
+  });
+
+  it("does not take مشيرا or مشيرًا (pointing out) for المشير", () => {
+    expect(find("مشيرا إلى أن التعاون مستمر، مشيرًا إلى تسرب عناصر")).toEqual([]);
+  });
+
+  it("does not take توافق for الوفاق, nor فلولا for فلول", () => {
+    expect(find("لتحقيق توافق وطني")).toEqual([]);
+    expect(find("فلولا الدعم لما صمدت")).toEqual([]);
+    expect(find("استهداف فلول التنظيم")).toEqual([{ term: "remnants", text: "فلول" }]);
+  });
+
+  it("does not take الدول for الدولة", () => {
+    expect(find("تنظيم الدول المجاورة")).toEqual([]);
+    expect(find("ضد تنظيم الدولة في سرت")).toEqual([{ term: "isis-state", text: "تنظيم الدولة" }]);
+  });
+
+  it("accepts the proclitics و ف ب ك ل and the article contraction لل", () => {
+    expect(find("والمشير")).toEqual([{ term: "marshal", text: "المشير" }]);
+    expect(find("وبالمشير")).toEqual([{ term: "marshal", text: "المشير" }]);
+    expect(find("للوفاق")).toEqual([{ term: "wifaq", text: "لوفاق" }]);
+    expect(find("لحكومة الوفاق")).toEqual([{ term: "gna", text: "حكومة الوفاق" }]);
+  });
+
+  it("lets a form written without the article match with it, but not the reverse", () => {
+    expect(find("العدوان على طرابلس")).toEqual([{ term: "aggression", text: "العدوان" }]);
+    expect(find("بالعدوان")).toEqual([{ term: "aggression", text: "العدوان" }]);
+    expect(find("مشير")).toEqual([]);
+  });
+
+  it("accepts a possessive suffix on a one-word form, and ta marbuta turned ta before it", () => {
+    expect(find("عدوانها")).toEqual([{ term: "aggression", text: "عدوان" }]);
+    expect(find("حكومته")).toEqual([{ term: "government", text: "حكومت" }]);
+    expect(find("عدواني")).toEqual([]);
+  });
+
+  it("keeps the diacritics the reader sees inside the match", () => {
+    const text = "بالمُشِيرِ خليفة حفتر";
+    const [m] = analyzeText(engine, text).matches;
+    expect(m!.text).toBe("المُشِيرِ خليفة حفتر");
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    expect(text.slice(m!.token_start, m!.token_end)).toBe("بالمُشِيرِ خليفة حفتر");
+  });
+});
+
+describe("longest match", () => {
+  it("takes اللواء المتقاعد خليفة حفتر as one match, not three", () => {
+    expect(find("بدء هجوم قوات اللواء المتقاعد خليفة حفتر على طرابلس")).toEqual([
+      { term: "retired", text: "اللواء المتقاعد خليفة حفتر" },
+    ]);
+  });
+
+  it("prefers تنظيم الدولة الإسلامية over تنظيم الدولة, with or without hamza", () => {
+    expect(find("ضد تنظيم الدولة الإسلامية")).toEqual([{ term: "isis-state-full", text: "تنظيم الدولة الإسلامية" }]);
+    expect(find("ضد تنظيم الدولة الاسلامية")).toEqual([{ term: "isis-state-full", text: "تنظيم الدولة الاسلامية" }]);
+  });
+
+  it("falls back to the longest form that is complete", () => {
+    expect(find("المشير خليفة")).toEqual([{ term: "marshal", text: "المشير" }]);
+  });
+
+  it("does not run a phrase across a blank line or punctuation", () => {
+    expect(find("تنظيم\n\nالدولة")).toEqual([]);
+    expect(find("تنظيم، الدولة")).toEqual([]);
+    expect(find("تنظيم\nالدولة")).toEqual([{ term: "isis-state", text: "تنظيم\nالدولة" }]);
+  });
+
+  it("accepts ta marbuta typed as ha on a word with the article", () => {
+    expect(find("تنظيم الدوله")).toEqual([{ term: "isis-state", text: "تنظيم الدوله" }]);
+  });
+});

@@ -1,0 +1,61 @@
+import { analyzeText } from "../../lib/analysis/analyze-text";
+import { createEngine } from "../../lib/analysis/engine";
+import { LexiconSchema } from "../../lib/lexicon/schema";
+import { compileQuoteMarks, findQuotes } from "../../lib/voice/quotes";
+import { DEFAULT_CUES } from "../../lib/voice/schema";
+import { testLexicon } from "../fixtures/lexicon";
+
+const engine = createEngine(LexiconSchema.parse(testLexicon()));
+const voices = (text: string) => analyzeText(engine, text).matches.map((m) => [m.text, m.voice, m.scare_quoted] as const);
+
+describe("quotes", () => {
+  it("pairs “ ” « » and straight quotes, reversed ”…“ too, and ignores strays", () => {
+    const text = "قال «نص» و“نص” و\"نص\" و”نص“ آذار»مارس";
+    expect(findQuotes(text, compileQuoteMarks(DEFAULT_CUES)).map((q) => text.slice(q.open + 1, q.close))).toEqual(["نص", "نص", "نص", "نص"]);
+  });
+
+  it("resets at a line break: an unclosed quote is not a quotation", () => {
+    const text = "قال «نص\nحفتر»";
+    expect(findQuotes(text, compileQuoteMarks(DEFAULT_CUES))).toEqual([]);
+  });
+});
+
+describe("voice of a match", () => {
+  it("marks quoted speech", () => {
+    expect(voices('وأشار إلى أن "قوات أفريكوم تتابع فلول تنظيم داعش".')).toEqual([
+      ["فلول", "quoted", false],
+      ["تنظيم داعش", "quoted", false],
+    ]);
+  });
+
+  it("marks scare quotes around the loaded words alone as the outlet's own, distanced", () => {
+    expect(voices("استهدفت الضربة 8 أشخاص يتبعون “تنظيم الدولة”؛ في غارة جوية")).toEqual([["تنظيم الدولة", "author", true]]);
+  });
+
+  it("attributes what follows a reporting verb's complementizer, not the speaker's description", () => {
+    expect(voices("وقال المتحدث باسم حكومة الوفاق إن قوات حفتر تراجعت.")).toEqual([
+      ["حكومة الوفاق", "author", false],
+      ["قوات حفتر", "attributed", false],
+    ]);
+  });
+
+  it("attributes a whole sentence with an according-to cue", () => {
+    const [m] = analyzeText(engine, "عاد الهدوء بعد تراجع قوات حفتر، وفق البيان.").matches;
+    expect([m!.voice, m!.cue]).toEqual(["attributed", "وفق"]);
+  });
+
+  it("ends a report without complementizer at the comma where the outlet's clause resumes", () => {
+    expect(voices("وكانت أفريكوم قد أعلنت سحب القوات من ليبيا، وذلك بعد بدء هجوم قوات اللواء المتقاعد خليفة حفتر على طرابلس.")).toEqual([
+      ["اللواء المتقاعد خليفة حفتر", "author", false],
+    ]);
+    expect(voices("أكد السراج عزم حكومة الوفاق على مقاومة عدوان قوات حفتر بكل قوة.")).toEqual([
+      ["حكومة الوفاق", "attributed", false],
+      ["عدوان", "attributed", false],
+      ["قوات حفتر", "attributed", false],
+    ]);
+  });
+
+  it("leaves the outlet's own sentences in its own voice", () => {
+    expect(voices("تشهد محاور القتال هدوءا بعد اضطرار قوات حفتر إلى التراجع.")).toEqual([["قوات حفتر", "author", false]]);
+  });
+});
