@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./commands/analyze";
+import { diffCommand } from "./commands/diff";
 import { lexiconCommand } from "./commands/lexicon";
 import { EXIT } from "./exit";
 import { processIo, type Io } from "./output";
@@ -13,6 +14,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   program.addCommand(analyzeCommand(io, setExit));
+  program.addCommand(diffCommand(io, setExit));
   program.addCommand(lexiconCommand(io, setExit));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run with --help for usage)");

@@ -4,11 +4,16 @@
  * grep -o -F -f with the lexicon's forms on the same text, in the same run.
  *
  *   npm run bench -- [--sizes 100,400] [--dir /tmp/adasa-bench] [--lexicon FILE|DIR]
+ *                    [--workers N] [--heap MB]
  *
  * Each size is analysed in a fresh child process that reports its own peak
- * memory (maxRSS), so the figures show whether memory grows with the corpus.
+ * memory (maxRSS), with V8's heap capped at --heap MB (default 128): a run
+ * that completes under the same cap at 100 and 400 MB keeps a bounded working
+ * set, whatever V8 would lazily take without the cap. Then the corpus is cut
+ * at article boundaries into --workers parts (default: one per core) analysed
+ * by as many processes at once, since articles are independent.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -47,7 +52,7 @@ function buildCorpus(file: string, megabytes: number): number {
 }
 
 /** Child mode: stream one corpus file through the analysis and print figures as JSON. */
-async function analyzeFile(file: string, lexiconPath: string): Promise<void> {
+async function analyzeFile(file: string, lexiconPath: string, from: number, to: number): Promise<void> {
   const engine = createEngine(loadLexicon(lexiconPath).lexicon);
   const outlets = new OutletTallies(engine);
   let matches = 0;
@@ -62,7 +67,7 @@ async function analyzeFile(file: string, lexiconPath: string): Promise<void> {
     articles++;
   };
   const started = process.hrtime.bigint();
-  for await (const chunk of fs.createReadStream(file, { encoding: "utf8", highWaterMark: 4 * MB })) {
+  for await (const chunk of fs.createReadStream(file, { encoding: "utf8", highWaterMark: 4 * MB, start: from, end: to - 1 })) {
     const parts = (pending + chunk).split(SEPARATOR);
     pending = parts.pop()!;
     parts.forEach(flush);
@@ -81,15 +86,81 @@ function timeGrep(file: string, patterns: string, locale: string): { seconds: nu
   return { seconds, matches: Number(r.stdout.trim()) };
 }
 
-function runChild(file: string, lexiconPath: string) {
-  const runner = path.join(__dirname, "..", "bin", "run-ts.js");
-  const out = execFileSync(process.execPath, [runner, __filename, "--analyze", file, "--lexicon", lexiconPath], { encoding: "utf8", maxBuffer: 16 * MB });
-  return JSON.parse(out.trim().split("\n").pop()!) as { seconds: number; matches: number; articles: number; words: number; maxRssMB: number };
+interface ChildFigures {
+  seconds: number;
+  matches: number;
+  articles: number;
+  words: number;
+  maxRssMB: number;
+}
+
+const childArgs = (file: string, lexiconPath: string, heapMB: number, from: number, to: number) => [
+  `--max-old-space-size=${heapMB}`,
+  path.join(__dirname, "..", "bin", "run-ts.js"),
+  __filename,
+  "--analyze",
+  file,
+  "--lexicon",
+  lexiconPath,
+  "--from",
+  String(from),
+  "--to",
+  String(to),
+];
+
+const lastJson = (out: string): ChildFigures => JSON.parse(out.trim().split("\n").pop()!);
+
+function runChild(file: string, lexiconPath: string, heapMB: number): ChildFigures {
+  return lastJson(execFileSync(process.execPath, childArgs(file, lexiconPath, heapMB, 0, fs.statSync(file).size), { encoding: "utf8", maxBuffer: 16 * MB }));
+}
+
+/** Byte offsets that cut the corpus into `parts` pieces at article separators. */
+function cutPoints(file: string, parts: number): number[] {
+  const size = fs.statSync(file).size;
+  const fd = fs.openSync(file, "r");
+  const window = Buffer.alloc(1 << 20);
+  const points = [0];
+  for (let k = 1; k < parts; k++) {
+    const guess = Math.floor((size * k) / parts);
+    const read = fs.readSync(fd, window, 0, window.length, guess);
+    const at = window.subarray(0, read).indexOf(SEPARATOR.charCodeAt(0));
+    points.push(at < 0 ? size : guess + at);
+  }
+  fs.closeSync(fd);
+  points.push(size);
+  return points;
+}
+
+/**
+ * The corpus analysed by `workers` processes at once. Time: the slowest
+ * process's analysis, start-up (compiling the lexicon) excluded as for the
+ * single process.
+ */
+async function runParallel(file: string, lexiconPath: string, heapMB: number, workers: number): Promise<ChildFigures> {
+  const points = cutPoints(file, workers);
+  const runs = points.slice(0, -1).map(
+    (from, k) =>
+      new Promise<ChildFigures>((resolve, reject) => {
+        execFile(process.execPath, childArgs(file, lexiconPath, heapMB, from, points[k + 1]!), { encoding: "utf8", maxBuffer: 16 * MB }, (error, stdout) =>
+          error ? reject(error) : resolve(lastJson(stdout)),
+        );
+      }),
+  );
+  const figures = await Promise.all(runs);
+  return {
+    seconds: Math.max(...figures.map((f) => f.seconds)),
+    matches: figures.reduce((n, f) => n + f.matches, 0),
+    articles: figures.reduce((n, f) => n + f.articles, 0),
+    words: figures.reduce((n, f) => n + f.words, 0),
+    maxRssMB: Math.max(...figures.map((f) => f.maxRssMB)),
+  };
 }
 
 async function main(): Promise<void> {
   const lexiconPath = arg("lexicon", defaultLexiconPath());
-  if (process.argv.includes("--analyze")) return analyzeFile(arg("analyze", ""), lexiconPath);
+  if (process.argv.includes("--analyze")) return analyzeFile(arg("analyze", ""), lexiconPath, Number(arg("from", "0")), Number(arg("to", "0")));
+  const heapMB = Number(arg("heap", "128"));
+  const workers = Number(arg("workers", String(os.cpus().length)));
   const sizes = arg("sizes", "100,400").split(",").map(Number);
   const dir = arg("dir", path.join(os.tmpdir(), "adasa-bench"));
   fs.mkdirSync(dir, { recursive: true });
@@ -104,7 +175,9 @@ async function main(): Promise<void> {
     const bytes = buildCorpus(file, size);
     const mb = bytes / MB;
     process.stderr.write(`analyzing ${mb.toFixed(0)} MB…\n`);
-    const ours = runChild(file, lexiconPath);
+    const ours = runChild(file, lexiconPath, heapMB);
+    process.stderr.write(`analyzing with ${workers} processes…\n`);
+    const parallel = await runParallel(file, lexiconPath, heapMB, workers);
     process.stderr.write("grep (C locale)…\n");
     const grepC = timeGrep(file, patterns, "C");
     process.stderr.write("grep (UTF-8 locale)…\n");
@@ -113,10 +186,12 @@ async function main(): Promise<void> {
     rows.push(
       [
         `corpus ${mb.toFixed(0)} MB, ${ours.articles} articles, ${ours.words} words`,
-        `  adasa analysis      ${rate(ours.seconds).toFixed(1).padStart(7)} MB/s  ${ours.seconds.toFixed(2)} s  ${ours.matches} matches  peak RSS ${ours.maxRssMB.toFixed(0)} MB`,
+        `  adasa, 1 process    ${rate(ours.seconds).toFixed(1).padStart(7)} MB/s  ${ours.seconds.toFixed(2)} s  ${ours.matches} matches  peak RSS ${ours.maxRssMB.toFixed(0)} MB (heap cap ${heapMB} MB)`,
+        `  adasa, ${workers} processes  ${rate(parallel.seconds).toFixed(1).padStart(7)} MB/s  ${parallel.seconds.toFixed(2)} s  ${parallel.matches} matches  peak RSS ${parallel.maxRssMB.toFixed(0)} MB per process`,
         `  grep -o -F (C)      ${rate(grepC.seconds).toFixed(1).padStart(7)} MB/s  ${grepC.seconds.toFixed(2)} s  ${grepC.matches} matches`,
         `  grep -o -F (UTF-8)  ${rate(grepU.seconds).toFixed(1).padStart(7)} MB/s  ${grepU.seconds.toFixed(2)} s  ${grepU.matches} matches`,
-        `  ratio adasa/grep: ${(grepC.seconds / ours.seconds).toFixed(2)} (C locale), ${(grepU.seconds / ours.seconds).toFixed(2)} (UTF-8 locale)`,
+        `  ratio adasa/grep, 1 process: ${(grepC.seconds / ours.seconds).toFixed(2)} (C locale), ${(grepU.seconds / ours.seconds).toFixed(2)} (UTF-8 locale)`,
+        `  ratio adasa/grep, ${workers} processes: ${(grepC.seconds / parallel.seconds).toFixed(2)} (C locale), ${(grepU.seconds / parallel.seconds).toFixed(2)} (UTF-8 locale)`,
       ].join("\n"),
     );
     console.log(rows[rows.length - 1]);

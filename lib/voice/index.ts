@@ -84,3 +84,34 @@ export class VoiceContext {
     return cue ? { voice: "attributed", scareQuoted: false, cue } : { voice: "author", scareQuoted: false };
   }
 }
+
+/** A stretch of text in someone else's words, for setting it apart in a reader. */
+export interface VoiceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly voice: Exclude<Voice, "author">;
+  readonly cue?: string;
+}
+
+/** Every quotation and every attributed stretch of a text (not only those around matches). */
+export function voiceSpans(model: VoiceModel, text: string, tokens: readonly Token[], sentences: readonly Span[]): VoiceSpan[] {
+  const spans: VoiceSpan[] = findQuotes(text, model.quotes).map((q) => ({ start: q.open, end: q.close + 1, voice: "quoted" }));
+  sentences.forEach((s) => {
+    const first = firstTokenFrom(tokens, s.start);
+    const end = firstTokenFrom(tokens, s.end);
+    const cueOf = attributeSentence(model.compiled, text, tokens, first, end);
+    let k = 0;
+    while (k < cueOf.length) {
+      const cue = cueOf[k];
+      if (!cue) {
+        k++;
+        continue;
+      }
+      let last = k;
+      while (last + 1 < cueOf.length && cueOf[last + 1] === cue) last++;
+      spans.push({ start: tokens[first + k]!.start, end: tokens[first + last]!.end, voice: "attributed", cue });
+      k = last + 1;
+    }
+  });
+  return spans.sort((a, b) => a.start - b.start);
+}

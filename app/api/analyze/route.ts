@@ -1,0 +1,17 @@
+import { analyzeArticle } from "@/lib/analysis/corpus";
+import { scoreOutlets } from "@/lib/analysis/outlets";
+import { getCorpus } from "@/lib/corpus/store";
+import { analysisJson } from "@/lib/report/analysis-json";
+import { AnalyzeBodySchema, pastedArticle, readBody } from "../http";
+
+export const dynamic = "force-dynamic";
+
+/** POST { text, outlet? } or { texts: [...] } → the same JSON as `adasa analyze --format json`. */
+export async function POST(request: Request): Promise<Response> {
+  const read = await readBody(request, AnalyzeBodySchema);
+  if ("error" in read) return read.error;
+  const { engine } = getCorpus();
+  const options = { voice: read.body.voice };
+  const results = read.body.texts.map((t, i) => analyzeArticle(engine, pastedArticle(t, i), options));
+  return Response.json(analysisJson({ lexicon: engine.lexicon.lexicon, options, articles: results, outlets: scoreOutlets(engine, results, options), problems: [] }));
+}

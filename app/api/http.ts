@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+/** Shared by the route handlers: body limits, zod parsing, and JSON errors a client can act on. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_TEXTS = 12;
+
+const text = z.string().refine((s) => s.trim().length > 0, "empty text");
+
+export const TextInputSchema = z.object({
+  text,
+  outlet: z.string().trim().min(1).max(200).optional(),
+  title: z.string().trim().max(500).optional(),
+  id: z.string().trim().max(200).optional(),
+});
+export type TextInput = z.infer<typeof TextInputSchema>;
+
+export const AnalyzeBodySchema = z.union([
+  z.object({ texts: z.array(TextInputSchema).min(1).max(MAX_TEXTS), voice: z.enum(["all", "own"]).default("all") }),
+  TextInputSchema.extend({ voice: z.enum(["all", "own"]).default("all") }).transform(({ voice, ...one }) => ({ texts: [one], voice })),
+]);
+
+export const CompareBodySchema = z.object({ texts: z.array(TextInputSchema).min(2, "give at least two texts").max(MAX_TEXTS) });
+export const DiffBodySchema = z.object({ a: TextInputSchema, b: TextInputSchema });
+
+export function jsonError(status: number, error: string, issues?: { path: string; message: string }[]): Response {
+  return Response.json({ error, ...(issues ? { issues } : {}) }, { status });
+}
+
+/** The body as parsed JSON checked by `schema`, or the 4xx response that says what is wrong. */
+export async function readBody<T>(request: Request, schema: z.ZodType<T>): Promise<{ body: T } | { error: Response }> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return { error: jsonError(413, `body too large: ${declared} bytes; the limit is ${MAX_BODY_BYTES}`) };
+  const raw = await request.text();
+  const bytes = Buffer.byteLength(raw, "utf8");
+  if (bytes > MAX_BODY_BYTES) return { error: jsonError(413, `body too large: ${bytes} bytes; the limit is ${MAX_BODY_BYTES}`) };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { error: jsonError(400, "body is not valid JSON") };
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    return { error: jsonError(400, "invalid request body", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }))) };
+  }
+  return { body: parsed.data };
+}
+
+/** A pasted text as an article of its own: nothing is saved. */
+export function pastedArticle(input: TextInput, index: number) {
+  return {
+    id: input.id || `text-${index + 1}`,
+    path: `(pasted text ${index + 1})`,
+    outlet: input.outlet || "unknown",
+    outlet_en: null,
+    title: input.title || input.text.trim().split("\n")[0]!.slice(0, 200),
+    date: null,
+    url: null,
+    body: input.text,
+    encoding: "utf-8",
+    meta: {},
+  };
+}

@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import path from "node:path";
+import { analyzeArticle, type ArticleResult } from "../analysis/corpus";
+import { createEngine, type Engine } from "../analysis/engine";
+import type { FileProblem } from "../io/files";
+import { defaultLexiconPath } from "../io/paths";
+import { loadLexicon } from "../lexicon/load";
+import { listArticleFiles, loadArticles } from "./load";
+
+/**
+ * The analysed corpus a long-running process (the web app) serves from:
+ * every article analysed once, kept in memory, and analysed again only
+ * when a file of the corpus changes (checked at most every few seconds).
+ */
+export interface CorpusSnapshot {
+  readonly dirs: readonly string[];
+  readonly lexiconPath: string;
+  readonly engine: Engine;
+  readonly results: readonly ArticleResult[];
+  readonly byId: ReadonlyMap<string, ArticleResult>;
+  readonly problems: readonly FileProblem[];
+  /** Which outlets used each term, for "other outlets call this…". */
+  readonly termOutlets: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly fingerprint: string;
+}
+
+export interface CorpusSource {
+  readonly dirs: readonly string[];
+  readonly lexiconPath: string;
+}
+
+/** ADASA_ARTICLES (one folder, or several joined with ":") or ./articles; ADASA_LEXICON or the bundled lexicons. */
+export function corpusSource(env: Readonly<Record<string, string | undefined>> = process.env): CorpusSource {
+  const dirs = env.ADASA_ARTICLES ? env.ADASA_ARTICLES.split(path.delimiter).filter(Boolean) : [path.join(process.cwd(), "articles")];
+  return { dirs, lexiconPath: env.ADASA_LEXICON || defaultLexiconPath() };
+}
+
+function fingerprintOf(source: CorpusSource): { files: string[]; problems: FileProblem[]; fingerprint: string } {
+  const { files, problems } = listArticleFiles([...source.dirs]);
+  const parts = files.map((f) => {
+    try {
+      const s = fs.statSync(f);
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    } catch {
+      return `${f}:gone`;
+    }
+  });
+  const lexicon = listArticleFiles([source.lexiconPath]).files.map((f) => `${f}:${fs.statSync(f).mtimeMs}`);
+  return { files, problems, fingerprint: [...parts, ...lexicon].join("|") };
+}
+
+export function loadSnapshot(source: CorpusSource): CorpusSnapshot {
+  const engine = createEngine(loadLexicon(source.lexiconPath).lexicon);
+  const { files, problems, fingerprint } = fingerprintOf(source);
+  const results: ArticleResult[] = [];
+  const allProblems = [...problems];
+  for (const loaded of loadArticles(files)) {
+    if ("problem" in loaded) allProblems.push(loaded.problem);
+    else results.push(analyzeArticle(engine, loaded.article));
+  }
+  const termOutlets = new Map<string, Set<string>>();
+  for (const { article, analysis } of results) {
+    for (const m of analysis.matches) {
+      let outlets = termOutlets.get(m.term);
+      if (!outlets) termOutlets.set(m.term, (outlets = new Set()));
+      outlets.add(article.outlet);
+    }
+  }
+  return {
+    dirs: source.dirs,
+    lexiconPath: source.lexiconPath,
+    engine,
+    results,
+    byId: new Map(results.map((r) => [r.article.id, r])),
+    problems: allProblems,
+    termOutlets,
+    fingerprint,
+  };
+}
+
+const RECHECK_MS = 3000;
+const cache = globalThis as unknown as { __adasaCorpus?: { key: string; snapshot: CorpusSnapshot; checkedAt: number } };
+
+/** The current snapshot of the corpus, analysed again if a file changed since the last check. */
+export function getCorpus(source: CorpusSource = corpusSource()): CorpusSnapshot {
+  const key = `${source.dirs.join(path.delimiter)}#${source.lexiconPath}`;
+  const now = Date.now();
+  const cached = cache.__adasaCorpus;
+  if (cached && cached.key === key) {
+    if (now - cached.checkedAt < RECHECK_MS) return cached.snapshot;
+    cached.checkedAt = now;
+    if (fingerprintOf(source).fingerprint === cached.snapshot.fingerprint) return cached.snapshot;
+  }
+  const snapshot = loadSnapshot(source);
+  cache.__adasaCorpus = { key, snapshot, checkedAt: now };
+  return snapshot;
+}

@@ -1,0 +1,56 @@
+import { tokenize } from "../arabic/tokenize";
+import type { TextAnalysis } from "../analysis/analyze-text";
+import type { Engine } from "../analysis/engine";
+import { voiceSpans, type Voice, type VoiceSpan } from "../voice";
+
+/**
+ * The article reader's model: the body cut into paragraphs, and each
+ * paragraph into pieces that carry their voice and the match they belong
+ * to. Pieces are offsets into the body: the reader renders the original
+ * characters, never a normalized copy.
+ */
+export interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly voice: Voice;
+  /** Index into the analysis' matches, or null for plain text. */
+  readonly match: number | null;
+}
+
+export interface ReaderModel {
+  readonly paragraphs: readonly (readonly Piece[])[];
+  readonly spans: readonly VoiceSpan[];
+}
+
+function voiceAt(spans: readonly VoiceSpan[], offset: number): Voice {
+  let voice: Voice = "author";
+  for (const s of spans) {
+    if (s.start > offset) break;
+    if (offset < s.end) voice = s.voice === "quoted" || voice === "author" ? s.voice : voice;
+  }
+  return voice;
+}
+
+export function readerModel(engine: Engine, body: string, analysis: TextAnalysis): ReaderModel {
+  const spans = voiceSpans(engine.voice, body, tokenize(body), analysis.sentences);
+  const cuts = new Set<number>([0, body.length]);
+  for (const s of spans) cuts.add(s.start).add(s.end);
+  analysis.matches.forEach((m) => cuts.add(m.start).add(m.end));
+  for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) cuts.add(i).add(i + 1);
+  const points = [...cuts].filter((c) => c >= 0 && c <= body.length).sort((a, b) => a - b);
+  const matchAt = (start: number) => {
+    const k = analysis.matches.findIndex((m) => m.start <= start && start < m.end);
+    return k < 0 ? null : k;
+  };
+  const paragraphs: Piece[][] = [[]];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const start = points[k]!;
+    const end = points[k + 1]!;
+    if (body.slice(start, end) === "\n") {
+      paragraphs.push([]);
+      continue;
+    }
+    paragraphs[paragraphs.length - 1]!.push({ start, end, voice: voiceAt(spans, start), match: matchAt(start) });
+  }
+  return { paragraphs: paragraphs.filter((p) => p.some((piece) => body.slice(piece.start, piece.end).trim())), spans };
+}
