@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { analyzeArticle, type ArticleResult } from "../analysis/corpus";
 import { createEngine, type Engine } from "../analysis/engine";
-import type { FileProblem } from "../io/files";
+import { expandPaths, type FileProblem } from "../io/files";
 import { defaultLexiconPath } from "../io/paths";
-import { loadLexicon } from "../lexicon/load";
+import { LEXICON_EXTENSIONS, loadLexicon } from "../lexicon/load";
 import { listArticleFiles, loadArticles } from "./load";
 
 /**
@@ -22,6 +22,8 @@ export interface CorpusSnapshot {
   /** Which outlets used each term, for "other outlets call this…". */
   readonly termOutlets: ReadonlyMap<string, ReadonlySet<string>>;
   readonly fingerprint: string;
+  /** Set when the files changed but could not be loaded (a broken lexicon): this is the last good snapshot, and why. */
+  readonly stale?: string;
 }
 
 export interface CorpusSource {
@@ -45,7 +47,7 @@ function fingerprintOf(source: CorpusSource): { files: string[]; problems: FileP
       return `${f}:gone`;
     }
   });
-  const lexicon = listArticleFiles([source.lexiconPath]).files.map((f) => `${f}:${fs.statSync(f).mtimeMs}`);
+  const lexicon = expandPaths([source.lexiconPath], LEXICON_EXTENSIONS).files.map((f) => `${f}:${fs.statSync(f).mtimeMs}`);
   return { files, problems, fingerprint: [...parts, ...lexicon].join("|") };
 }
 
@@ -91,7 +93,15 @@ export function getCorpus(source: CorpusSource = corpusSource()): CorpusSnapshot
     cached.checkedAt = now;
     if (fingerprintOf(source).fingerprint === cached.snapshot.fingerprint) return cached.snapshot;
   }
-  const snapshot = loadSnapshot(source);
-  cache.__adasaCorpus = { key, snapshot, checkedAt: now };
-  return snapshot;
+  try {
+    const snapshot = loadSnapshot(source);
+    cache.__adasaCorpus = { key, snapshot, checkedAt: now };
+    return snapshot;
+  } catch (error) {
+    // keep serving what was loaded before: a broken edit must not take the corpus away
+    if (!cached || cached.key !== key) throw error;
+    const stale = { ...cached.snapshot, stale: (error as Error).message };
+    cache.__adasaCorpus = { key, snapshot: stale, checkedAt: now };
+    return stale;
+  }
 }

@@ -32,6 +32,8 @@ export interface ArticleView {
   readonly url: string | null;
   readonly body: string;
   readonly words: number;
+  /** Sentence spans of the body (what match.sentence and diff pairs index). */
+  readonly sentences: readonly { readonly start: number; readonly end: number }[];
   readonly matches: readonly Match[];
   readonly reader: ReaderModel;
   readonly entries: Readonly<Record<string, EntryView>>;
@@ -73,6 +75,7 @@ export function articleView(engine: Engine, article: ArticleLike, analysis: Text
     url: article.url,
     body: article.body,
     words: analysis.words,
+    sentences: analysis.sentences,
     matches: analysis.matches,
     reader: readerModel(engine, article.body, analysis),
     entries,

@@ -167,3 +167,44 @@ describe("adasa lexicon check", () => {
     expect(adasa("lexicon", "check").code).toBe(2);
   });
 });
+
+describe("adasa diff", () => {
+  const WIRE = path.join(ROOT, "tests", "fixtures", "wire");
+
+  it("reports the ISIS naming swap between two rewrites of one wire story, as JSON", () => {
+    const r = adasa("diff", path.join(WIRE, "wire-a.md"), path.join(WIRE, "wire-b.md"), "--format", "json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const json = z
+      .object({
+        pairs: z.array(z.object({ a: z.number().int().nullable(), b: z.number().int().nullable(), similarity: z.number() })),
+        swaps: z.array(
+          z.object({
+            target: z.string(),
+            a: z.object({ term: z.string(), text: z.string(), start: z.number().int(), end: z.number().int() }),
+            b: z.object({ term: z.string(), text: z.string(), start: z.number().int(), end: z.number().int() }),
+          }),
+        ),
+      })
+      .parse(JSON.parse(r.stdout));
+    const swap = json.swaps.find((s) => s.target === "isis" && s.b.text === "تنظيم الدولة الإسلامية");
+    expect(swap).toMatchObject({ a: { text: "تنظيم داعش", term: "isis-daesh" } });
+    expect(json.pairs.some((p) => p.a === null) && json.pairs.some((p) => p.b === null)).toBe(true);
+  });
+
+  it("prints the swaps first as text", () => {
+    const r = adasa("diff", path.join(WIRE, "wire-a.md"), path.join(WIRE, "wire-b.md"));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Framing swaps \(2\):\n {2}\[isis\] A «داعش»/);
+    expect(r.stdout).toContain("only in B: وتعمل الفرق الأميركية");
+  });
+
+  it("exits 1 naming a bad file, and 2 without two files", () => {
+    const empty = path.join(dir, "empty-diff.md");
+    fs.writeFileSync(empty, "");
+    const r = adasa("diff", path.join(WIRE, "wire-a.md"), empty);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty-diff\.md: empty file/);
+    expect(adasa("diff", path.join(WIRE, "wire-a.md")).code).toBe(2);
+  });
+});
