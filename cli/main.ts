@@ -2,11 +2,12 @@ import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./commands/analyze";
 import { diffCommand } from "./commands/diff";
 import { lexiconCommand } from "./commands/lexicon";
+import { reportCommand } from "./commands/report";
 import { EXIT } from "./exit";
 import { processIo, type Io } from "./output";
 
-/** Builds the `adasa` program; commands report their exit code through `setExit`. */
-export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+/** Builds the `adasa` program; commands report their exit code (or its promise) through `setExit`. */
+export function buildProgram(io: Io, setExit: (code: number | Promise<number>) => void): Command {
   const program = new Command("adasa")
     .description("Adasa (عدسة): how Arabic news outlets frame the same story, measured with a lexicon of loaded terms")
     .version(require("../package.json").version)
@@ -16,6 +17,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program.addCommand(analyzeCommand(io, setExit));
   program.addCommand(diffCommand(io, setExit));
   program.addCommand(lexiconCommand(io, setExit));
+  program.addCommand(reportCommand(io, setExit));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run with --help for usage)");
     for (const sub of command.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -24,8 +26,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 /** Runs adasa with `argv` (without node and script) and returns the exit code. */
-export function runCli(argv: readonly string[], io: Io = processIo): number {
-  let code: number = EXIT.ok;
+export async function runCli(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code: number | Promise<number> = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
   if (argv.length === 0) {
     program.outputHelp();
@@ -40,5 +42,5 @@ export function runCli(argv: readonly string[], io: Io = processIo): number {
     }
     throw error;
   }
-  return code;
+  return await code;
 }

@@ -67,7 +67,10 @@ async function analyzeFile(file: string, lexiconPath: string, from: number, to: 
     articles++;
   };
   const started = process.hrtime.bigint();
-  for await (const chunk of fs.createReadStream(file, { encoding: "utf8", highWaterMark: 4 * MB, start: from, end: to - 1 })) {
+  // TextDecoder (simdutf inside) decodes UTF-8 about twice as fast as a stream's string decoder
+  const decoder = new TextDecoder("utf-8");
+  for await (const bytes of fs.createReadStream(file, { highWaterMark: 4 * MB, start: from, end: to - 1 })) {
+    const chunk = decoder.decode(bytes as Buffer, { stream: true });
     const parts = (pending + chunk).split(SEPARATOR);
     pending = parts.pop()!;
     parts.forEach(flush);

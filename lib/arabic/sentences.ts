@@ -34,27 +34,30 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
   if (end > start) spans.push({ start, end });
 }
 
+/** Candidate boundaries: a native scan finds them faster than a loop over every character. */
+const BOUNDARY = /[\n.!?؟…۔]/g;
+
 /** Sentences in order, trimmed of surrounding whitespace, as offsets into `text`. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const n = text.length;
+  const boundary = new RegExp(BOUNDARY.source, "g");
   let start = 0;
-  let i = 0;
-  while (i < n) {
+  for (let found = boundary.exec(text); found; found = boundary.exec(text)) {
+    const i = found.index;
+    if (i < start) continue;
     const c = text.charCodeAt(i);
     if (c === 10) {
       pushTrimmed(spans, text, start, i);
-      start = ++i;
+      start = i + 1;
       continue;
     }
-    if (isTerminatorAt(text, i, c)) {
-      let end = i + 1;
-      while (end < n && (KIND[text.charCodeAt(end)]! & (TERMINATOR | CLOSER)) !== 0) end++;
-      pushTrimmed(spans, text, start, end);
-      start = i = end;
-      continue;
-    }
-    i++;
+    if (!isTerminatorAt(text, i, c)) continue;
+    let end = i + 1;
+    while (end < n && (KIND[text.charCodeAt(end)]! & (TERMINATOR | CLOSER)) !== 0) end++;
+    pushTrimmed(spans, text, start, end);
+    start = end;
+    boundary.lastIndex = end;
   }
   pushTrimmed(spans, text, start, n);
   return spans;

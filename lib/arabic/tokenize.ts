@@ -1,13 +1,19 @@
 import { CHAR_CLASS, LETTER as LETTER_BIT, WORD as WORD_BIT } from "./chars";
-import { hashNormalized, hashStep, HASH_OFFSET, isHashedAsIs, normalizeSpan } from "./normalize";
+import { hashNormalized, HASH_OFFSET as OFFSET, isHashedAsIs, normalizeSpan } from "./normalize";
 
 // module-level copies: the hot loop must not go through module export accessors
-const CLASS = CHAR_CLASS;
 const WORD = WORD_BIT;
 const LETTER = LETTER_BIT;
+/** Normalization keeps the character as it is, so the token hash can take it directly. */
+const AS_IS = 8;
+/** One table read per character: word, letter and as-is bits together. */
+const CLASS = (() => {
+  const table = Uint8Array.from(CHAR_CLASS);
+  for (let c = 0; c < 0x10000; c++) if (isHashedAsIs(c)) table[c]! |= AS_IS;
+  return table;
+})();
+const HASH_OFFSET = OFFSET;
 const hashSlow = hashNormalized;
-const step = hashStep;
-const asIs = isHashedAsIs;
 const normalizeToken = normalizeSpan;
 
 /** A word of the original text: `text.slice(start, end)`, and its matching form. */
@@ -63,7 +69,8 @@ export function tokenize(text: string): Token[] {
       if ((cls & WORD) === 0) break;
       if (cls & LETTER) hasLetter = true;
       if (plain) {
-        if (asIs(c)) hash = step(hash, c);
+        // hashStep inlined: this loop sees every character of the corpus
+        if (cls & AS_IS) hash = Math.imul(hash ^ c, 0x01000193);
         else plain = false;
       }
       i++;

@@ -45,30 +45,40 @@ export interface AttributedRange {
   readonly cue: string;
 }
 
-/** Attributed token ranges of one sentence, given the cue hits inside it. */
+/** Attributed token ranges of one sentence, given the cue hits inside it (plain loops: this runs for every sentence with a match). */
 function rangesOfSentence(
   hits: readonly { payload: AttributionCue; first: number; last: number }[],
   firstToken: number,
   lastToken: number,
   commaAfter: (token: number) => boolean,
 ): AttributedRange[] {
-  const according = hits.find((h) => h.payload.kind === "according");
-  if (according) return [{ from: firstToken, to: lastToken, cue: according.payload.word }];
+  for (const h of hits) if (h.payload.kind === "according") return [{ from: firstToken, to: lastToken, cue: h.payload.word }];
   const ranges: AttributedRange[] = [];
-  hits.forEach((hit, k) => {
-    if (hit.payload.kind !== "reporting") return;
-    const next = hits.slice(k + 1);
-    const nextVerb = next.find((h) => h.payload.kind === "reporting");
-    const complementizer = next.find((h, j) => {
-      if (h.payload.kind !== "complementizer" || (nextVerb && h.first > nextVerb.first)) return false;
-      const before = next[j - 1];
-      return !(before?.payload.kind === "blocker" && before.last === h.first - 1);
-    });
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    if (hit.payload.kind !== "reporting") continue;
+    let complementizer: (typeof hits)[number] | undefined;
+    for (let j = k + 1; j < hits.length; j++) {
+      const h = hits[j]!;
+      if (h.payload.kind === "reporting") break;
+      if (h.payload.kind !== "complementizer") continue;
+      const before = hits[j - 1]!;
+      if (before.payload.kind === "blocker" && before.last === h.first - 1) continue;
+      complementizer = h;
+      break;
+    }
     const from = complementizer ? complementizer.last + 1 : hit.last + 1;
     let to = lastToken;
-    if (!complementizer) for (let k = from; k < lastToken; k++) if (commaAfter(k)) { to = k; break; }
+    if (!complementizer) {
+      for (let t = from; t < lastToken; t++) {
+        if (commaAfter(t)) {
+          to = t;
+          break;
+        }
+      }
+    }
     if (from <= to) ranges.push({ from, to, cue: hit.payload.word });
-  });
+  }
   return ranges;
 }
 

@@ -23,30 +23,32 @@ function isApostrophe(text: string, i: number): boolean {
 /** Quote pairs compiled once: which closers end each opener, and which characters are marks at all. */
 export interface QuoteMarks {
   readonly closerOf: ReadonlyMap<string, readonly string[]>;
-  readonly isMark: Uint8Array;
+  /** Finds the next quote mark or line break (a native scan beats a loop over every character). */
+  readonly pattern: RegExp;
 }
 
 export function compileQuoteMarks(cues: Pick<VoiceCues, "quotes">): QuoteMarks {
   const closerOf = new Map<string, string[]>();
   for (const { open, close } of cues.quotes) closerOf.set(open, [...(closerOf.get(open) ?? []), close]);
-  const isMark = new Uint8Array(0x10000);
-  for (const q of cues.quotes) isMark[q.open.charCodeAt(0)] = isMark[q.close.charCodeAt(0)] = 1;
-  return { closerOf, isMark };
+  const marks = [...new Set(cues.quotes.flatMap((q) => [q.open, q.close]))];
+  const escaped = marks.map((m) => m.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&")).join("");
+  return { closerOf, pattern: new RegExp(`[\\n${escaped}]`, "g") };
 }
 
 /** Quotation spans of text[from, to) (default: all of it). */
 export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.length): QuoteSpan[] {
-  const { closerOf, isMark } = marks;
+  const { closerOf } = marks;
+  const pattern = new RegExp(marks.pattern.source, "g");
+  pattern.lastIndex = from;
   const spans: QuoteSpan[] = [];
   let stack: { mark: string; at: number }[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
+  for (let found = pattern.exec(text); found && found.index < to; found = pattern.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
+    if (ch === "\n") {
       stack = [];
       continue;
     }
-    if (isMark[c] !== 1) continue;
-    const ch = text[i]!;
     if (ch === "'" && isApostrophe(text, i)) continue;
     const top = stack[stack.length - 1];
     if (top && closerOf.get(top.mark)?.includes(ch)) {

@@ -1,6 +1,7 @@
-import { COMBINING, KEEP, RULES, composeWithMark } from "./table";
+import { COMBINING, KEEP as KEEP_SLOT, RULES, composeWithMark } from "./table";
 
 // module-level copies: the hot loop below must not go through module export accessors
+const KEEP = KEEP_SLOT;
 const TABLE = RULES.table;
 const REPLACEMENTS = RULES.replacements;
 const IS_COMBINING = COMBINING;

@@ -1,0 +1,117 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Command, Option } from "commander";
+import { z } from "zod";
+import { analyzeArticle, type ArticleResult } from "../../lib/analysis/corpus";
+import { CorpusFilterSchema, filterArticles } from "../../lib/analysis/filter";
+import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
+import { defaultArticlesPath } from "../../lib/io/paths";
+import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
+import { reportCsv } from "../../lib/report/framing/csv";
+import { reportHtml } from "../../lib/report/framing/html";
+import { reportMarkdown } from "../../lib/report/framing/markdown";
+import { buildReport } from "../../lib/report/framing/model";
+import { EXIT } from "../exit";
+import { engineFor } from "../lexicon-option";
+import { choice, VoiceFilterSchema } from "../options";
+import { reportSkipped, type Io } from "../output";
+
+export const ReportFormatSchema = z.enum(["html", "md", "json", "csv", "pdf"]);
+type ReportFormat = z.infer<typeof ReportFormatSchema>;
+
+interface ReportOptions {
+  out?: string;
+  format?: ReportFormat;
+  lexicon?: string;
+  outlets?: string;
+  targets?: string;
+  from?: string;
+  to?: string;
+  voice: "all" | "own";
+  title?: string;
+}
+
+const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv", ".pdf": "pdf" };
+
+/** The embedded Arabic font of the HTML report, or undefined (the report then falls back to installed fonts). */
+function arabicFontBase64(): string | undefined {
+  try {
+    return fs.readFileSync(require.resolve("@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2")).toString("base64");
+  } catch {
+    return undefined;
+  }
+}
+
+const list = (s?: string) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
+
+export async function runReport(io: Io, paths: readonly string[], options: ReportOptions): Promise<number> {
+  const format = options.format ?? FORMAT_OF_EXTENSION[path.extname(options.out ?? "").toLowerCase()] ?? "html";
+  if (format === "pdf" && !options.out) {
+    io.stderr("adasa: a PDF report needs --out FILE\n");
+    return EXIT.usage;
+  }
+  const filter = CorpusFilterSchema.safeParse({ outlets: list(options.outlets), targets: list(options.targets), from: options.from, to: options.to, voice: options.voice });
+  if (!filter.success) {
+    io.stderr(`adasa: bad filter: ${filter.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n`);
+    return EXIT.usage;
+  }
+  const engine = engineFor(io, options.lexicon);
+  if (!engine) return EXIT.badInput;
+  const { files, problems } = listArticleFiles(paths.length ? paths : [fs.existsSync("articles") ? "articles" : defaultArticlesPath()]);
+  let bad = problems.length;
+  problems.forEach((p) => reportSkipped(io, p));
+  const results: ArticleResult[] = [];
+  for (const loaded of loadArticles(files)) {
+    if ("problem" in loaded) {
+      bad++;
+      reportSkipped(io, loaded.problem);
+    } else {
+      results.push(analyzeArticle(engine, loaded.article, { voice: filter.data.voice }));
+    }
+  }
+  const selected = filterArticles(results, filter.data);
+  if (selected.length === 0) {
+    io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
+    return EXIT.badInput;
+  }
+  const report = buildReport(engine, selected, filter.data, { title: options.title, generated: new Date().toISOString() });
+  const text =
+    format === "json"
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === "csv"
+        ? reportCsv(report)
+        : format === "md"
+          ? reportMarkdown(report)
+          : reportHtml(report, { fontBase64: arabicFontBase64() });
+  try {
+    if (format === "pdf") await htmlToPdf(text, options.out!);
+    else if (options.out) fs.writeFileSync(options.out, text);
+    else io.stdout(text);
+  } catch (error) {
+    if (error instanceof NoChromiumError) {
+      io.stderr(`adasa: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr(`adasa: could not write ${options.out}: ${(error as Error).message}\n`);
+    return EXIT.badInput;
+  }
+  if (options.out) io.stderr(`adasa: wrote ${format.toUpperCase()} report on ${selected.length} article(s) to ${options.out}\n`);
+  return bad > 0 ? EXIT.badInput : EXIT.ok;
+}
+
+export function reportCommand(io: Io, setExit: (code: number | Promise<number>) => void): Command {
+  return new Command("report")
+    .description("write a framing report: corpus, naming/stance/density per target, distinctive vocabulary, keywords in context, swaps, methodology")
+    .argument("[paths...]", "article files or folders (default: articles/)", [])
+    .option("--out <file>", "where to write (default: standard output; required for pdf)")
+    .addOption(new Option("--format <format>", "html, md, json, csv or pdf (default: from the --out extension, else html)").argParser(choice(ReportFormatSchema, "report format")))
+    .option("--lexicon <path>", "lexicon file, or folder of lexicon files (default: the bundled lexicons/)")
+    .option("--outlets <list>", "only these outlets (comma-separated)")
+    .option("--targets <list>", "only these targets (comma-separated ids)")
+    .option("--from <date>", "only articles from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--to <date>", "only articles up to this date")
+    .addOption(new Option("--voice <voice>", "count all voices, or own (the outlets' own words)").default("all").argParser(choice(VoiceFilterSchema, "voice filter")))
+    .option("--title <title>", "the report's title")
+    .addHelpText("after", "\nPDF is the HTML report printed by headless Chromium (/usr/bin/chromium, or $CHROMIUM_PATH).\nExit codes: 0 written; 1 bad input (a file skipped, no Chromium for PDF); 2 usage error.")
+    .action((paths: string[], options: ReportOptions) => setExit(runReport(io, paths, options)));
+}

@@ -1,0 +1,123 @@
+import type { Passage } from "../passages";
+import { escapeHtml as esc } from "./escape";
+import { METHODOLOGY } from "./methodology";
+import type { FramingReport } from "./model";
+import { densityChart, namingChart, PALETTE, stanceChart } from "./svg";
+
+/**
+ * The report as one self-contained HTML file: inline CSS and SVG, the
+ * Arabic font embedded when given (else a fallback stack), print CSS, no
+ * script, no network. Every string from the corpus is escaped.
+ */
+export interface HtmlOptions {
+  /** Base64 of a WOFF2 Arabic font to embed. */
+  readonly fontBase64?: string;
+}
+
+const ar = (text: string) => `<span dir="rtl" lang="ar" class="ar">${esc(text)}</span>`;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const signed = (x: number | null) => (x === null ? "–" : `${x > 0 ? "+" : ""}${x.toFixed(2)}`);
+
+function style(font?: string): string {
+  const face = font ? `@font-face{font-family:"Noto Naskh Arabic";src:url(data:font/woff2;base64,${font}) format("woff2");font-weight:400;font-display:swap}` : "";
+  return `<style>${face}
+body{font-family:system-ui,"Segoe UI",Arial,sans-serif;color:#111;max-width:980px;margin:2rem auto;padding:0 1rem;line-height:1.5}
+.ar,[lang=ar]{font-family:"Noto Naskh Arabic","Amiri","Noto Sans Arabic","Arial",serif;direction:rtl;unicode-bidi:isolate}
+h1{font-size:1.7rem}h2{border-bottom:2px solid #1b6ca8;padding-bottom:.2rem;margin-top:2.2rem}h3{margin-top:1.4rem}
+table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:start;vertical-align:top}th{background:#f2f4f7}
+td.num{text-align:end;font-variant-numeric:tabular-nums}.candidate{background:#fff4d6}.muted{color:#555;font-size:.9rem}
+mark{background:#ffe08a;padding:0 .1em}.kwic{margin:.2rem 0}.swatch{display:inline-block;width:.8em;height:.8em;margin-inline-end:.3em;vertical-align:middle}
+svg.chart{display:block;max-width:100%;height:auto;margin:.4rem 0;font-family:inherit}
+@media print{body{margin:0;max-width:none}h2{page-break-before:auto;break-after:avoid}section.target,table,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}
+</style>`;
+}
+
+function corpusSection(r: FramingReport): string {
+  const filters = [
+    r.filter.outlets.length ? `outlets: ${r.filter.outlets.map(esc).join(", ")}` : "all outlets",
+    r.filter.targets.length ? `targets: ${r.filter.targets.map(esc).join(", ")}` : "all targets",
+    r.filter.from || r.filter.to ? `dates ${esc(r.filter.from ?? "…")} to ${esc(r.filter.to ?? "…")}` : "all dates",
+    r.filter.voice === "own" ? "the outlets' own words only" : "all voices",
+  ].join("; ");
+  const outlets = r.outlets
+    .map((o) => `<tr><td>${ar(o.outlet)}${o.outlet_en ? ` <span class="muted">${esc(o.outlet_en)}</span>` : ""}</td><td class="num">${o.articles}</td><td class="num">${o.words}</td></tr>`)
+    .join("");
+  const articles = r.articles.map((a) => `<tr><td>${esc(a.id)}</td><td>${ar(a.outlet)}</td><td>${ar(a.title)}</td><td>${esc(a.date ?? "–")}</td><td class="num">${a.words}</td></tr>`).join("");
+  return `<section id="corpus"><h2>Corpus</h2>
+<p>Lexicon <b>${esc(r.lexicon.id)}</b> version ${esc(r.lexicon.version)} (${r.lexicon.entries} entries). Selection: ${filters}. Generated ${esc(r.generated)}.</p>
+<table><thead><tr><th>Outlet</th><th>Articles</th><th>Words</th></tr></thead><tbody>${outlets}</tbody></table>
+<table><thead><tr><th>Article</th><th>Outlet</th><th>Title</th><th>Date</th><th>Words</th></tr></thead><tbody>${articles}</tbody></table></section>`;
+}
+
+function targetSection(r: FramingReport): string {
+  return r.targets
+    .map((t) => {
+      const legend = t.terms.map((term, k) => `<span><i class="swatch" style="background:${PALETTE[k % PALETTE.length]}"></i>${ar(term.form)} <span class="muted">${esc(term.gloss)} (${term.valence > 0 ? "+" : ""}${term.valence})</span></span>`).join(" · ");
+      const head = `<tr><th>Outlet</th>${t.terms.map((term) => `<th>${ar(term.form)}</th>`).join("")}<th>n</th><th>Stance [95% CI]</th><th>Loaded /1k words</th></tr>`;
+      const rows = t.naming
+        .map((row, k) => {
+          const st = t.stance[k]!;
+          const de = t.density[k]!;
+          const cells = t.terms.map((term) => {
+            const count = row.counts[term.term] ?? 0;
+            return `<td class="num" data-outlet="${esc(row.outlet)}" data-term="${esc(term.term)}" data-count="${count}">${count}${count ? ` (${pct(row.shares[term.term] ?? 0)})` : ""}</td>`;
+          });
+          const stance = st.n ? `${signed(st.mean)} [${signed(st.low)}, ${signed(st.high)}] n=${st.n}` : "no own-voice mentions";
+          return `<tr><td>${ar(row.outlet)}</td>${cells.join("")}<td class="num">${row.total}</td><td>${stance}</td><td class="num">${de.density.toFixed(2)} (${de.loaded})</td></tr>`;
+        })
+        .join("");
+      return `<section class="target" id="target-${esc(t.target)}" data-target="${esc(t.target)}"><h3>${esc(t.label)} — ${ar(t.label_ar)} <span class="muted">(${t.mentions} mentions)</span></h3>
+<p>${legend}</p>${namingChart(t)}${stanceChart(t)}${densityChart(t)}
+<table class="naming" data-target="${esc(t.target)}"><thead>${head}</thead><tbody>${rows}</tbody></table></section>`;
+    })
+    .join("");
+}
+
+function keynessSection(r: FramingReport): string {
+  if (r.keyness.length === 0) return `<section id="keyness"><h2>Distinctive vocabulary</h2><p>Keyness needs at least two outlets.</p></section>`;
+  const blocks = r.keyness
+    .map(
+      (k) => `<h3>${ar(k.outlet)}</h3><table data-outlet="${esc(k.outlet)}"><thead><tr><th>Word</th><th>G²</th><th>p</th><th>In outlet</th><th>In others</th><th></th></tr></thead><tbody>${k.words
+        .map(
+          (w) =>
+            `<tr class="${w.candidate ? "candidate" : ""}"><td>${ar(w.word)}</td><td class="num">${w.g2.toFixed(2)}</td><td class="num">${w.p < 0.001 ? "<0.001" : w.p.toFixed(3)}</td><td class="num">${w.target}</td><td class="num">${w.reference}</td><td>${w.candidate ? "candidate" : "in lexicon"}</td></tr>`,
+        )
+        .join("")}</tbody></table>`,
+    )
+    .join("");
+  return `<section id="keyness"><h2>Distinctive vocabulary (keyness)</h2><p class="muted">Signed log-likelihood G² of each outlet against all the others. "Candidate": a word in no lexicon form — read it in context before adding it.</p>${blocks}</section>`;
+}
+
+function kwicLine(p: Passage): string {
+  const s = p.sentence;
+  return `<p class="kwic" dir="rtl" lang="ar">${esc(s.slice(0, p.start))}<mark>${esc(s.slice(p.start, p.end))}</mark>${esc(s.slice(p.end))} <span class="muted" dir="ltr">(${esc(p.article)}, ${esc(p.voice)}${p.scare_quoted ? ", scare quotes" : ""})</span></p>`;
+}
+
+function kwicSection(r: FramingReport): string {
+  const blocks = r.kwic.map((k) => `<h3>${ar(k.form)} <span class="muted">${esc(k.gloss)} — ${esc(k.target)} — </span>${ar(k.outlet)}</h3>${k.lines.map(kwicLine).join("")}`).join("");
+  return `<section id="kwic"><h2>Keywords in context</h2>${blocks || "<p>No loaded terms in this selection.</p>"}</section>`;
+}
+
+function swapSection(r: FramingReport): string {
+  if (r.swaps.length === 0) return `<section id="swaps"><h2>Framing swaps</h2><p>No two articles of this selection tell the same story closely enough to compare their wording.</p></section>`;
+  const rows = r.swaps
+    .map((s) => `<tr><td>${esc(s.target)}</td><td>${esc(s.a)}: ${ar(s.aText)}</td><td>${esc(s.b)}: ${ar(s.bText)}</td><td>${ar(s.aSentence)}<br>${ar(s.bSentence)}</td></tr>`)
+    .join("");
+  return `<section id="swaps"><h2>Framing swaps</h2><table><thead><tr><th>Target</th><th>A</th><th>B</th><th>Sentences</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+function entriesSection(r: FramingReport): string {
+  const rows = r.entries
+    .map((e) => `<tr><td>${ar(e.forms.slice(0, 3).join("، "))}</td><td>${esc(e.target)}</td><td>${esc(e.category)}</td><td class="num">${e.valence > 0 ? "+" : ""}${e.valence}</td><td>${esc(e.gloss)}</td><td>${esc(e.rationale)}</td></tr>`)
+    .join("");
+  return `<section id="lexicon"><h2>Lexicon entries used</h2><table><thead><tr><th>Term</th><th>Target</th><th>Category</th><th>Valence</th><th>Gloss</th><th>Rationale</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+export function reportHtml(r: FramingReport, options: HtmlOptions = {}): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(r.title)}</title>${style(options.fontBase64)}</head><body>
+<header><h1>${esc(r.title)}</h1><p class="muted">Adasa (عدسة) framing report · lexicon ${esc(r.lexicon.id)} ${esc(r.lexicon.version)}</p>
+<nav><a href="#corpus">Corpus</a> · <a href="#targets">Targets</a> · <a href="#keyness">Distinctive vocabulary</a> · <a href="#kwic">Keywords in context</a> · <a href="#swaps">Framing swaps</a> · <a href="#methodology">Methodology</a> · <a href="#lexicon">Lexicon</a></nav></header>
+<main>${corpusSection(r)}<section id="targets"><h2>Targets</h2>${targetSection(r)}</section>${keynessSection(r)}${kwicSection(r)}${swapSection(r)}
+<section id="methodology"><h2>Methodology and limits</h2>${METHODOLOGY.map((p) => `<p>${esc(p)}</p>`).join("")}</section>${entriesSection(r)}</main></body></html>
+`;
+}

@@ -1,0 +1,45 @@
+import { METHODOLOGY } from "./methodology";
+import type { FramingReport } from "./model";
+
+/** The report as Markdown: the same sections and numbers as the HTML, as tables. */
+const cell = (s: unknown) => String(s ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
+const row = (cells: unknown[]) => `| ${cells.map(cell).join(" | ")} |`;
+const table = (head: string[], rows: unknown[][]) => [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
+const signed = (x: number | null) => (x === null ? "–" : `${x > 0 ? "+" : ""}${x.toFixed(2)}`);
+
+export function reportMarkdown(r: FramingReport): string {
+  const out: string[] = [`# ${r.title}`, "", `Lexicon ${r.lexicon.id} ${r.lexicon.version} (${r.lexicon.entries} entries). Generated ${r.generated}.`, "", "## Corpus", ""];
+  out.push(table(["Outlet", "Articles", "Words"], r.outlets.map((o) => [o.outlet, o.articles, o.words])), "");
+  out.push(table(["Article", "Outlet", "Title", "Date", "Words"], r.articles.map((a) => [a.id, a.outlet, a.title, a.date ?? "–", a.words])), "", "## Targets", "");
+  for (const t of r.targets) {
+    out.push(`### ${t.label} — ${t.label_ar} (${t.mentions} mentions)`, "");
+    out.push(
+      table(
+        ["Outlet", ...t.terms.map((term) => `${term.form} (${term.gloss})`), "n", "Stance [95% CI]", "Loaded /1k"],
+        t.naming.map((n, k) => {
+          const s = t.stance[k]!;
+          return [
+            n.outlet,
+            ...t.terms.map((term) => (n.counts[term.term] ? `${n.counts[term.term]} (${Math.round((n.shares[term.term] ?? 0) * 100)}%)` : "0")),
+            n.total,
+            s.n ? `${signed(s.mean)} [${signed(s.low)}, ${signed(s.high)}] n=${s.n}` : "no own-voice mentions",
+            `${t.density[k]!.density.toFixed(2)} (${t.density[k]!.loaded})`,
+          ];
+        }),
+      ),
+      "",
+    );
+  }
+  out.push("## Distinctive vocabulary (keyness)", "");
+  for (const k of r.keyness) out.push(`### ${k.outlet}`, "", table(["Word", "G²", "p", "In outlet", "In others", ""], k.words.map((w) => [w.word, w.g2.toFixed(2), w.p.toFixed(3), w.target, w.reference, w.candidate ? "candidate" : "in lexicon"])), "");
+  out.push("## Keywords in context", "");
+  for (const k of r.kwic) {
+    out.push(`### ${k.form} (${k.gloss}) — ${k.outlet}`, "");
+    for (const l of k.lines) out.push(`- ${l.sentence.slice(0, l.start)}**${l.sentence.slice(l.start, l.end)}**${l.sentence.slice(l.end)} (${l.article}, ${l.voice})`);
+    out.push("");
+  }
+  out.push("## Framing swaps", "", r.swaps.length ? table(["Target", "A", "B"], r.swaps.map((s) => [s.target, `${s.a}: ${s.aText}`, `${s.b}: ${s.bText}`])) : "None found between articles on the same story.", "");
+  out.push("## Methodology and limits", "", ...METHODOLOGY.flatMap((p) => [p, ""]));
+  out.push("## Lexicon entries used", "", table(["Term", "Target", "Category", "Valence", "Gloss", "Rationale"], r.entries.map((e) => [e.forms.slice(0, 3).join("، "), e.target, e.category, e.valence, e.gloss, e.rationale])), "");
+  return out.join("\n");
+}

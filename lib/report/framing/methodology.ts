@@ -1,0 +1,12 @@
+/**
+ * The methodology and limits in plain words, printed in every report (and
+ * said the same way in the README).
+ */
+export const METHODOLOGY: readonly string[] = [
+  "Adasa finds the terms of a curated lexicon in each article: every form of every entry, with the clitics Arabic attaches to words (و ف ب ك ل and the article), after normalizing spelling (diacritics, hamza on alef, alef maqsura, tatweel). A word that only contains the letters of a term (مشيرا, pointing out) is never taken for it (المشير, field marshal). The longest form wins: اللواء المتقاعد خليفة حفتر is one mention.",
+  "Each mention is in a voice: the outlet's own words, a quotation (between quotation marks), or reported speech (after a reporting verb such as قال or an attribution such as وفق). Quotation marks around the loaded word alone (scare quotes) are the outlet distancing itself and count as its own voice, marked as such.",
+  "Mentions: how often a target is named. Naming share: of the mentions by naming entries, the share of each way of naming the target. Density: mentions with a non-zero valence per 1,000 words. Stance: the mean valence (−2 delegitimizing … +2 legitimizing) of the outlet's own-voice mentions, scare quotes left out, with a 95% Wilson interval on the rescaled mean and the number of mentions n; with few mentions the interval is wide, and it should be read so.",
+  "Distinctive vocabulary: for each outlet against all the others, the signed log-likelihood G² of every word (as quanteda's textstat_keyness computes it, with the Yates correction for small counts); positive values are words the outlet uses more than the others. Words that are in no lexicon form are flagged as candidates: possible loaded terms the lexicon does not list yet, to be read in context before they are added.",
+  "Framing swaps: two articles are taken to be the same story when their texts are alike (TF-IDF cosine ≥ 0.3) and at least two of their sentences align closely; in aligned sentences, a target named with one term on one side and another term on the other is a swap.",
+  "Limits: a lexicon sees only the words it lists, and an outlet can frame through the facts it picks, their order, photos and headlines in ways no word count shows. Labels that switch sides (الجيش الليبي, الميليشيات, الإرهابيين) are counted under generic targets, not resolved. Valences are one curator's judgement. Voice detection is a heuristic. A handful of articles says little about an outlet: look at n.",
+];

@@ -1,0 +1,201 @@
+import { TfIdf } from "natural/lib/natural/tfidf";
+import { phraseWords } from "../../arabic/phrases";
+import { tokenize } from "../../arabic/tokenize";
+import { ARTICLE } from "../../arabic/clitics";
+import { diffTexts } from "../../align";
+import type { ArticleResult, OutletScore } from "../../analysis/corpus";
+import type { Engine } from "../../analysis/engine";
+import type { CorpusFilter } from "../../analysis/filter";
+import { scoreOutlets } from "../../analysis/outlets";
+import { keyness, wordCounts, type KeyWord } from "../../keyness/keyness";
+import { targetCharts, type TargetCharts } from "../charts";
+import { passages, type Passage } from "../passages";
+
+/**
+ * The framing report as data: what every renderer (HTML, Markdown, CSV,
+ * JSON, PDF) prints. Built from analysed articles; reads no file and no clock.
+ */
+export interface ReportArticle {
+  readonly id: string;
+  readonly outlet: string;
+  readonly title: string;
+  readonly date: string | null;
+  readonly words: number;
+}
+
+export interface OutletKeyness {
+  readonly outlet: string;
+  readonly words: readonly (KeyWord & { readonly candidate: boolean })[];
+}
+
+export interface ReportSwap {
+  readonly a: string;
+  readonly b: string;
+  readonly target: string;
+  readonly aTerm: string;
+  readonly aText: string;
+  readonly bTerm: string;
+  readonly bText: string;
+  readonly aSentence: string;
+  readonly bSentence: string;
+}
+
+export interface ReportEntry {
+  readonly term: string;
+  readonly target: string;
+  readonly forms: readonly string[];
+  readonly category: string;
+  readonly valence: number;
+  readonly gloss: string;
+  readonly rationale: string;
+  readonly counterparts: readonly string[];
+}
+
+export interface FramingReport {
+  readonly title: string;
+  readonly generated: string;
+  readonly lexicon: { readonly id: string; readonly version: string; readonly entries: number };
+  readonly filter: CorpusFilter;
+  readonly articles: readonly ReportArticle[];
+  readonly outlets: readonly OutletScore[];
+  readonly targets: readonly TargetCharts[];
+  readonly keyness: readonly OutletKeyness[];
+  readonly kwic: readonly { readonly term: string; readonly form: string; readonly gloss: string; readonly target: string; readonly outlet: string; readonly lines: readonly Passage[] }[];
+  readonly swaps: readonly ReportSwap[];
+  readonly entries: readonly ReportEntry[];
+}
+
+export interface ReportOptions {
+  readonly title?: string;
+  /** ISO time of generation, given by the caller (stages read no clock). */
+  readonly generated: string;
+  readonly keyWords?: number;
+  readonly kwicPerOutlet?: number;
+  /** At most this many article pairs are diffed to find swaps between articles on the same story. */
+  readonly maxStoryPairs?: number;
+}
+
+/** Every normalized word of the lexicon's forms, with and without the article: words that are not "candidates". */
+function lexiconVocabulary(engine: Engine): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const e of engine.lexicon.lexicon.entries) {
+    for (const f of e.forms) {
+      for (const w of phraseWords(f)) {
+        vocabulary.add(w);
+        vocabulary.add(w.startsWith(ARTICLE) ? w.slice(2) : ARTICLE + w);
+      }
+    }
+  }
+  return vocabulary;
+}
+
+function outletKeyness(engine: Engine, results: readonly ArticleResult[], top: number): OutletKeyness[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { article } of results) {
+    const into = counts.get(article.outlet) ?? new Map<string, number>();
+    counts.set(article.outlet, wordCounts(tokenize(article.body).filter((t) => t.isWord).map((t) => t.norm), into));
+  }
+  if (counts.size < 2) return [];
+  const vocabulary = lexiconVocabulary(engine);
+  return [...counts.keys()].sort().map((outlet) => {
+    const reference = new Map<string, number>();
+    for (const [other, c] of counts) if (other !== outlet) for (const [w, n] of c) reference.set(w, (reference.get(w) ?? 0) + n);
+    const words = keyness(counts.get(outlet)!, reference, 2)
+      .filter((k) => k.g2 > 0)
+      .slice(0, top)
+      .map((k) => ({ ...k, candidate: !vocabulary.has(k.word) }));
+    return { outlet, words };
+  });
+}
+
+/** Pairs of articles from different outlets whose texts are alike enough to be the same story (TF-IDF cosine of whole texts). */
+function storyPairs(results: readonly ArticleResult[], max: number): [number, number][] {
+  if (results.length < 2) return [];
+  const tfidf = new TfIdf();
+  const docs = results.map((r) => tokenize(r.article.body).filter((t) => t.isWord).map((t) => t.norm));
+  docs.forEach((d) => tfidf.addDocument(d));
+  const vectors = docs.map((_, i) => new Map(tfidf.listTerms(i).map((t) => [t.term, t.tfidf] as const)));
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  const pairs: { i: number; j: number; sim: number }[] = [];
+  for (let i = 0; i < results.length; i++) {
+    for (let j = i + 1; j < results.length; j++) {
+      if (results[i]!.article.outlet === results[j]!.article.outlet) continue;
+      let dot = 0;
+      for (const [t, w] of vectors[i]!) dot += w * (vectors[j]!.get(t) ?? 0);
+      const sim = dot / (norm(vectors[i]!) * norm(vectors[j]!) || 1);
+      if (sim >= 0.3) pairs.push({ i, j, sim });
+    }
+  }
+  return pairs.sort((x, y) => y.sim - x.sim).slice(0, max).map((p) => [p.i, p.j]);
+}
+
+function storySwaps(results: readonly ArticleResult[], max: number): ReportSwap[] {
+  const swaps: ReportSwap[] = [];
+  for (const [i, j] of storyPairs(results, max)) {
+    const a = results[i]!;
+    const b = results[j]!;
+    const diff = diffTexts({ text: a.article.body, analysis: a.analysis }, { text: b.article.body, analysis: b.analysis });
+    const strong = diff.pairs.filter((p) => p.a !== null && p.b !== null && p.similarity >= 0.5).length;
+    if (strong < 2) continue;
+    const sentence = (r: ArticleResult, k: number | null) => {
+      const s = k === null ? undefined : r.analysis.sentences[k];
+      return s ? r.article.body.slice(s.start, s.end) : "";
+    };
+    for (const s of diff.swaps) {
+      const p = diff.pairs[s.pair]!;
+      swaps.push({
+        a: a.article.id,
+        b: b.article.id,
+        target: s.target,
+        aTerm: s.a.term,
+        aText: s.a.text,
+        bTerm: s.b.term,
+        bText: s.b.text,
+        aSentence: sentence(a, p.a),
+        bSentence: sentence(b, p.b),
+      });
+    }
+  }
+  return swaps;
+}
+
+export function buildReport(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter, options: ReportOptions): FramingReport {
+  const outlets = scoreOutlets(engine, results, { voice: filter.voice });
+  const lexicon = engine.lexicon.lexicon;
+  const used = new Set(results.flatMap((r) => r.analysis.matches.map((m) => m.term)));
+  const entries = lexicon.entries.filter((e) => used.has(e.id) && (filter.targets.length === 0 || filter.targets.includes(e.target)));
+  const kwic = entries.flatMap((e) =>
+    outlets
+      .map((o) => ({
+        term: e.id,
+        form: e.forms[0]!,
+        gloss: e.gloss,
+        target: e.target,
+        outlet: o.outlet,
+        lines: passages(results, { outlet: o.outlet, term: e.id, voice: filter.voice }, options.kwicPerOutlet ?? 5),
+      }))
+      .filter((k) => k.lines.length > 0),
+  );
+  return {
+    title: options.title ?? "Framing report",
+    generated: options.generated,
+    lexicon: { id: lexicon.id, version: lexicon.version, entries: lexicon.entries.length },
+    filter,
+    articles: results.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words })),
+    outlets,
+    targets: targetCharts(engine.lexicon, outlets, filter.targets),
+    keyness: outletKeyness(engine, results, options.keyWords ?? 15),
+    kwic,
+    swaps: storySwaps(results, options.maxStoryPairs ?? 30),
+    entries: entries.map((e) => ({
+      term: e.id,
+      target: e.target,
+      forms: e.forms,
+      category: e.category,
+      valence: e.valence,
+      gloss: e.gloss,
+      rationale: e.rationale,
+      counterparts: e.counterparts,
+    })),
+  };
+}
