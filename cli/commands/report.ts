@@ -34,7 +34,7 @@ interface ReportOptions {
 const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv", ".pdf": "pdf" };
 
 /** The embedded Arabic font of the HTML report, or undefined (the report then falls back to installed fonts). */
-function arabicFontBase64(): string | undefined {
+export function arabicFontBase64(): string | undefined {
   try {
     return fs.readFileSync(require.resolve("@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2")).toString("base64");
   } catch {

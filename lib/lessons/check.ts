@@ -1,0 +1,34 @@
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { Engine } from "../analysis/engine";
+import { problemsFromZod, ValidationError, type Problem } from "../lexicon/problems";
+import { LessonSchema, type Lesson } from "./schema";
+
+/**
+ * Reads a lesson from the text of its file and checks it against the corpus
+ * and the lexicon it will be used with: every article, target and glossary
+ * term must exist. Throws a ValidationError naming each problem.
+ */
+export function parseLesson(text: string, source: string, context: { engine: Engine; articleIds: ReadonlySet<string> }): Lesson {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : "file";
+    throw new ValidationError(source, [{ where, message: `not valid YAML/JSON: ${(error as Error).message.split("\n")[0]}` }]);
+  }
+  const parsed = LessonSchema.safeParse(data);
+  if (!parsed.success) throw new ValidationError(source, problemsFromZod(parsed.error, data));
+  const lesson = parsed.data;
+  const problems: Problem[] = [];
+  lesson.articles.forEach((id, i) => {
+    if (!context.articleIds.has(id)) problems.push({ where: `articles.${i}`, message: `article "${id}" is not in the corpus` });
+  });
+  lesson.targets.forEach((t, i) => {
+    if (!context.engine.lexicon.targets.has(t)) problems.push({ where: `targets.${i}`, message: `target "${t}" is not in the lexicon` });
+  });
+  lesson.glossary.forEach((term, i) => {
+    if (!context.engine.lexicon.entries.has(term)) problems.push({ where: `glossary.${i}`, message: `term "${term}" is not in the lexicon` });
+  });
+  if (problems.length > 0) throw new ValidationError(source, problems);
+  return lesson;
+}

@@ -1,0 +1,37 @@
+import type { Match } from "../analysis/analyze-text";
+import type { ArticleResult } from "../analysis/corpus";
+
+/**
+ * "Guess the outlet": passages of the lesson's articles that carry loaded
+ * terms of its targets, each with the outlet that wrote it and the words
+ * that give it away.
+ */
+export interface GuessPassage {
+  readonly article: string;
+  readonly outlet: string;
+  readonly text: string;
+  /** The give-away matches, offsets within `text`. */
+  readonly clues: readonly (Pick<Match, "term" | "target" | "valence" | "text"> & { readonly start: number; readonly end: number })[];
+}
+
+export function guessPassages(results: readonly ArticleResult[], targets: readonly string[], perArticle = 2): GuessPassage[] {
+  const out: GuessPassage[] = [];
+  for (const { article, analysis } of results) {
+    const bySentence = new Map<number, Match[]>();
+    for (const m of analysis.matches) {
+      if (m.valence === 0 || (targets.length > 0 && !targets.includes(m.target))) continue;
+      bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    }
+    const best = [...bySentence.entries()].sort(([a, x], [b, y]) => y.length - x.length || a - b).slice(0, perArticle);
+    for (const [k, matches] of best.sort(([a], [b]) => a - b)) {
+      const s = analysis.sentences[k]!;
+      out.push({
+        article: article.id,
+        outlet: article.outlet,
+        text: article.body.slice(s.start, s.end),
+        clues: matches.map((m) => ({ term: m.term, target: m.target, valence: m.valence, text: m.text, start: m.start - s.start, end: m.end - s.start })),
+      });
+    }
+  }
+  return out;
+}
