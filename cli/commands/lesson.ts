@@ -15,7 +15,7 @@ import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice } from "../options";
 import { reportSkipped, reportValidation, type Io } from "../output";
-import { arabicFontBase64 } from "./report";
+import { arabicFontBase64 } from "../../lib/io/fonts";
 
 interface LessonOptions {
   articles?: string;

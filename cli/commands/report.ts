@@ -1,23 +1,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { z } from "zod";
 import { analyzeArticle, type ArticleResult } from "../../lib/analysis/corpus";
 import { CorpusFilterSchema, filterArticles } from "../../lib/analysis/filter";
 import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
 import { defaultArticlesPath } from "../../lib/io/paths";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
-import { reportCsv } from "../../lib/report/framing/csv";
-import { reportHtml } from "../../lib/report/framing/html";
-import { reportMarkdown } from "../../lib/report/framing/markdown";
+import { arabicFontBase64 } from "../../lib/io/fonts";
 import { buildReport } from "../../lib/report/framing/model";
+import { renderReport, ReportFormatSchema, type ReportFormat } from "../../lib/report/framing/render";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, VoiceFilterSchema } from "../options";
 import { reportSkipped, type Io } from "../output";
 
-export const ReportFormatSchema = z.enum(["html", "md", "json", "csv", "pdf"]);
-type ReportFormat = z.infer<typeof ReportFormatSchema>;
 
 interface ReportOptions {
   out?: string;
@@ -33,14 +29,6 @@ interface ReportOptions {
 
 const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv", ".pdf": "pdf" };
 
-/** The embedded Arabic font of the HTML report, or undefined (the report then falls back to installed fonts). */
-export function arabicFontBase64(): string | undefined {
-  try {
-    return fs.readFileSync(require.resolve("@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2")).toString("base64");
-  } catch {
-    return undefined;
-  }
-}
 
 const list = (s?: string) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
 
@@ -75,14 +63,7 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     return EXIT.badInput;
   }
   const report = buildReport(engine, selected, filter.data, { title: options.title, generated: new Date().toISOString() });
-  const text =
-    format === "json"
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : format === "csv"
-        ? reportCsv(report)
-        : format === "md"
-          ? reportMarkdown(report)
-          : reportHtml(report, { fontBase64: arabicFontBase64() });
+  const text = renderReport(report, format, arabicFontBase64());
   try {
     if (format === "pdf") await htmlToPdf(text, options.out!);
     else if (options.out) fs.writeFileSync(options.out, text);

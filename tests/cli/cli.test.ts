@@ -208,3 +208,70 @@ describe("adasa diff", () => {
     expect(adasa("diff", path.join(WIRE, "wire-a.md")).code).toBe(2);
   });
 });
+
+describe("adasa report", () => {
+  it("writes the HTML report with one chart per target and the engine's naming numbers", () => {
+    const out = path.join(dir, "report.html");
+    const r = adasa("report", ARTICLES, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/wrote HTML report on 5 article\(s\)/);
+    const html = fs.readFileSync(out, "utf8");
+    const analysis = JSON.parse(adasa("analyze", ARTICLES, "--format", "json").stdout) as {
+      outlets: { outlet: string; targets: { target: string; naming: { term: string; count: number }[] }[] }[];
+    };
+    const targets = new Set(analysis.outlets.flatMap((o) => o.targets.map((t) => t.target)));
+    for (const t of targets) expect(html.match(new RegExp(`data-chart="naming" data-target="${t}"`, "g"))).toHaveLength(1);
+    for (const o of analysis.outlets) {
+      for (const t of o.targets) {
+        for (const n of t.naming) expect(html).toContain(`data-outlet="${o.outlet}" data-term="${n.term}" data-count="${n.count}"`);
+      }
+    }
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.noonpost)/);
+  });
+
+  it("writes the same numbers as CSV, JSON and Markdown", () => {
+    const csv = adasa("report", ARTICLES, "--format", "csv");
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split("\n")[0]).toBe("section,outlet,target,term,count,share,total,mean,low,high,n,density,loaded,words,g2,p,candidate");
+    expect(csv.stdout).toContain("naming,الجزيرة نت,haftar,haftar-retired-major-general,1,1,1");
+    const json = JSON.parse(adasa("report", ARTICLES, "--format", "json").stdout);
+    expect(json.keyness).toHaveLength(5);
+    for (const k of json.keyness) expect(k.words.some((w: { candidate: boolean }) => w.candidate)).toBe(true);
+    expect(adasa("report", ARTICLES, "--format", "md").stdout).toMatch(/^# Framing report/);
+  });
+
+  it("filters by outlet and refuses a bad filter value", () => {
+    const json = JSON.parse(adasa("report", ARTICLES, "--format", "json", "--outlets", "الجزيرة نت,الزمان").stdout);
+    expect(json.articles.map((a: { id: string }) => a.id)).toEqual(["003-azzaman", "004-aljazeera"]);
+    expect(adasa("report", ARTICLES, "--from", "May 2019").code).toBe(2);
+    expect(adasa("report", ARTICLES, "--format", "docx").code).toBe(2);
+  });
+});
+
+describe("adasa lesson", () => {
+  it("accepts both shipped lessons", () => {
+    for (const f of fs.readdirSync(path.join(ROOT, "lessons"))) {
+      const r = adasa("lesson", "check", path.join(ROOT, "lessons", f), "--articles", ARTICLES);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^ok: .* lesson "/);
+    }
+  });
+
+  it("refuses a broken lesson, naming the file and each problem", () => {
+    const file = path.join(dir, "broken-lesson.yaml");
+    fs.writeFileSync(file, "id: Broken Lesson\ntitle: x\nsummary: y\narticles: [nowhere]\ntargets: []\nquestions: []\n");
+    const r = adasa("lesson", "check", file, "--articles", ARTICLES);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("broken-lesson.yaml: id: must be a lowercase slug");
+    expect(r.stderr).toContain("targets: a lesson needs at least one target");
+    expect(r.stderr).toContain("questions: a lesson needs at least one question");
+  });
+
+  it("prints the worksheet and its answer key", () => {
+    const sheet = adasa("lesson", "worksheet", path.join(ROOT, "lessons", "haftar-names.yaml"), "--articles", ARTICLES);
+    expect(sheet.code).toBe(0);
+    expect(sheet.stdout).toContain("<b>Worksheet</b>");
+    const key = adasa("lesson", "worksheet", path.join(ROOT, "lessons", "haftar-names.yaml"), "--articles", ARTICLES, "--answers");
+    expect(key.stdout).toContain("<b>Answer key</b>");
+  });
+});
