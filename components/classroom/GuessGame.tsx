@@ -1,0 +1,92 @@
+"use client";
+
+import { useState } from "react";
+import "./classroom.css";
+import { classroomDict } from "@/app/classroom-i18n";
+import type { Lang } from "@/app/i18n";
+import type { GuessPassage } from "@/lib/lessons/guess";
+
+export interface GuessGameProps {
+  readonly lang: Lang;
+  readonly passages: readonly GuessPassage[];
+  readonly outlets: readonly string[];
+  readonly glosses: Readonly<Record<string, string>>;
+}
+
+/** One passage at a time: pick the outlet, then see the words that gave it away. */
+export function GuessGame({ lang, passages, outlets, glosses }: GuessGameProps) {
+  const c = classroomDict(lang);
+  const [index, setIndex] = useState(0);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [score, setScore] = useState({ right: 0, done: 0 });
+  const passage = passages[index % passages.length];
+  if (!passage) return null;
+
+  const choose = (outlet: string) => {
+    if (choice) return;
+    setChoice(outlet);
+    setScore((s) => ({ right: s.right + (outlet === passage.outlet ? 1 : 0), done: s.done + 1 }));
+  };
+  const pieces: { text: string; clue: number | null }[] = [];
+  let at = 0;
+  passage.clues.forEach((clue, k) => {
+    pieces.push({ text: passage.text.slice(at, clue.start), clue: null }, { text: passage.text.slice(clue.start, clue.end), clue: k });
+    at = clue.end;
+  });
+  pieces.push({ text: passage.text.slice(at), clue: null });
+
+  return (
+    <div className="guess" data-testid="guess-game">
+      <blockquote className="article-text guess-passage" lang="ar" dir="rtl" data-testid="guess-passage">
+        {pieces.map((p, i) =>
+          p.clue !== null && choice ? (
+            <mark key={i} className={`clue v${Math.sign(passage.clues[p.clue]!.valence)}`}>
+              {p.text}
+            </mark>
+          ) : (
+            <span key={i}>{p.text}</span>
+          ),
+        )}
+      </blockquote>
+      <fieldset>
+        <legend>{c.whichOutlet}</legend>
+        <div className="guess-choices">
+          {outlets.map((o) => (
+            <button key={o} type="button" className="button" lang="ar" data-testid="guess-choice" data-outlet={o} aria-pressed={choice === o} disabled={Boolean(choice)} onClick={() => choose(o)}>
+              {o}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      {choice && (
+        <section aria-live="polite" data-testid="guess-reveal" data-correct={String(choice === passage.outlet)}>
+          <h2>{choice === passage.outlet ? c.correct : c.wrong(passage.outlet)}</h2>
+          <h3>{c.gaveAway}</h3>
+          <ul>
+            {passage.clues.map((clue) => (
+              <li key={clue.start}>
+                <b lang="ar" dir="rtl">
+                  {clue.text}
+                </b>{" "}
+                — {glosses[clue.term]} ({clue.valence > 0 ? "+" : ""}
+                {clue.valence})
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{c.guessScore(score.right, score.done)}</p>
+          <button
+            type="button"
+            className="button"
+            data-testid="guess-next"
+            onClick={() => {
+              setChoice(null);
+              setIndex((i) => i + 1);
+            }}
+          >
+            {c.next}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}

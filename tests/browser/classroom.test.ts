@@ -1,0 +1,101 @@
+/**
+ * Classroom mode in a real browser: a full "spot the framing" round, a
+ * "guess the outlet" round, the worksheet and answer key printed to PDF,
+ * the glossary search, and no serious accessibility violation.
+ */
+import type { Browser, Page } from "playwright-core";
+import { scoreSpotting } from "../../lib/lessons/spot";
+import { checkA11y, formatViolations, launchBrowser, newPage, open, screenshot, type PageLog } from "./browser";
+import { corpus } from "./expected";
+import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+
+let server: AppServer;
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
+  ({ page, log } = await newPage(browser, server.url));
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("classroom", () => {
+  it("lists both shipped lessons", async () => {
+    await open(page, "/lessons");
+    expect(await page.locator('[data-testid="lesson"]').count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, "lessons");
+  });
+
+  it("plays a full spot-the-framing round on the Al Jazeera seed and scores it like the engine", async () => {
+    await open(page, "/lessons/haftar-names/spot?article=004-aljazeera");
+    const body = corpus().byId.get("004-aljazeera")!;
+    const text = body.article.body;
+    // tap "المتقاعد" toward Haftar, "عدوان" toward Haftar (wrong target), and a neutral word
+    await page.locator('input[name="spot-target"][value="haftar"]').check();
+    for (const word of ["المتقاعد", "عدوان", "سياسيا"]) {
+      await page.locator(`[data-testid="spot-word"][data-start="${text.indexOf(word)}"]`).click();
+    }
+    await screenshot(page, "spot-before-reveal");
+    await page.locator('[data-testid="spot-reveal"]').click();
+    const score = page.locator('[data-testid="spot-score"]');
+    await score.waitFor();
+    const picks = ["المتقاعد", "عدوان", "سياسيا"].map((w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, target: "haftar" }));
+    const expected = scoreSpotting(body.analysis.matches, picks, ["haftar", "lna", "tripoli-offensive"]);
+    expect(Number(await score.getAttribute("data-found"))).toBe(expected.found.length);
+    expect(Number(await score.getAttribute("data-missed"))).toBe(expected.missed.length);
+    expect(Number(await score.getAttribute("data-extra"))).toBe(1);
+    expect(await score.textContent()).toContain("retired");
+    await screenshot(page, "spot-after-reveal");
+    const download = page.waitForEvent("download");
+    await page.locator('[data-testid="spot-export"]').click();
+    expect((await download).suggestedFilename()).toBe("spot-004-aljazeera.csv");
+  });
+
+  it("plays a guess-the-outlet round and explains the give-away words", async () => {
+    await open(page, "/lessons/haftar-names/guess");
+    const passage = (await page.locator('[data-testid="guess-passage"]').textContent()) ?? "";
+    const owner = [...corpus().results].find((r) => r.article.body.includes(passage.trim()))!;
+    expect(owner).toBeDefined();
+    await page.locator(`[data-testid="guess-choice"][data-outlet="${owner.article.outlet}"]`).click();
+    const reveal = page.locator('[data-testid="guess-reveal"]');
+    await expect(reveal.getAttribute("data-correct")).resolves.toBe("true");
+    expect(await page.locator('[data-testid="guess-passage"] mark').count()).toBeGreaterThan(0);
+    await screenshot(page, "guess-reveal");
+  });
+
+  it("serves the worksheet and the answer key as printable pages and as PDF", async () => {
+    for (const kind of ["worksheet", "answers"]) {
+      await open(page, `/lessons/haftar-names/${kind}`);
+      expect(await page.locator("h1").textContent()).toContain("How do outlets name Haftar?");
+      if (kind === "worksheet") expect(await page.locator("mark").count()).toBe(0);
+      const pdf = await page.request.get(`/lessons/haftar-names/${kind}?format=pdf`);
+      expect(pdf.status()).toBe(200);
+      expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+      await screenshot(page, `lesson-${kind}`);
+    }
+    await open(page, "/lessons/haftar-names/answers");
+    expect(await page.locator("mark").count()).toBeGreaterThan(3);
+  });
+
+  it("searches the bilingual glossary in Arabic and English", async () => {
+    await open(page, "/glossary?q=المتقاعد");
+    const terms = await page.locator('[data-testid="glossary-entry"]').evaluateAll((rows) => rows.map((r) => r.getAttribute("data-term")));
+    expect(terms).toContain("haftar-retired-major-general");
+    await open(page, "/glossary?q=field%20marshal");
+    expect(await page.locator('[data-testid="glossary-entry"][data-term="haftar-field-marshal"]').count()).toBe(1);
+    await screenshot(page, "glossary");
+  });
+
+  it("has no serious accessibility violation on the classroom pages", async () => {
+    for (const url of ["/lessons", "/lessons/daesh-or-state", "/lessons/haftar-names/spot", "/lessons/haftar-names/guess", "/glossary", "/glossary?lang=ar"]) {
+      await open(page, url);
+      const violations = await checkA11y(page);
+      expect(formatViolations(url, violations)).toBe(`${url}: no serious or critical violations`);
+    }
+    expect(log.errors).toEqual([]);
+  });
+});
