@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { dict, langOf } from "@/app/i18n";
+import type { Query } from "@/app/filters";
+import { getCorpus } from "@/lib/corpus/store";
+import { compareArticles } from "@/lib/report/compare";
+import { CollationSwaps } from "@/components/diff/CollationSwaps";
+import { CollationTable } from "@/components/diff/CollationTable";
+import { DiffLegend } from "@/components/diff/DiffLegend";
+import { SideHeads } from "@/components/diff/SideHeads";
+import { CollatePicker } from "@/components/home/ArticlePicker";
+import { Shell } from "@/components/layout/Shell";
+import { compareHref } from "@/components/links";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Collate articles" };
+
+const MAX = 12;
+
+export default async function CollatePage({ searchParams }: { searchParams: Promise<Query> }) {
+  const query = await searchParams;
+  const lang = langOf(query);
+  const t = dict(lang);
+  const corpus = getCorpus();
+  const raw = query.ids;
+  const ids = [...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))].slice(0, MAX);
+  const found = ids.flatMap((id) => corpus.byId.get(id) ?? []);
+  const missing = ids.filter((id) => !corpus.byId.has(id));
+  const comparison = found.length >= 3 ? compareArticles(corpus.engine, found, corpus.termOutlets) : null;
+  const options = corpus.results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
+
+  return (
+    <Shell lang={lang} path="/collate" query={query} current="collate">
+      <h1>{t.collate.title}</h1>
+      <p className="lead">{t.collate.intro}</p>
+      <CollatePicker lang={lang} articles={options} ids={ids} />
+      {missing.map((id) => (
+        <p className="error" role="alert" key={id}>
+          {t.compare.notFound(id)}
+        </p>
+      ))}
+      {!comparison && (
+        <p className="empty">
+          {t.collate.needThree}
+          {found.length === 2 && (
+            <>
+              {" "}
+              <a href={compareHref(lang, found[0]!.article.id, found[1]!.article.id)}>{t.nav.articles}</a>
+            </>
+          )}
+        </p>
+      )}
+      {comparison?.collation && (
+        <>
+          <SideHeads views={comparison.views} lang={lang} />
+          <section aria-labelledby="swaps-h">
+            <h2 id="swaps-h">{t.compare.swaps}</h2>
+            <CollationSwaps views={comparison.views} collation={comparison.collation} lang={lang} />
+          </section>
+          <section aria-labelledby="rows-h">
+            <h2 id="rows-h">{t.collate.rows}</h2>
+            <DiffLegend lang={lang} collation />
+            <CollationTable views={comparison.views} collation={comparison.collation} lang={lang} />
+          </section>
+        </>
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { dict, langOf } from "@/app/i18n";
+import type { Query } from "@/app/filters";
+import { getCorpus } from "@/lib/corpus/store";
+import { compareArticles } from "@/lib/report/compare";
+import { DiffLegend } from "@/components/diff/DiffLegend";
+import { DiffTable } from "@/components/diff/DiffTable";
+import { SideHeads } from "@/components/diff/SideHeads";
+import { SwapSummary } from "@/components/diff/SwapSummary";
+import { ArticlePicker } from "@/components/home/ArticlePicker";
+import { Shell } from "@/components/layout/Shell";
+import { collateHref } from "@/components/links";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Compare articles" };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Query> }) {
+  const query = await searchParams;
+  const lang = langOf(query);
+  const t = dict(lang);
+  const corpus = getCorpus();
+  const [aId, bId] = [one(query.a), one(query.b)];
+  const [a, b] = [aId ? corpus.byId.get(aId) : undefined, bId ? corpus.byId.get(bId) : undefined];
+  const missing = [aId && !a ? aId : null, bId && !b ? bId : null].filter((x): x is string => x !== null);
+  const comparison = a && b ? compareArticles(corpus.engine, [a, b], corpus.termOutlets) : null;
+  const options = corpus.results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
+
+  return (
+    <Shell lang={lang} path="/compare" query={query} current="articles">
+      <h1>{t.compare.title}</h1>
+      <p className="lead">{t.compare.intro}</p>
+      <ArticlePicker lang={lang} articles={options} a={aId} b={bId} />
+      <p>
+        <a href={collateHref(lang, options.map((o) => o.id))}>{t.compare.collateAll}</a>
+      </p>
+      {missing.map((id) => (
+        <p className="error" role="alert" key={id}>
+          {t.compare.notFound(id)}
+        </p>
+      ))}
+      {!comparison && missing.length === 0 && <p className="empty">{t.compare.choose}</p>}
+      {comparison?.diff && (
+        <>
+          <SideHeads views={comparison.views} lang={lang} />
+          <SwapSummary swaps={comparison.diff.swaps} entries={{ ...comparison.views[1]!.entries, ...comparison.views[0]!.entries }} lang={lang} anchorOf={(k) => `pair-${k}`} />
+          <section aria-labelledby="pairs-h">
+            <h2 id="pairs-h">{t.compare.pairs}</h2>
+            <p>
+              {t.compare.aligned(
+                comparison.diff.pairs.filter((p) => p.a !== null && p.b !== null).length,
+                comparison.diff.pairs.filter((p) => p.b === null).length,
+                comparison.diff.pairs.filter((p) => p.a === null).length,
+              )}
+            </p>
+            <DiffLegend lang={lang} />
+            <DiffTable a={comparison.views[0]!} b={comparison.views[1]!} diff={comparison.diff} lang={lang} />
+          </section>
+        </>
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { dict, langOf } from "@/app/i18n";
+import { parseFilter, type Query } from "@/app/filters";
+import { CorpusFilterSchema, filterArticles } from "@/lib/analysis/filter";
+import { scoreOutlets } from "@/lib/analysis/outlets";
+import { getCorpus } from "@/lib/corpus/store";
+import { heatmap, targetCharts } from "@/lib/report/charts";
+import { Heatmap } from "@/components/charts/Heatmap";
+import { TargetSection } from "@/components/charts/TargetSection";
+import { ArticleList } from "@/components/home/ArticleList";
+import { ArticlePicker } from "@/components/home/ArticlePicker";
+import { CorpusSummary } from "@/components/home/CorpusSummary";
+import { Filters } from "@/components/home/Filters";
+import { Shell } from "@/components/layout/Shell";
+import { collateHref } from "@/components/links";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Compare outlets" };
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Query> }) {
+  const query = await searchParams;
+  const lang = langOf(query);
+  const t = dict(lang);
+  const corpus = getCorpus();
+  const { lexicon } = corpus.engine;
+
+  const parsed = parseFilter(query);
+  const filter = parsed.success ? parsed.data : CorpusFilterSchema.parse({});
+  const results = filterArticles(corpus.results, filter);
+  const outlets = scoreOutlets(corpus.engine, results, { voice: filter.voice });
+  const charts = targetCharts(lexicon, outlets, filter.targets);
+  const heat = heatmap(lexicon, outlets, filter.targets);
+  const scope = { voice: filter.voice, from: filter.from, to: filter.to };
+
+  const allOutlets = scoreOutlets(corpus.engine, corpus.results, { voice: "all" });
+  const mentioned = new Set(allOutlets.flatMap((o) => o.targets.map((x) => x.target)));
+  const targetOptions = [...lexicon.targets.values()].filter((x) => mentioned.has(x.id));
+  const targetLabels = Object.fromEntries([...lexicon.targets.values()].map((x) => [x.id, lang === "ar" ? x.label_ar : x.label]));
+  const options = corpus.results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
+
+  return (
+    <Shell lang={lang} path="/" query={query} current="outlets">
+      <h1>{t.home.title}</h1>
+      <p className="lead">{t.home.intro}</p>
+      {!parsed.success && (
+        <p className="error" role="alert">
+          {t.filters.invalid} ({parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})
+        </p>
+      )}
+      <CorpusSummary
+        lang={lang}
+        articles={results.length}
+        totalArticles={corpus.results.length}
+        outlets={outlets.length}
+        words={outlets.reduce((s, o) => s + o.words, 0)}
+        lexicon={{ id: lexicon.lexicon.id, version: lexicon.lexicon.version, entries: lexicon.lexicon.entries.length }}
+        problems={corpus.problems}
+      />
+      <Filters lang={lang} filter={filter} outlets={allOutlets.map((o) => ({ outlet: o.outlet, outlet_en: o.outlet_en }))} targets={targetOptions} />
+      {charts.length > 0 && (
+        <nav className="toc" aria-labelledby="toc-h">
+          <h2 id="toc-h">{t.home.contents}</h2>
+          <ul>
+            {charts.map((c) => (
+              <li key={c.target}>
+                <a href={`#target-${c.target}`}>{lang === "ar" ? c.label_ar : c.label}</a> <span className="gloss">({c.mentions})</span>
+              </li>
+            ))}
+            <li>
+              <a href="#heatmap">{t.heat.title}</a>
+            </li>
+            <li>
+              <a href="#articles">{t.home.articleList}</a>
+            </li>
+          </ul>
+        </nav>
+      )}
+      {charts.length === 0 && <p className="empty">{t.home.noTargets}</p>}
+      {charts.map((c) => (
+        <TargetSection key={c.target} chart={c} lang={lang} scope={scope} />
+      ))}
+      {heat.terms.length > 0 && (
+        <section id="heatmap" aria-labelledby="heatmap-h" className="heat-section">
+          <h2 id="heatmap-h">{t.heat.title}</h2>
+          <p className="chart-desc">{t.heat.desc}</p>
+          <Heatmap data={heat} lang={lang} scope={scope} targetLabels={targetLabels} />
+        </section>
+      )}
+      <section id="articles" aria-labelledby="articles-h">
+        <h2 id="articles-h">{t.home.articleList}</h2>
+        <ArticleList
+          lang={lang}
+          articles={results.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words, matches: analysis.matches.length }))}
+        />
+        <h3>{t.compare.pick}</h3>
+        <ArticlePicker lang={lang} articles={options} idPrefix="home-pick" />
+        {options.length >= 3 && (
+          <p>
+            <a href={collateHref(lang, options.map((o) => o.id))}>{t.compare.collateAll}</a>
+          </p>
+        )}
+      </section>
+    </Shell>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { dict, type Lang } from "@/app/i18n";
+import { articleHref } from "../links";
+
+export interface ArticleRow {
+  readonly id: string;
+  readonly outlet: string;
+  readonly title: string;
+  readonly date: string | null;
+  readonly words: number;
+  readonly matches: number;
+}
+
+/** The articles behind the comparison, each opening in the reader. */
+export function ArticleList({ lang, articles }: { lang: Lang; articles: readonly ArticleRow[] }) {
+  const t = dict(lang);
+  return (
+    <div className="table-scroll">
+      <table className="article-list">
+        <caption className="visually-hidden">{t.home.articleList}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.reader.source}</th>
+            <th scope="col">{t.home.read}</th>
+            <th scope="col">{t.reader.date}</th>
+            <th scope="col">{t.reader.words}</th>
+            <th scope="col">{t.target.mentionsCol}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {articles.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <bdi lang="ar" className="ar">
+                  {a.outlet}
+                </bdi>
+              </td>
+              <td>
+                <Link href={articleHref(lang, a.id)} lang="ar" dir="rtl" className="ar article-link">
+                  {a.title}
+                </Link>
+              </td>
+              <td dir="ltr">{a.date ?? t.home.undated}</td>
+              <td>{a.words}</td>
+              <td>{a.matches}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

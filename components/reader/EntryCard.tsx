@@ -1,0 +1,138 @@
+import { dict, signed, type Lang } from "@/app/i18n";
+import type { Match } from "@/lib/analysis/analyze-text";
+import type { EntryView } from "@/lib/report/article-view";
+import { Gloss } from "../Gloss";
+import { passagesHref } from "../links";
+import { valenceIcon, valenceKey } from "../valence";
+
+interface EntryCardProps {
+  readonly id: string;
+  readonly match: Match;
+  readonly entry: EntryView | undefined;
+  readonly lang: Lang;
+  /** Link to the corpus passages of the term (not on the paste page's own texts). */
+  readonly corpusLinks: boolean;
+}
+
+export function VoiceLabel({ match, lang }: { match: Pick<Match, "voice" | "cue" | "scare_quoted">; lang: Lang }) {
+  const t = dict(lang);
+  return (
+    <>
+      {t.voice[match.voice]}
+      {match.cue ? (
+        <>
+          {" "}
+          ({t.cue}:{" "}
+          <bdi lang="ar" className="ar">
+            {match.cue}
+          </bdi>
+          )
+        </>
+      ) : null}
+      {match.scare_quoted ? ` · ${t.scareQuoted}` : null}
+    </>
+  );
+}
+
+/** The popover card of one match: what the term is, why it is loaded, whose voice it is in, and what others call the same thing. */
+export function EntryCard({ id, match, entry, lang, corpusLinks }: EntryCardProps) {
+  const t = dict(lang);
+  const icon = valenceIcon(match.valence);
+  const tone = valenceKey(match.valence).startsWith("neg") ? "neg" : valenceKey(match.valence) === "zero" ? "zero" : "pos";
+  return (
+    <div popover="auto" id={id} className="entry-card" data-testid="popover" role="dialog" aria-labelledby={`${id}-title`}>
+      <button type="button" className="close secondary" popoverTarget={id} popoverTargetAction="hide" aria-label={t.reader.close}>
+        ×
+      </button>
+      <p className="entry-title" id={`${id}-title`}>
+        <bdi lang="ar" dir="rtl" className="ar entry-text">
+          {match.text}
+        </bdi>{" "}
+        <span className={`val-icon ${tone}`} aria-hidden="true">
+          {icon}
+        </span>
+      </p>
+      <dl>
+        <dt>{t.reader.gloss}</dt>
+        <dd className="entry-gloss">
+          <Gloss text={entry?.gloss ?? ""} className="gloss-text" />
+        </dd>
+        <dt>{t.reader.target}</dt>
+        <dd>
+          {lang === "ar" ? entry?.targetLabelAr : entry?.targetLabel}
+          {lang === "en" && entry ? (
+            <>
+              {" "}
+              (
+              <bdi lang="ar" className="ar">
+                {entry.targetLabelAr}
+              </bdi>
+              )
+            </>
+          ) : null}
+        </dd>
+        <dt>{t.reader.category}</dt>
+        <dd>{t.category[match.category]}</dd>
+        <dt>{t.reader.valence}</dt>
+        <dd>
+          {signed(match.valence)} {t.valence[String(match.valence)]}{" "}
+          <span className={`val-icon ${tone}`} aria-hidden="true">
+            {icon}
+          </span>
+        </dd>
+        <dt>{t.reader.voice}</dt>
+        <dd>
+          <VoiceLabel match={match} lang={lang} />
+        </dd>
+        {match.form !== match.text && (
+          <>
+            <dt>{t.reader.form}</dt>
+            <dd>
+              <bdi lang="ar" className="ar">
+                {match.form}
+              </bdi>
+            </dd>
+          </>
+        )}
+        <dt>{t.reader.rationale}</dt>
+        <dd lang="en" dir="auto">
+          {entry?.rationale ?? ""}
+        </dd>
+        <dt>{t.reader.counterparts}</dt>
+        <dd>
+          {entry && entry.counterparts.length > 0 ? (
+            <ul>
+              {entry.counterparts.map((c) => (
+                <li key={c.term}>
+                  <bdi lang="ar" className="ar">
+                    {c.form}
+                  </bdi>{" "}
+                  <Gloss text={c.gloss} parens className="gloss-text" /> <span aria-hidden="true">{valenceIcon(c.valence)}</span> — {t.reader.usedBy}:{" "}
+                  {c.outlets.length > 0 ? (
+                    c.outlets.map((o, k) => (
+                      <span key={o}>
+                        {k > 0 ? "، " : ""}
+                        <bdi lang="ar" className="ar">
+                          {o}
+                        </bdi>
+                      </span>
+                    ))
+                  ) : (
+                    <em>{t.reader.notUsed}</em>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t.reader.noCounterparts
+          )}
+        </dd>
+      </dl>
+      {corpusLinks && (
+        <p>
+          <a href={passagesHref(lang, { voice: "all" }, { term: match.term, target: match.target })}>{t.reader.passagesOfTerm}</a>
+        </p>
+      )}
+    </div>
+  );
+}
