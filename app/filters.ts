@@ -12,6 +12,7 @@ const one = (v: string | string[] | undefined): string | undefined => (Array.isA
 
 export function parseFilter(query: Query) {
   return CorpusFilterSchema.safeParse({
+    ids: list(query.ids),
     outlets: list(query.outlets),
     targets: list(query.targets),
     from: one(query.from),

@@ -12,6 +12,7 @@ import { ArticlePicker } from "@/components/home/ArticlePicker";
 import { CorpusSummary } from "@/components/home/CorpusSummary";
 import { Filters } from "@/components/home/Filters";
 import { Shell } from "@/components/layout/Shell";
+import { ReportLinks } from "@/components/ReportLinks";
 import { collateHref } from "@/components/links";
 
 export const dynamic = "force-dynamic";
@@ -55,6 +56,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         words={outlets.reduce((s, o) => s + o.words, 0)}
         lexicon={{ id: lexicon.lexicon.id, version: lexicon.lexicon.version, entries: lexicon.lexicon.entries.length }}
         problems={corpus.problems}
+      />
+      <ReportLinks
+        lang={lang}
+        params={{ outlets: filter.outlets.join(","), targets: filter.targets.join(","), from: filter.from, to: filter.to, voice: filter.voice === "own" ? "own" : undefined }}
       />
       <Filters lang={lang} filter={filter} outlets={allOutlets.map((o) => ({ outlet: o.outlet, outlet_en: o.outlet_en }))} targets={targetOptions} />
       {charts.length > 0 && (

@@ -9,6 +9,7 @@ import { DiffLegend } from "@/components/diff/DiffLegend";
 import { SideHeads } from "@/components/diff/SideHeads";
 import { CollatePicker } from "@/components/home/ArticlePicker";
 import { Shell } from "@/components/layout/Shell";
+import { ReportLinks } from "@/components/ReportLinks";
 import { compareHref } from "@/components/links";
 
 export const dynamic = "force-dynamic";
@@ -38,6 +39,7 @@ export default async function CollatePage({ searchParams }: { searchParams: Prom
           {t.compare.notFound(id)}
         </p>
       ))}
+      {comparison && <ReportLinks lang={lang} params={{ ids: found.map((r) => r.article.id).join(",") }} />}
       {!comparison && (
         <p className="empty">
           {t.collate.needThree}

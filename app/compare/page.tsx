@@ -10,6 +10,7 @@ import { SwapSummary } from "@/components/diff/SwapSummary";
 import { ArticlePicker } from "@/components/home/ArticlePicker";
 import { Shell } from "@/components/layout/Shell";
 import { collateHref } from "@/components/links";
+import { ReportLinks } from "@/components/ReportLinks";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare articles" };
@@ -41,6 +42,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </p>
       ))}
       {!comparison && missing.length === 0 && <p className="empty">{t.compare.choose}</p>}
+      {comparison && <ReportLinks lang={lang} params={{ ids: [aId, bId].join(",") }} />}
       {comparison?.diff && (
         <>
           <SideHeads views={comparison.views} lang={lang} />

@@ -23,7 +23,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
     .filter((e) => !needle || [...e.forms.map(normalize), e.gloss, e.rationale, e.targetLabel, e.targetLabelAr, e.term].some((s) => s.toLowerCase().includes(needle)))
     .sort((a, b) => a.target.localeCompare(b.target) || b.valence - a.valence || a.term.localeCompare(b.term));
   return (
-    <Shell lang={lang} path="/glossary" query={query} current={null}>
+    <Shell lang={lang} path="/glossary" query={query} current="glossary">
       <h1>{c.glossary}</h1>
       <p className="lead">{c.glossaryIntro}</p>
       <form method="get" action="/glossary" role="search" className="glossary-search">

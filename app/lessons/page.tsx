@@ -16,7 +16,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
   const c = classroomDict(lang);
   const { lessons, problems, corpus } = classroom();
   return (
-    <Shell lang={lang} path="/lessons" query={query} current={null}>
+    <Shell lang={lang} path="/lessons" query={query} current="lessons">
       <h1>{c.lessons}</h1>
       <p className="lead">{c.lessonsIntro}</p>
       <p>

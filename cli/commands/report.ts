@@ -19,6 +19,7 @@ interface ReportOptions {
   out?: string;
   format?: ReportFormat;
   lexicon?: string;
+  ids?: string;
   outlets?: string;
   targets?: string;
   from?: string;
@@ -38,7 +39,7 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     io.stderr("adasa: a PDF report needs --out FILE\n");
     return EXIT.usage;
   }
-  const filter = CorpusFilterSchema.safeParse({ outlets: list(options.outlets), targets: list(options.targets), from: options.from, to: options.to, voice: options.voice });
+  const filter = CorpusFilterSchema.safeParse({ ids: list(options.ids), outlets: list(options.outlets), targets: list(options.targets), from: options.from, to: options.to, voice: options.voice });
   if (!filter.success) {
     io.stderr(`adasa: bad filter: ${filter.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n`);
     return EXIT.usage;
@@ -87,6 +88,7 @@ export function reportCommand(io: Io, setExit: (code: number | Promise<number>) 
     .option("--out <file>", "where to write (default: standard output; required for pdf)")
     .addOption(new Option("--format <format>", "html, md, json, csv or pdf (default: from the --out extension, else html)").argParser(choice(ReportFormatSchema, "report format")))
     .option("--lexicon <path>", "lexicon file, or folder of lexicon files (default: the bundled lexicons/)")
+    .option("--ids <list>", "only these articles (comma-separated ids)")
     .option("--outlets <list>", "only these outlets (comma-separated)")
     .option("--targets <list>", "only these targets (comma-separated ids)")
     .option("--from <date>", "only articles from this date (YYYY, YYYY-MM or YYYY-MM-DD)")

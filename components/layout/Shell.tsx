@@ -4,7 +4,7 @@ import { dict, dirOf, type Lang } from "@/app/i18n";
 import { href } from "../links";
 import { HtmlLang } from "./HtmlLang";
 
-type Section = "outlets" | "articles" | "collate" | "paste" | null;
+type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | null;
 
 interface ShellProps {
   readonly lang: Lang;
@@ -26,6 +26,8 @@ export function Shell({ lang, path, query = {}, current, children }: ShellProps)
     { key: "articles", path: "/compare", label: t.nav.articles },
     { key: "collate", path: "/collate", label: t.nav.collate },
     { key: "paste", path: "/paste", label: t.nav.paste },
+    { key: "lessons", path: "/lessons", label: t.nav.lessons },
+    { key: "glossary", path: "/glossary", label: t.nav.glossary },
   ];
   return (
     <div className="app" lang={lang} dir={dirOf(lang)}>

@@ -90,6 +90,17 @@ describe("classroom", () => {
     await screenshot(page, "glossary");
   });
 
+  it("downloads the framing report of the comparison on screen, with its filters", async () => {
+    await open(page, "/?outlets=" + encodeURIComponent("الجزيرة نت") + "&targets=haftar");
+    const download = page.waitForEvent("download");
+    await page.locator('[data-testid="report-button"]').click();
+    const file = await (await download).path();
+    const html = require("node:fs").readFileSync(file, "utf8") as string;
+    expect(html).toContain("outlets: الجزيرة نت");
+    expect(html.match(/data-chart="naming"/g)).toHaveLength(1);
+    expect(html).toContain('data-target="haftar"');
+  });
+
   it("has no serious accessibility violation on the classroom pages", async () => {
     for (const url of ["/lessons", "/lessons/daesh-or-state", "/lessons/haftar-names/spot", "/lessons/haftar-names/guess", "/glossary", "/glossary?lang=ar"]) {
       await open(page, url);

@@ -19,7 +19,7 @@ export default async function LessonPage({ params, searchParams }: { params: Pro
   const { lesson, material, corpus } = lessonOr404(decodeURIComponent(id));
   const base = `/lessons/${encodeURIComponent(lesson.id)}`;
   return (
-    <Shell lang={lang} path={base} query={query} current={null}>
+    <Shell lang={lang} path={base} query={query} current="lessons">
       <p>
         <Link href={href("/lessons", {}, lang)}>{c.lessons}</Link>
       </p>

@@ -34,6 +34,7 @@ svg.chart{display:block;max-width:100%;height:auto;margin:.4rem 0;font-family:in
 
 function corpusSection(r: FramingReport): string {
   const filters = [
+    ...(r.filter.ids.length ? [`articles: ${r.filter.ids.map(esc).join(", ")}`] : []),
     r.filter.outlets.length ? `outlets: ${r.filter.outlets.map(esc).join(", ")}` : "all outlets",
     r.filter.targets.length ? `targets: ${r.filter.targets.map(esc).join(", ")}` : "all targets",
     r.filter.from || r.filter.to ? `dates ${esc(r.filter.from ?? "…")} to ${esc(r.filter.to ?? "…")}` : "all dates",

@@ -33,7 +33,7 @@ export default async function GuessPage({ params, searchParams }: { params: Prom
   const glosses = Object.fromEntries(passages.flatMap((p) => p.clues.map((cl) => [cl.term, corpus.engine.lexicon.entries.get(cl.term)?.gloss ?? cl.term])));
   const base = `/lessons/${encodeURIComponent(lesson.id)}`;
   return (
-    <Shell lang={lang} path={`${base}/guess`} query={query} current={null}>
+    <Shell lang={lang} path={`${base}/guess`} query={query} current="lessons">
       <p>
         <Link href={href(base, {}, lang)}>{lang === "ar" && lesson.title_ar ? lesson.title_ar : lesson.title}</Link>
       </p>

@@ -26,7 +26,7 @@ export default async function SpotPage({ params, searchParams }: { params: Promi
   const targets = lesson.targets.map((t) => ({ id: t, label: (lang === "ar" ? corpus.engine.lexicon.targets.get(t)?.label_ar : corpus.engine.lexicon.targets.get(t)?.label) ?? t }));
   const base = `/lessons/${encodeURIComponent(lesson.id)}`;
   return (
-    <Shell lang={lang} path={`${base}/spot`} query={query} current={null}>
+    <Shell lang={lang} path={`${base}/spot`} query={query} current="lessons">
       <p>
         <Link href={href(base, {}, lang)}>{lang === "ar" && lesson.title_ar ? lesson.title_ar : lesson.title}</Link>
       </p>
