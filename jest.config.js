@@ -7,6 +7,10 @@ module.exports = createJestConfig({
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
-  // CLI tests spawn the real command; give them room on a loaded 2-core machine.
+  // CLI tests spawn the real command, and browser tests (tests/browser) start `next start` and
+  // Chromium per file: give them room on a loaded 2-core machine.
   testTimeout: 60000,
+  // Two workers on two cores: the browser files wait on their server and browser much of the time
+  // (the default, cores - 1, would run everything one file after the other).
+  maxWorkers: 2,
 });

@@ -1,0 +1,97 @@
+/**
+ * Article reader (/articles/ID): matches highlighted where the engine finds
+ * them, a popover with the lexicon's gloss, right-to-left Noto Naskh Arabic.
+ */
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { loadLexicon } from "../../lib/lexicon/load";
+import { launchBrowser, newPage, open, screenshot, type PageLog } from "./browser";
+import { corpus } from "./expected";
+import { ROOT, startServer, TEST_ARTICLES, type AppServer } from "./server";
+
+const ID = "004-aljazeera";
+const TEXT = "اللواء المتقاعد خليفة حفتر";
+
+let server: AppServer;
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
+  ({ page, log } = await newPage(browser, server.url));
+  await open(page, `/articles/${ID}`);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The entry the engine matched for TEXT in the article, and its gloss as lexicons/libya.yaml gives it. */
+function expectedEntry() {
+  const match = corpus().byId.get(ID)!.analysis.matches.find((m) => m.text === TEXT);
+  if (!match) throw new Error(`the engine finds no "${TEXT}" in ${ID}`);
+  const entry = loadLexicon(path.join(ROOT, "lexicons", "libya.yaml")).lexicon.entries.find((e) => e.id === match.term)!;
+  return { match, entry };
+}
+
+const mark = () => page.locator('mark[data-testid="match"]').filter({ hasText: TEXT }).first();
+
+describe(`reader /articles/${ID}`, () => {
+  it(`highlights "${TEXT}" as a negative match on haftar`, async () => {
+    const marks = await page.$$eval('mark[data-testid="match"]', (els) =>
+      els.map((e) => ({ text: (e.textContent ?? "").trim(), target: e.getAttribute("data-target"), valence: e.getAttribute("data-valence") })),
+    );
+    const hit = marks.filter((m) => m.text === TEXT);
+    expect(hit.length).toBeGreaterThan(0);
+    expect(hit[0]!.target).toBe("haftar");
+    expect(Number(hit[0]!.valence)).toBeLessThan(0);
+    expect(Number(hit[0]!.valence)).toBe(expectedEntry().match.valence);
+  });
+
+  it("opens a popover with the entry's gloss when the match is clicked", async () => {
+    const { entry } = expectedEntry();
+    const target = mark();
+    const button = target.locator("button");
+    await ((await button.count()) > 0 ? button.first() : target).click();
+    const popover = page.locator('[data-testid="popover"]').filter({ hasText: entry.gloss });
+    try {
+      await popover.first().waitFor({ state: "visible", timeout: 10_000 });
+    } catch {
+      const shown = await page.locator('[data-testid="popover"]').allInnerTexts();
+      throw new Error(`no visible [data-testid="popover"] with the gloss "${entry.gloss}" (${entry.id}); popovers: ${JSON.stringify(shown)}`);
+    }
+    await screenshot(page, "reader-popover");
+  });
+
+  it("sets the match right-to-left in the self-hosted Noto Naskh Arabic", async () => {
+    const el = mark();
+    const style = await el.evaluate(async (node) => {
+      await document.fonts.ready;
+      node.setAttribute("data-font-probe", "");
+      const cs = getComputedStyle(node);
+      return {
+        direction: cs.direction,
+        fontFamily: cs.fontFamily,
+        loadedFaces: [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replace(/["']/g, "")),
+      };
+    });
+    expect(style.direction).toBe("rtl");
+    expect(style.loadedFaces).toContain("Noto Naskh Arabic");
+
+    // the fonts Chromium actually drew the mark's text with
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "[data-font-probe]" });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    const main = [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0];
+    expect({ family: main?.familyName, webFont: main?.isCustomFont, css: style.fontFamily }).toEqual({
+      family: "Noto Naskh Arabic",
+      webFont: true,
+      css: expect.stringContaining("Noto Naskh Arabic"),
+    });
+    expect(log.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+/**
+ * The production app (`next start`) for browser tests: one server per test
+ * file, on a free port, over the corpus the test names, stopped with its
+ * whole process group afterwards.
+ */
+export const ROOT = path.join(__dirname, "..", "..");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+/** The corpus every browser test serves: the bundled seeds, the wire fixtures and the XSS fixture. */
+export const TEST_ARTICLES = [
+  path.join(ROOT, "articles"),
+  path.join(ROOT, "tests", "fixtures", "wire"),
+  path.join(ROOT, "tests", "fixtures", "xss"),
+].join(path.delimiter);
+
+export interface AppServer {
+  readonly url: string;
+  readonly port: number;
+  /** Everything the server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** A port nothing listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Fails loudly (never skips) when there is no production build to serve. */
+export function assertBuilt(): void {
+  if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    throw new Error(`no production build in ${path.join(ROOT, ".next")}: run \`npx next build\` first (npm test does)`);
+  }
+}
+
+const live = new Set<ChildProcess>();
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // the whole group: npm/next and any worker it forked
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+// a test process that dies without afterAll must not leave servers behind
+process.once("exit", () => {
+  for (const child of live) killGroup(child, "SIGKILL");
+});
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(30_000), redirect: "manual" });
+    await res.arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface StartOptions {
+  /** Extra environment for the server (ADASA_ARTICLES…). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** The path to request until the server answers; its first response may be slow (the corpus is analysed then). */
+  readonly readyPath?: string;
+  readonly timeoutMs?: number;
+}
+
+/** Starts `next start` on a free port and resolves once `readyPath` answers. */
+export async function startServer(options: StartOptions = {}): Promise<AppServer> {
+  assertBuilt();
+  const { env = {}, readyPath = "/", timeoutMs = 90_000 } = options;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    detached: true, // its own process group, so stop() takes every child with it
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  live.add(child);
+  let log = "";
+  child.stdout!.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const stop = async () => {
+    killGroup(child, "SIGTERM");
+    const timer = setTimeout(() => killGroup(child, "SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+    live.delete(child);
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      live.delete(child);
+      throw new Error(`next start exited (${child.exitCode ?? child.signalCode}) before answering:\n${log}`);
+    }
+    if (await answers(url + readyPath)) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not answer ${url}${readyPath} within ${timeoutMs} ms:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, port, output: () => log, stop };
+}
