@@ -8,14 +8,17 @@ import { heatmap, targetCharts } from "@/lib/report/charts";
 import { Heatmap } from "@/components/charts/Heatmap";
 import { TargetSection } from "@/components/charts/TargetSection";
 import { ArticleList } from "@/components/home/ArticleList";
-import { ArticlePicker } from "@/components/home/ArticlePicker";
+import { ArticlePicker, PICKER_LIMIT } from "@/components/home/ArticlePicker";
 import { CorpusSummary } from "@/components/home/CorpusSummary";
 import { Filters } from "@/components/home/Filters";
 import { Shell } from "@/components/layout/Shell";
 import { ReportLinks } from "@/components/ReportLinks";
-import { collateHref } from "@/components/links";
+import { collateHref, href } from "@/components/links";
 
 export const dynamic = "force-dynamic";
+
+/** Articles listed per page on the home page. */
+const LIST_PAGE = 50;
 export const metadata: Metadata = { title: "Compare outlets" };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Query> }) {
@@ -37,7 +40,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const mentioned = new Set(allOutlets.flatMap((o) => o.targets.map((x) => x.target)));
   const targetOptions = [...lexicon.targets.values()].filter((x) => mentioned.has(x.id));
   const targetLabels = Object.fromEntries([...lexicon.targets.values()].map((x) => [x.id, lang === "ar" ? x.label_ar : x.label]));
-  const options = corpus.results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
+  // the article list and the pickers show the filtered articles, a page at a time: a corpus of thousands must not make a page of megabytes
+  const options = results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
+  const page = Math.max(1, Number(Array.isArray(query.page) ? query.page[0] : query.page) || 1);
+  const first = (page - 1) * LIST_PAGE;
+  const pageOfResults = results.slice(first, first + LIST_PAGE);
+  const filterParams = { outlets: filter.outlets.join(","), targets: filter.targets.join(","), from: filter.from, to: filter.to, voice: filter.voice === "own" ? "own" : undefined };
 
   return (
     <Shell lang={lang} path="/" query={query} current="outlets">
@@ -59,7 +67,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       />
       <ReportLinks
         lang={lang}
-        params={{ outlets: filter.outlets.join(","), targets: filter.targets.join(","), from: filter.from, to: filter.to, voice: filter.voice === "own" ? "own" : undefined }}
+        params={filterParams}
       />
       <Filters lang={lang} filter={filter} outlets={allOutlets.map((o) => ({ outlet: o.outlet, outlet_en: o.outlet_en }))} targets={targetOptions} />
       {charts.length > 0 && (
@@ -95,11 +103,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <h2 id="articles-h">{t.home.articleList}</h2>
         <ArticleList
           lang={lang}
-          articles={results.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words, matches: analysis.matches.length }))}
+          articles={pageOfResults.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words, matches: analysis.matches.length }))}
         />
+        {results.length > LIST_PAGE && (
+          <nav className="pager" aria-label={t.home.articleList}>
+            <p>{t.home.showing(first + 1, first + pageOfResults.length, results.length)}</p>
+            {page > 1 && <a href={href("/", { ...filterParams, page: page - 1 }, lang, "articles")}>{t.home.previous}</a>}{" "}
+            {first + LIST_PAGE < results.length && <a href={href("/", { ...filterParams, page: page + 1 }, lang, "articles")}>{t.home.next}</a>}
+          </nav>
+        )}
         <h3>{t.compare.pick}</h3>
         <ArticlePicker lang={lang} articles={options} idPrefix="home-pick" />
-        {options.length >= 3 && (
+        {options.length >= 3 && options.length <= PICKER_LIMIT && (
           <p>
             <a href={collateHref(lang, options.map((o) => o.id))}>{t.compare.collateAll}</a>
           </p>

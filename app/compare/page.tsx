@@ -7,7 +7,7 @@ import { DiffLegend } from "@/components/diff/DiffLegend";
 import { DiffTable } from "@/components/diff/DiffTable";
 import { SideHeads } from "@/components/diff/SideHeads";
 import { SwapSummary } from "@/components/diff/SwapSummary";
-import { ArticlePicker } from "@/components/home/ArticlePicker";
+import { ArticlePicker, PICKER_LIMIT } from "@/components/home/ArticlePicker";
 import { Shell } from "@/components/layout/Shell";
 import { collateHref } from "@/components/links";
 import { ReportLinks } from "@/components/ReportLinks";
@@ -34,7 +34,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <p className="lead">{t.compare.intro}</p>
       <ArticlePicker lang={lang} articles={options} a={aId} b={bId} />
       <p>
-        <a href={collateHref(lang, options.map((o) => o.id))}>{t.compare.collateAll}</a>
+        {options.length <= PICKER_LIMIT && <a href={collateHref(lang, options.map((o) => o.id))}>{t.compare.collateAll}</a>}
       </p>
       {missing.map((id) => (
         <p className="error" role="alert" key={id}>

@@ -76,6 +76,7 @@ export function SpotGame({ lang, articleId, body, words, matches, entries, targe
     const w = words[k]!;
     if (result.found.some((f) => f.pick.start === w.start)) return "found";
     if (result.extra.some((p) => p.start === w.start)) return "extra";
+    if (result.neutral.some((n) => n.pick.start === w.start)) return "neutral";
     if (result.missed.some((m) => m.token_start < w.end && m.token_end > w.start)) return "missed";
     return picks.has(k) ? "picked" : "";
   };
@@ -120,7 +121,7 @@ export function SpotGame({ lang, articleId, body, words, matches, entries, targe
           {c.reveal}
         </button>
       ) : (
-        <section aria-live="polite" data-testid="spot-score" data-found={result.found.length} data-missed={result.missed.length} data-extra={result.extra.length}>
+        <section aria-live="polite" data-testid="spot-score" data-found={result.found.length} data-missed={result.missed.length} data-neutral={result.neutral.length} data-extra={result.extra.length}>
           <h2>{c.score(result.found.length, result.found.length + result.missed.length)}</h2>
           <h3>{c.found}</h3>
           <ul>
@@ -144,6 +145,21 @@ export function SpotGame({ lang, articleId, body, words, matches, entries, targe
               </li>
             ))}
           </ul>
+          {result.neutral.length > 0 && (
+            <>
+              <h3>{c.neutral}</h3>
+              <ul>
+                {result.neutral.map((n) => (
+                  <li key={n.pick.start}>
+                    <b lang="ar" dir="rtl">
+                      {n.match.text}
+                    </b>{" "}
+                    — {entries[n.match.term]?.gloss} ({labelOf(n.match.target)})
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <h3>{c.extra}</h3>
           <ul>
             {result.extra.map((p) => (

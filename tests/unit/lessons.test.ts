@@ -66,6 +66,14 @@ describe("spot the framing", () => {
     expect(result.recall).toBeCloseTo(2 / (2 + result.missed.length));
     expect(spottingCsv("004-aljazeera", result, body).split("\n")[0]).toBe("article,outcome,text,term,target,student_target");
   });
+
+  it("takes a neutral name (هجوم حفتر) for neither a find nor a mistake", () => {
+    const result = scoreSpotting(aj.analysis.matches, [pickOf("هجوم حفتر", "tripoli-offensive")], ["tripoli-offensive"]);
+    expect(result.neutral.map((n) => n.match.text)).toEqual(["هجوم حفتر"]);
+    expect(result.found).toEqual([]);
+    expect(result.extra).toEqual([]);
+    expect(result.missed.every((m) => m.valence !== 0)).toBe(true);
+  });
 });
 
 describe("guess the outlet", () => {
