@@ -1,12 +1,12 @@
 "use client";
 
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { Bar, BarChart, Tooltip, XAxis, type BarShapeProps } from "recharts";
 import { dict, dirOf, type Lang } from "@/app/i18n";
 import type { DensityRow } from "@/lib/report/charts";
 import { passagesHref, type PassageScope } from "../links";
 import { THIN_N, THIN_OPACITY } from "../valence";
-import { AXIS_WIDTH, chartHeight, fmt, sideOf } from "./layout";
-import { OutletTick } from "./OutletTick";
+import { chartHeight, fmt, sideOf } from "./layout";
+import { outletAxis } from "./OutletTick";
 import { TooltipBox } from "./TooltipBox";
 
 export interface DensityChartProps {
@@ -65,15 +65,7 @@ export function DensityChart({ target, title, rows, lang, scope, width = 470 }: 
       <div className="chart-canvas" dir="ltr">
         <BarChart layout="vertical" width={width} height={chartHeight(rows.length)} data={rows as DensityRow[]} margin={{ top: 6, right: 16, bottom: 6, left: 16 }} barCategoryGap="30%" title={title}>
           <XAxis type="number" domain={[0, max]} ticks={ticks} allowDataOverflow tickFormatter={(v: number) => fmt(v, 1)} reversed={side === "right"} />
-          <YAxis
-            type="category"
-            dataKey="outlet"
-            width={AXIS_WIDTH}
-            orientation={side}
-            interval={0}
-            tickLine={false}
-            tick={(p: object) => <OutletTick {...p} side={side} n={n} nLabel={t.target.nEq} />}
-          />
+          {outletAxis(side, n, t.target.nEq)}
           <Tooltip
             cursor={{ fill: "rgba(0,0,0,0.05)" }}
             content={({ active, payload }) => {

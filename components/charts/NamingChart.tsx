@@ -1,13 +1,13 @@
 "use client";
 
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { Bar, BarChart, Tooltip, XAxis, type BarShapeProps } from "recharts";
 import { dict, dirOf, type Lang } from "@/app/i18n";
 import type { NamingRow, TermInfo } from "@/lib/report/charts";
 import { Gloss } from "../Gloss";
 import { passagesHref, type PassageScope } from "../links";
 import { inkOn, termFills, THIN_N, THIN_OPACITY, valenceIcon } from "../valence";
-import { AXIS_WIDTH, chartHeight, sideOf } from "./layout";
-import { OutletTick } from "./OutletTick";
+import { chartHeight, sideOf } from "./layout";
+import { outletAxis } from "./OutletTick";
 import { TooltipBox } from "./TooltipBox";
 
 export interface NamingChartProps {
@@ -90,15 +90,7 @@ export function NamingChart({ target, title, terms, rows, lang, scope, width = 7
           title={title}
         >
           <XAxis type="number" domain={[0, 1]} allowDataOverflow ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} reversed={side === "right"} />
-          <YAxis
-            type="category"
-            dataKey="outlet"
-            width={AXIS_WIDTH}
-            orientation={side}
-            interval={0}
-            tickLine={false}
-            tick={(p: object) => <OutletTick {...p} side={side} n={n} nLabel={t.target.nEq} />}
-          />
+          {outletAxis(side, n, t.target.nEq)}
           <Tooltip
             cursor={{ fill: "rgba(0,0,0,0.05)" }}
             content={({ active, payload }) => {

@@ -1,3 +1,5 @@
+import { YAxis } from "recharts";
+import { AXIS_WIDTH } from "./layout";
 import { THIN_N } from "../valence";
 
 interface OutletTickProps {
@@ -34,5 +36,23 @@ export function OutletTick({ x = 0, y = 0, payload, side, n, nLabel, extra }: Ou
         {`${nLabel(count)}${extra?.[outlet] ? ` · ${extra[outlet]}` : ""}`}
       </text>
     </g>
+  );
+}
+
+/**
+ * The outlets' category axis every chart shares (names flush to the plot, n
+ * beneath). A function, not a component: recharts must see the YAxis itself.
+ */
+export function outletAxis(side: "left" | "right", n: OutletTickProps["n"], nLabel: OutletTickProps["nLabel"], extra?: OutletTickProps["extra"]) {
+  return (
+    <YAxis
+      type="category"
+      dataKey="outlet"
+      width={AXIS_WIDTH}
+      orientation={side}
+      interval={0}
+      tickLine={false}
+      tick={(p: object) => <OutletTick {...p} side={side} n={n} nLabel={nLabel} extra={extra} />}
+    />
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { Bar, BarChart, ErrorBar, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { Bar, BarChart, ErrorBar, ReferenceLine, Tooltip, XAxis, type BarShapeProps } from "recharts";
 import { dict, dirOf, signed, type Lang } from "@/app/i18n";
 import type { StanceRow } from "@/lib/report/charts";
 import { passagesHref, type PassageScope } from "../links";
 import { THIN_N, THIN_OPACITY } from "../valence";
-import { AXIS_WIDTH, chartHeight, fmt, sideOf } from "./layout";
-import { OutletTick } from "./OutletTick";
+import { chartHeight, fmt, sideOf } from "./layout";
+import { outletAxis } from "./OutletTick";
 import { TooltipBox } from "./TooltipBox";
 
 export interface StanceChartProps {
@@ -77,15 +77,7 @@ export function StanceChart({ target, title, rows, lang, scope, width = 470 }: S
       <div className="chart-canvas" dir="ltr">
         <BarChart layout="vertical" width={width} height={chartHeight(rows.length)} data={data} margin={{ top: 6, right: 16, bottom: 6, left: 16 }} barCategoryGap="30%" title={title}>
           <XAxis type="number" domain={[-2, 2]} allowDataOverflow ticks={[-2, -1, 0, 1, 2]} tickFormatter={(v: number) => signed(v)} reversed={side === "right"} />
-          <YAxis
-            type="category"
-            dataKey="outlet"
-            width={AXIS_WIDTH}
-            orientation={side}
-            interval={0}
-            tickLine={false}
-            tick={(p: object) => <OutletTick {...p} side={side} n={n} nLabel={t.target.nEq} extra={means} />}
-          />
+          {outletAxis(side, n, t.target.nEq, means)}
           <ReferenceLine x={0} stroke="#333333" zIndex={250} />
           <Tooltip
             cursor={{ fill: "rgba(0,0,0,0.05)" }}

@@ -1,6 +1,5 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { Engine } from "../analysis/engine";
-import { problemsFromZod, ValidationError, type Problem } from "../lexicon/problems";
+import { parseYamlData, problemsFromZod, ValidationError, type Problem } from "../lexicon/problems";
 import { LessonSchema, type Lesson } from "./schema";
 
 /**
@@ -9,13 +8,7 @@ import { LessonSchema, type Lesson } from "./schema";
  * term must exist. Throws a ValidationError naming each problem.
  */
 export function parseLesson(text: string, source: string, context: { engine: Engine; articleIds: ReadonlySet<string> }): Lesson {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : "file";
-    throw new ValidationError(source, [{ where, message: `not valid YAML/JSON: ${(error as Error).message.split("\n")[0]}` }]);
-  }
+  const data = parseYamlData(text, source);
   const parsed = LessonSchema.safeParse(data);
   if (!parsed.success) throw new ValidationError(source, problemsFromZod(parsed.error, data));
   const lesson = parsed.data;

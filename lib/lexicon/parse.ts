@@ -1,6 +1,5 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { LexiconSchema, type Lexicon } from "./schema";
-import { problemsFromZod, ValidationError } from "./problems";
+import { parseYamlData, problemsFromZod, ValidationError } from "./problems";
 import { checkLexicon, type LexiconProblem } from "./validate";
 
 export interface ReadLexicon {
@@ -22,13 +21,7 @@ function refuseOnErrors(lexicon: Lexicon, source: string): ReadLexicon {
  * naming every problem; `source` names the file in messages.
  */
 export function parseLexicon(text: string, source: string): ReadLexicon {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : "file";
-    throw new ValidationError(source, [{ where, message: `not valid YAML/JSON: ${(error as Error).message.split("\n")[0]}` }]);
-  }
+  const data = parseYamlData(text, source);
   const parsed = LexiconSchema.safeParse(data);
   if (!parsed.success) throw new ValidationError(source, problemsFromZod(parsed.error, data));
   return refuseOnErrors(parsed.data, source);

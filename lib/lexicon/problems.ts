@@ -1,3 +1,4 @@
+import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { z } from "zod";
 
 /** A reason a lexicon (or any checked data file) is refused, naming the place. */
@@ -49,4 +50,14 @@ function describePath(path: readonly string[], data: unknown): string {
   const tail = rest.join(".");
   if (!named) return tail;
   return tail ? `${named} (${tail})` : named;
+}
+
+/** YAML (or JSON) text → data, or a ValidationError with the line of the syntax error. */
+export function parseYamlData(text: string, source: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : "file";
+    throw new ValidationError(source, [{ where, message: `not valid YAML/JSON: ${(error as Error).message.split("\n")[0]}` }]);
+  }
 }

@@ -4,8 +4,8 @@
  * full-page screenshot of each in test-results/screenshots/.
  */
 import type { Browser, Page } from "playwright-core";
-import { checkA11y, formatViolations, launchBrowser, newPage, open, screenshot, type PageLog } from "./browser";
-import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { checkA11y, formatViolations, open, screenshot, type PageLog } from "./browser";
+import { startApp, stopApp, type AppServer } from "./server";
 
 let server: AppServer;
 let browser: Browser;
@@ -15,8 +15,7 @@ let log: PageLog;
 let passagesUrl: string | undefined;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
-  ({ page, log } = await newPage(browser, server.url));
+  ({ server, browser, page, log } = await startApp());
   await open(page, "/");
   passagesUrl = await page.evaluate(() => {
     const bar = document.querySelector('[data-testid="naming-bar"]');
@@ -24,10 +23,7 @@ beforeAll(async () => {
     return link?.getAttribute("href") ?? undefined;
   });
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 const PAGES: [name: string, url: string][] = [
   ["home", "/"],

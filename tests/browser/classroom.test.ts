@@ -5,9 +5,9 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { scoreSpotting } from "../../lib/lessons/spot";
-import { checkA11y, formatViolations, launchBrowser, newPage, open, screenshot, type PageLog } from "./browser";
+import { checkA11y, formatViolations, open, screenshot, type PageLog } from "./browser";
 import { corpus } from "./expected";
-import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { startApp, stopApp, type AppServer } from "./server";
 
 let server: AppServer;
 let browser: Browser;
@@ -15,13 +15,9 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
-  ({ page, log } = await newPage(browser, server.url));
+  ({ server, browser, page, log } = await startApp());
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 describe("classroom", () => {
   it("lists both shipped lessons", async () => {

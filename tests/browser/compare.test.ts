@@ -3,9 +3,9 @@
  * each linking to the aligned pair where it happens.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, open, type PageLog } from "./browser";
+import { open, type PageLog } from "./browser";
 import { expectedSwaps } from "./expected";
-import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { startApp, stopApp, type AppServer } from "./server";
 
 let server: AppServer;
 let browser: Browser;
@@ -13,13 +13,9 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
-  ({ page, log } = await newPage(browser, server.url));
+  ({ server, browser, page, log } = await startApp());
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 describe("compare /compare?a=wire-a&b=wire-b", () => {
   const isisPairs = expectedSwaps("wire-a", "wire-b")

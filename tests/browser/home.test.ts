@@ -4,9 +4,9 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { passages } from "../../lib/report/passages";
-import { launchBrowser, newPage, open, type PageLog } from "./browser";
+import { open, type PageLog } from "./browser";
 import { corpus, expectedCharts } from "./expected";
-import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { startApp, stopApp, type AppServer } from "./server";
 
 let server: AppServer;
 let browser: Browser;
@@ -14,13 +14,9 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
-  ({ page, log } = await newPage(browser, server.url));
+  ({ server, browser, page, log } = await startApp());
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 interface Bar {
   section: string | null;

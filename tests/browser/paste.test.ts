@@ -3,8 +3,8 @@
  * framing swap and the highlighted matches of both.
  */
 import type { Browser, Page } from "playwright-core";
-import { checkA11y, formatViolations, launchBrowser, newPage, open, screenshot, type PageLog } from "./browser";
-import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { checkA11y, formatViolations, open, screenshot, type PageLog } from "./browser";
+import { startApp, stopApp, type AppServer } from "./server";
 
 const A = "مساعدة الولايات المتحدة في حربها ضد تنظيم الدولة الإسلامية.";
 const B = "مساعدة الولايات المتحدة في حربها ضد تنظيم داعش.";
@@ -15,13 +15,9 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
-  ({ page, log } = await newPage(browser, server.url));
+  ({ server, browser, page, log } = await startApp());
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 describe("paste /paste", () => {
   it("compares two pasted texts: the isis swap and the matches on both", async () => {

@@ -5,9 +5,9 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { loadLexicon } from "../../lib/lexicon/load";
-import { launchBrowser, newPage, open, screenshot, type PageLog } from "./browser";
+import { open, screenshot, type PageLog } from "./browser";
 import { corpus } from "./expected";
-import { ROOT, startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { ROOT, startApp, stopApp, type AppServer } from "./server";
 
 const ID = "004-aljazeera";
 const TEXT = "اللواء المتقاعد خليفة حفتر";
@@ -18,14 +18,10 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
-  ({ page, log } = await newPage(browser, server.url));
+  ({ server, browser, page, log } = await startApp());
   await open(page, `/articles/${ID}`);
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 /** The entry the engine matched for TEXT in the article, and its gloss as lexicons/libya.yaml gives it. */
 function expectedEntry() {

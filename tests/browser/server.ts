@@ -123,3 +123,16 @@ export async function startServer(options: StartOptions = {}): Promise<AppServer
   }
   return { url, port, output: () => log, stop };
 }
+
+/** The app and a browser page for one test file: the production server over the test corpus, and Chromium. */
+export async function startApp() {
+  const { launchBrowser, newPage } = await import("./browser");
+  const [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
+  const { page, log } = await newPage(browser, server.url);
+  return { server, browser, page, log };
+}
+
+export async function stopApp(app: { server?: AppServer; browser?: { close(): Promise<void> } }): Promise<void> {
+  await app.browser?.close();
+  await app.server?.stop();
+}

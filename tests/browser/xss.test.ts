@@ -4,8 +4,8 @@
  * none of it runs.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, open, screenshot, type PageLog } from "./browser";
-import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { open, screenshot, type PageLog } from "./browser";
+import { startApp, stopApp, type AppServer } from "./server";
 
 let server: AppServer;
 let browser: Browser;
@@ -13,13 +13,9 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
-  ({ page, log } = await newPage(browser, server.url));
+  ({ server, browser, page, log } = await startApp());
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 /** Nothing of the fixture ran, and none of its markup became elements or live links. */
 async function expectInert(): Promise<void> {
