@@ -14,10 +14,11 @@ export const TextInputSchema = z.object({
 });
 export type TextInput = z.infer<typeof TextInputSchema>;
 
-export const AnalyzeBodySchema = z.union([
-  z.object({ texts: z.array(TextInputSchema).min(1).max(MAX_TEXTS), voice: z.enum(["all", "own"]).default("all") }),
-  TextInputSchema.extend({ voice: z.enum(["all", "own"]).default("all") }).transform(({ voice, ...one }) => ({ texts: [one], voice })),
-]);
+const AnalyzeManySchema = z.object({ texts: z.array(TextInputSchema).min(1).max(MAX_TEXTS), voice: z.enum(["all", "own"]).default("all") });
+const AnalyzeOneSchema = TextInputSchema.extend({ voice: z.enum(["all", "own"]).default("all") }).transform(({ voice, ...one }) => ({ texts: [one], voice }));
+
+/** { texts: [...] } or one { text }: chosen by the body's shape, so errors name the field at fault (a union would only say "invalid"). */
+export const analyzeBodySchema = (data: unknown) => (data && typeof data === "object" && "texts" in data ? AnalyzeManySchema : AnalyzeOneSchema);
 
 export const CompareBodySchema = z.object({ texts: z.array(TextInputSchema).min(2, "give at least two texts").max(MAX_TEXTS) });
 export const DiffBodySchema = z.object({ a: TextInputSchema, b: TextInputSchema });
@@ -27,7 +28,7 @@ export function jsonError(status: number, error: string, issues?: { path: string
 }
 
 /** The body as parsed JSON checked by `schema`, or the 4xx response that says what is wrong. */
-export async function readBody<T>(request: Request, schema: z.ZodType<T>): Promise<{ body: T } | { error: Response }> {
+export async function readBody<T>(request: Request, schemaOf: z.ZodType<T> | ((data: unknown) => z.ZodType<T>)): Promise<{ body: T } | { error: Response }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return { error: jsonError(413, `body too large: ${declared} bytes; the limit is ${MAX_BODY_BYTES}`) };
   const raw = await request.text();
@@ -39,6 +40,7 @@ export async function readBody<T>(request: Request, schema: z.ZodType<T>): Promi
   } catch {
     return { error: jsonError(400, "body is not valid JSON") };
   }
+  const schema = typeof schemaOf === "function" ? schemaOf(data) : schemaOf;
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     return { error: jsonError(400, "invalid request body", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }))) };

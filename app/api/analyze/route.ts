@@ -2,13 +2,13 @@ import { analyzeArticle } from "@/lib/analysis/corpus";
 import { scoreOutlets } from "@/lib/analysis/outlets";
 import { getCorpus } from "@/lib/corpus/store";
 import { analysisJson } from "@/lib/report/analysis-json";
-import { AnalyzeBodySchema, pastedArticle, readBody } from "../http";
+import { analyzeBodySchema, pastedArticle, readBody } from "../http";
 
 export const dynamic = "force-dynamic";
 
 /** POST { text, outlet? } or { texts: [...] } → the same JSON as `adasa analyze --format json`. */
 export async function POST(request: Request): Promise<Response> {
-  const read = await readBody(request, AnalyzeBodySchema);
+  const read = await readBody(request, analyzeBodySchema);
   if ("error" in read) return read.error;
   const { engine } = getCorpus();
   const options = { voice: read.body.voice };
