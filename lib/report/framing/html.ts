@@ -100,6 +100,7 @@ function kwicSection(r: FramingReport): string {
 }
 
 function swapSection(r: FramingReport): string {
+  if (r.swapsSkipped) return `<section id="swaps"><h2>Framing swaps</h2><p>Not searched: ${esc(r.swapsSkipped)}.</p></section>`;
   if (r.swaps.length === 0) return `<section id="swaps"><h2>Framing swaps</h2><p>No two articles of this selection tell the same story closely enough to compare their wording.</p></section>`;
   const rows = r.swaps
     .map((s) => `<tr><td>${esc(s.target)}</td><td>${esc(s.a)}: ${ar(s.aText)}</td><td>${esc(s.b)}: ${ar(s.bText)}</td><td>${ar(s.aSentence)}<br>${ar(s.bSentence)}</td></tr>`)

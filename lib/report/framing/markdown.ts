@@ -38,7 +38,7 @@ export function reportMarkdown(r: FramingReport): string {
     for (const l of k.lines) out.push(`- ${l.sentence.slice(0, l.start)}**${l.sentence.slice(l.start, l.end)}**${l.sentence.slice(l.end)} (${l.article}, ${l.voice})`);
     out.push("");
   }
-  out.push("## Framing swaps", "", r.swaps.length ? table(["Target", "A", "B"], r.swaps.map((s) => [s.target, `${s.a}: ${s.aText}`, `${s.b}: ${s.bText}`])) : "None found between articles on the same story.", "");
+  out.push("## Framing swaps", "", r.swapsSkipped ? `Not searched: ${r.swapsSkipped}.` : r.swaps.length ? table(["Target", "A", "B"], r.swaps.map((s) => [s.target, `${s.a}: ${s.aText}`, `${s.b}: ${s.bText}`])) : "None found between articles on the same story.", "");
   out.push("## Methodology and limits", "", ...METHODOLOGY.flatMap((p) => [p, ""]));
   out.push("## Lexicon entries used", "", table(["Term", "Target", "Category", "Valence", "Gloss", "Rationale"], r.entries.map((e) => [e.forms.slice(0, 3).join("، "), e.target, e.category, e.valence, e.gloss, e.rationale])), "");
   return out.join("\n");

@@ -62,6 +62,8 @@ export interface FramingReport {
   readonly keyness: readonly OutletKeyness[];
   readonly kwic: readonly { readonly term: string; readonly form: string; readonly gloss: string; readonly target: string; readonly outlet: string; readonly lines: readonly Passage[] }[];
   readonly swaps: readonly ReportSwap[];
+  /** Why swaps were not searched for, when they were not (too many articles to compare pairwise). */
+  readonly swapsSkipped: string | null;
   readonly entries: readonly ReportEntry[];
 }
 
@@ -73,6 +75,8 @@ export interface ReportOptions {
   readonly kwicPerOutlet?: number;
   /** At most this many article pairs are diffed to find swaps between articles on the same story. */
   readonly maxStoryPairs?: number;
+  /** Same-story pairs are looked for only in selections of at most this many articles (the search compares every pair). */
+  readonly maxStoryArticles?: number;
 }
 
 /** Every normalized word of the lexicon's forms, with and without the article: words that are not "candidates". */
@@ -162,6 +166,7 @@ function storySwaps(results: readonly ArticleResult[], max: number): ReportSwap[
 export function buildReport(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter, options: ReportOptions): FramingReport {
   const outlets = scoreOutlets(engine, results, { voice: filter.voice });
   const lexicon = engine.lexicon.lexicon;
+  const storyLimit = options.maxStoryArticles ?? 400;
   const used = new Set(results.flatMap((r) => r.analysis.matches.map((m) => m.term)));
   const entries = lexicon.entries.filter((e) => used.has(e.id) && (filter.targets.length === 0 || filter.targets.includes(e.target)));
   const kwic = entries.flatMap((e) =>
@@ -186,7 +191,8 @@ export function buildReport(engine: Engine, results: readonly ArticleResult[], f
     targets: targetCharts(engine.lexicon, outlets, filter.targets),
     keyness: outletKeyness(engine, results, options.keyWords ?? 15),
     kwic,
-    swaps: storySwaps(results, options.maxStoryPairs ?? 30),
+    swaps: results.length <= storyLimit ? storySwaps(results, options.maxStoryPairs ?? 30) : [],
+    swapsSkipped: results.length <= storyLimit ? null : `${results.length} articles: same-story pairs are searched for in selections of at most ${storyLimit}; narrow the filters`,
     entries: entries.map((e) => ({
       term: e.id,
       target: e.target,
