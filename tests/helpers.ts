@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { analyzeText, type Match } from "../lib/analysis/analyze-text";
 import { createEngine, type Engine } from "../lib/analysis/engine";
 import { parseArticle } from "../lib/corpus/parse";
 import type { Article } from "../lib/corpus/schema";
@@ -22,10 +21,3 @@ export function seed(prefix: string): Article {
   const full = path.join(ARTICLES, file);
   return parseArticle(fs.readFileSync(full, "utf8"), full);
 }
-
-export function matchesOf(text: string): Match[] {
-  return [...analyzeText(bundledEngine(), text).matches];
-}
-
-/** Matches whose text contains `fragment`. */
-export const at = (matches: readonly Match[], fragment: string) => matches.filter((m) => m.text.includes(fragment));

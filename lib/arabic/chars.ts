@@ -74,7 +74,6 @@ function build(): Uint8Array {
 
 export const CHAR_CLASS = build();
 
-export const isWordChar = (c: number): boolean => (CHAR_CLASS[c]! & WORD) !== 0;
 export const isLetter = (c: number): boolean => (CHAR_CLASS[c]! & LETTER) !== 0;
 export const isArabicLetter = (c: number): boolean => (CHAR_CLASS[c]! & ARABIC_LETTER) !== 0;
 

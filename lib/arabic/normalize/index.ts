@@ -130,11 +130,6 @@ export function normalizeWithMap(text: string, start = 0, end = text.length): No
   return { text: normalized, map };
 }
 
-/** Original slice [start, end) behind normalized characters [from, to). */
-export function originalRange(map: OffsetMap, from: number, to: number): { start: number; end: number } {
-  return { start: map.starts[from]!, end: map.ends[to - 1]! };
-}
-
 /** FNV-1a over UTF-16 code units: a cheap hash to rule tokens out before building their strings. */
 export const HASH_OFFSET = 0x811c9dc5;
 export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
