@@ -36,9 +36,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const heat = heatmap(lexicon, outlets, filter.targets);
   const scope = { voice: filter.voice, from: filter.from, to: filter.to };
 
-  const allOutlets = scoreOutlets(corpus.engine, corpus.results, { voice: "all" });
-  const mentioned = new Set(allOutlets.flatMap((o) => o.targets.map((x) => x.target)));
-  const targetOptions = [...lexicon.targets.values()].filter((x) => mentioned.has(x.id));
+  const targetOptions = [...lexicon.targets.values()].filter((x) => corpus.mentionedTargets.has(x.id));
   const targetLabels = Object.fromEntries([...lexicon.targets.values()].map((x) => [x.id, lang === "ar" ? x.label_ar : x.label]));
   // the article list and the pickers show the filtered articles, a page at a time: a corpus of thousands must not make a page of megabytes
   const options = results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
@@ -69,7 +67,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         lang={lang}
         params={filterParams}
       />
-      <Filters lang={lang} filter={filter} outlets={allOutlets.map((o) => ({ outlet: o.outlet, outlet_en: o.outlet_en }))} targets={targetOptions} />
+      <Filters lang={lang} filter={filter} outlets={corpus.outlets} targets={targetOptions} />
       {charts.length > 0 && (
         <nav className="toc" aria-labelledby="toc-h">
           <h2 id="toc-h">{t.home.contents}</h2>

@@ -1,19 +1,15 @@
-import fs from "node:fs";
 import { Command, Option } from "commander";
-import { SingleBar } from "cli-progress";
-import { analyzeArticle, OutletTallies, type ArticleResult } from "../../lib/analysis/corpus";
+import { OutletTallies } from "../../lib/analysis/corpus";
 import type { ScoreOptions } from "../../lib/analysis/tally";
-import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
 import type { Encoding } from "../../lib/io/decode";
-import type { FileProblem } from "../../lib/io/files";
-import { defaultArticlesPath } from "../../lib/io/paths";
 import { analysisJson } from "../../lib/report/analysis-json";
 import { matchesCsv } from "../../lib/report/csv";
 import { articlesTable, outletsTable } from "../../lib/report/table";
+import { analyzeFiles } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, EncodingSchema, FormatSchema, VoiceFilterSchema } from "../options";
-import { reportSkipped, type Io } from "../output";
+import type { Io } from "../output";
 
 interface AnalyzeOptions {
   lexicon?: string;
@@ -23,39 +19,14 @@ interface AnalyzeOptions {
   voice: ScoreOptions["voice"];
 }
 
-/** `articles/` of the working directory when there is one, else the bundled corpus. */
-const defaultPaths = (): string[] => [fs.existsSync("articles") ? "articles" : defaultArticlesPath()];
-
-function progressBar(io: Io, total: number) {
-  if (!io.stderrIsTTY || total < 20) return undefined;
-  const bar = new SingleBar({ format: "analyzing [{bar}] {value}/{total} files", stream: process.stderr, clearOnComplete: true });
-  bar.start(total, 0);
-  return bar;
-}
-
 export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): number {
   const engine = engineFor(io, options.lexicon);
   if (!engine) return EXIT.badInput;
   const scoreOptions: ScoreOptions = { voice: options.voice };
-  const { files, problems } = listArticleFiles(paths.length > 0 ? paths : defaultPaths());
-  problems.forEach((p) => reportSkipped(io, p));
-  const skipped: FileProblem[] = [...problems];
-  const results: ArticleResult[] = [];
   const outlets = new OutletTallies(engine, scoreOptions);
-  const bar = progressBar(io, files.length);
-  for (const loaded of loadArticles(files, { outlet: options.outlet, encoding: options.encoding })) {
-    bar?.increment();
-    if ("problem" in loaded) {
-      skipped.push(loaded.problem);
-      if (!bar) reportSkipped(io, loaded.problem);
-      continue;
-    }
-    const result = analyzeArticle(engine, loaded.article, scoreOptions);
-    results.push(result);
-    outlets.add(loaded.article.outlet, loaded.article.outlet_en, result.analysis);
-  }
-  bar?.stop();
-  if (bar) skipped.slice(problems.length).forEach((p) => reportSkipped(io, p));
+  const { results, skipped } = analyzeFiles(io, engine, paths, { outlet: options.outlet, encoding: options.encoding, ...scoreOptions }, (r) =>
+    outlets.add(r.article.outlet, r.article.outlet_en, r.analysis),
+  );
   if (results.length === 0) {
     io.stderr("adasa: no article could be analyzed\n");
     return EXIT.badInput;

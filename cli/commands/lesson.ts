@@ -2,19 +2,18 @@ import fs from "node:fs";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { ARTICLE_EXTENSIONS } from "../../lib/io/files";
-import { analyzeArticle, type ArticleResult } from "../../lib/analysis/corpus";
+import type { ArticleResult } from "../../lib/analysis/corpus";
 import type { Engine } from "../../lib/analysis/engine";
-import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
-import { defaultArticlesPath } from "../../lib/io/paths";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
 import { loadLesson } from "../../lib/lessons/load";
 import { lessonMaterial } from "../../lib/lessons/material";
 import { worksheetHtml } from "../../lib/lessons/worksheet";
 import { ValidationError } from "../../lib/lexicon/problems";
+import { analyzeFiles } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice } from "../options";
-import { reportSkipped, reportValidation, type Io } from "../output";
+import { reportValidation, type Io } from "../output";
 import { arabicFontBase64 } from "../../lib/io/fonts";
 
 interface LessonOptions {
@@ -24,15 +23,8 @@ interface LessonOptions {
 
 /** The corpus a lesson is checked against: --articles, else articles/ here, else the bundled one. */
 function corpusFor(io: Io, engine: Engine, articles?: string): Map<string, ArticleResult> {
-  const dir = articles ?? (fs.existsSync("articles") ? "articles" : defaultArticlesPath());
-  const { files, problems } = listArticleFiles([dir]);
-  problems.forEach((p) => reportSkipped(io, p));
-  const byId = new Map<string, ArticleResult>();
-  for (const loaded of loadArticles(files)) {
-    if ("problem" in loaded) reportSkipped(io, loaded.problem);
-    else byId.set(loaded.article.id, analyzeArticle(engine, loaded.article));
-  }
-  return byId;
+  const { results } = analyzeFiles(io, engine, articles ? [articles] : []);
+  return new Map(results.map((r) => [r.article.id, r]));
 }
 
 function withLesson(io: Io, file: string, options: LessonOptions) {

@@ -1,18 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { analyzeArticle, type ArticleResult } from "../../lib/analysis/corpus";
 import { CorpusFilterSchema, filterArticles } from "../../lib/analysis/filter";
-import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
-import { defaultArticlesPath } from "../../lib/io/paths";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
 import { arabicFontBase64 } from "../../lib/io/fonts";
 import { buildReport } from "../../lib/report/framing/model";
 import { renderReport, ReportFormatSchema, type ReportFormat } from "../../lib/report/framing/render";
+import { analyzeFiles } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, VoiceFilterSchema } from "../options";
-import { reportSkipped, type Io } from "../output";
+import type { Io } from "../output";
 
 
 interface ReportOptions {
@@ -46,18 +44,7 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
   }
   const engine = engineFor(io, options.lexicon);
   if (!engine) return EXIT.badInput;
-  const { files, problems } = listArticleFiles(paths.length ? paths : [fs.existsSync("articles") ? "articles" : defaultArticlesPath()]);
-  let bad = problems.length;
-  problems.forEach((p) => reportSkipped(io, p));
-  const results: ArticleResult[] = [];
-  for (const loaded of loadArticles(files)) {
-    if ("problem" in loaded) {
-      bad++;
-      reportSkipped(io, loaded.problem);
-    } else {
-      results.push(analyzeArticle(engine, loaded.article, { voice: filter.data.voice }));
-    }
-  }
+  const { results, skipped } = analyzeFiles(io, engine, paths, { voice: filter.data.voice });
   const selected = filterArticles(results, filter.data);
   if (selected.length === 0) {
     io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
@@ -78,7 +65,7 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     return EXIT.badInput;
   }
   if (options.out) io.stderr(`adasa: wrote ${format.toUpperCase()} report on ${selected.length} article(s) to ${options.out}\n`);
-  return bad > 0 ? EXIT.badInput : EXIT.ok;
+  return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 
 export function reportCommand(io: Io, setExit: (code: number | Promise<number>) => void): Command {

@@ -21,6 +21,9 @@ export interface CorpusSnapshot {
   readonly problems: readonly FileProblem[];
   /** Which outlets used each term, for "other outlets call this…". */
   readonly termOutlets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every outlet of the corpus, by name, and every target some article mentions: the filters' choices. */
+  readonly outlets: readonly { readonly outlet: string; readonly outlet_en: string | null }[];
+  readonly mentionedTargets: ReadonlySet<string>;
   readonly fingerprint: string;
   /** Set when the files changed but could not be loaded (a broken lexicon): this is the last good snapshot, and why. */
   readonly stale?: string;
@@ -61,8 +64,12 @@ export function loadSnapshot(source: CorpusSource): CorpusSnapshot {
     else results.push(analyzeArticle(engine, loaded.article));
   }
   const termOutlets = new Map<string, Set<string>>();
+  const outlets = new Map<string, string | null>();
+  const mentionedTargets = new Set<string>();
   for (const { article, analysis } of results) {
+    if (!outlets.get(article.outlet)) outlets.set(article.outlet, article.outlet_en);
     for (const m of analysis.matches) {
+      mentionedTargets.add(m.target);
       let outlets = termOutlets.get(m.term);
       if (!outlets) termOutlets.set(m.term, (outlets = new Set()));
       outlets.add(article.outlet);
@@ -76,6 +83,8 @@ export function loadSnapshot(source: CorpusSource): CorpusSnapshot {
     byId: new Map(results.map((r) => [r.article.id, r])),
     problems: allProblems,
     termOutlets,
+    outlets: [...outlets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([outlet, outlet_en]) => ({ outlet, outlet_en })),
+    mentionedTargets,
     fingerprint,
   };
 }

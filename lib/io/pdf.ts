@@ -18,7 +18,8 @@ export class NoChromiumError extends Error {
   }
 }
 
-export async function htmlToPdf(html: string, out: string): Promise<void> {
+/** The PDF of `html`, as bytes (and written to `out` when given). */
+export async function htmlToPdf(html: string, out?: string): Promise<Uint8Array> {
   const executablePath = findChromium();
   if (!executablePath) throw new NoChromiumError();
   const { chromium } = await import("playwright-core");
@@ -28,7 +29,7 @@ export async function htmlToPdf(html: string, out: string): Promise<void> {
     await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: "load" });
     await page.evaluate(() => document.fonts.ready);
-    await page.pdf({ path: out, format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } });
+    return await page.pdf({ path: out, format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } });
   } finally {
     await browser.close();
   }

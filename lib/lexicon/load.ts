@@ -12,10 +12,12 @@ export function loadLexicon(fileOrDir: string): ReadLexicon {
   const { files, problems } = expandPaths([fileOrDir], LEXICON_EXTENSIONS);
   if (problems.length > 0) throw new ValidationError(fileOrDir, problems.map((p) => ({ where: "file", message: p.reason })));
   if (files.length === 0) throw new ValidationError(fileOrDir, [{ where: "file", message: "no lexicon files (.yaml, .yml, .json) here" }]);
-  const parts = files.map((file) => {
+  const read = (file: string) => {
     const decoded = readTextFile(file, "utf-8");
     if (isFileProblem(decoded)) throw new ValidationError(file, [{ where: "file", message: decoded.reason }]);
-    return parseLexicon(decoded.text, file).lexicon;
-  });
-  return mergeLexicons(parts, fileOrDir);
+    return parseLexicon(decoded.text, file);
+  };
+  // one file is checked once; several are checked again together, for cross-file duplicates
+  if (files.length === 1) return read(files[0]!);
+  return mergeLexicons(files.map((f) => read(f).lexicon), fileOrDir);
 }

@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { filterArticles } from "@/lib/analysis/filter";
 import { getCorpus } from "@/lib/corpus/store";
 import { arabicFontBase64 } from "@/lib/io/fonts";
@@ -26,14 +23,10 @@ export async function GET(request: Request): Promise<Response> {
   const name = `adasa-report.${format.data}`;
   const headers = { "content-type": REPORT_MEDIA_TYPES[format.data], "content-disposition": `attachment; filename="${name}"` };
   if (format.data !== "pdf") return new Response(renderReport(report, format.data, arabicFontBase64()), { headers });
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "adasa-report-")), name);
   try {
-    await htmlToPdf(renderReport(report, "html", arabicFontBase64()), out);
-    return new Response(new Uint8Array(fs.readFileSync(out)), { headers });
+    return new Response(new Uint8Array(await htmlToPdf(renderReport(report, "html", arabicFontBase64()))), { headers });
   } catch (error) {
     if (error instanceof NoChromiumError) return jsonError(501, error.message);
     throw error;
-  } finally {
-    fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }
 }

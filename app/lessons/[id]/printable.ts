@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { classroom } from "@/app/classroom";
 import { arabicFontBase64 } from "@/lib/io/fonts";
 import { htmlToPdf, NoChromiumError } from "@/lib/io/pdf";
@@ -16,17 +13,13 @@ export async function worksheetResponse(request: Request, id: string, answers: b
   const material = lessonMaterial(corpus, lesson);
   const html = worksheetHtml({ lesson, articles: material.articles, glossary: material.glossary, answers, fontBase64: arabicFontBase64() });
   if (new URL(request.url).searchParams.get("format") !== "pdf") return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-sheet-"));
-  const out = path.join(dir, `${lesson.id}-${answers ? "answers" : "worksheet"}.pdf`);
+  const name = `${lesson.id}-${answers ? "answers" : "worksheet"}.pdf`;
   try {
-    await htmlToPdf(html, out);
-    return new Response(new Uint8Array(fs.readFileSync(out)), {
-      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${path.basename(out)}"` },
+    return new Response(new Uint8Array(await htmlToPdf(html)), {
+      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"` },
     });
   } catch (error) {
     if (error instanceof NoChromiumError) return jsonError(501, error.message);
     throw error;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,8 +1,8 @@
-import { TfIdf } from "natural/lib/natural/tfidf";
 import { phraseWords } from "../../arabic/phrases";
 import { tokenize } from "../../arabic/tokenize";
 import { ARTICLE } from "../../arabic/clitics";
 import { diffTexts } from "../../align";
+import { cosine, tfidfVectors } from "../../align/similarity";
 import type { ArticleResult, OutletScore } from "../../analysis/corpus";
 import type { Engine } from "../../analysis/engine";
 import type { CorpusFilter } from "../../analysis/filter";
@@ -115,18 +115,12 @@ function outletKeyness(engine: Engine, results: readonly ArticleResult[], top: n
 /** Pairs of articles from different outlets whose texts are alike enough to be the same story (TF-IDF cosine of whole texts). */
 function storyPairs(results: readonly ArticleResult[], max: number): [number, number][] {
   if (results.length < 2) return [];
-  const tfidf = new TfIdf();
-  const docs = results.map((r) => tokenize(r.article.body).filter((t) => t.isWord).map((t) => t.norm));
-  docs.forEach((d) => tfidf.addDocument(d));
-  const vectors = docs.map((_, i) => new Map(tfidf.listTerms(i).map((t) => [t.term, t.tfidf] as const)));
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  const vectors = tfidfVectors(results.map((r) => tokenize(r.article.body).filter((t) => t.isWord).map((t) => t.norm)));
   const pairs: { i: number; j: number; sim: number }[] = [];
   for (let i = 0; i < results.length; i++) {
     for (let j = i + 1; j < results.length; j++) {
       if (results[i]!.article.outlet === results[j]!.article.outlet) continue;
-      let dot = 0;
-      for (const [t, w] of vectors[i]!) dot += w * (vectors[j]!.get(t) ?? 0);
-      const sim = dot / (norm(vectors[i]!) * norm(vectors[j]!) || 1);
+      const sim = cosine(vectors[i]!, vectors[j]!);
       if (sim >= 0.3) pairs.push({ i, j, sim });
     }
   }
