@@ -1,12 +1,13 @@
 import type { Span } from "../arabic/sentences";
 import { tokenize, type Token } from "../arabic/tokenize";
 import type { Match, TextAnalysis } from "../analysis/analyze-text";
+import { candidatePairs } from "./candidates";
 import { alignMonotone, DEFAULT_THRESHOLD, type AlignedPair } from "./monotone";
-import { similarityMatrix } from "./similarity";
 import { findSwaps, type Swap } from "./swaps";
 import { diffWords, type WordRun } from "./word-diff";
 
 export type { AlignedPair } from "./monotone";
+export { checkSentenceLimit, MAX_SENTENCES_PER_TEXT, type SentenceLimit } from "./limits";
 export type { Swap, SwapSide } from "./swaps";
 export type { WordRun, Range } from "./word-diff";
 
@@ -53,8 +54,8 @@ export function diffTexts(a: DiffSide, b: DiffSide, threshold = DEFAULT_THRESHOL
   const tokensA = tokensBySentence(a.text, a.analysis.sentences);
   const tokensB = tokensBySentence(b.text, b.analysis.sentences);
   const words = (sentences: Token[][]) => sentences.map((ts) => ts.filter((t) => t.isWord).map((t) => t.norm));
-  const sim = similarityMatrix(words(tokensA), words(tokensB));
-  const aligned = alignMonotone(sim, tokensA.length, tokensB.length, threshold);
+  const candidates = candidatePairs(words(tokensA), words(tokensB), threshold);
+  const aligned = alignMonotone(candidates, tokensA.length, tokensB.length, threshold);
   const matchesA = matchesBySentence(a.analysis);
   const matchesB = matchesBySentence(b.analysis);
   const swaps: Swap[] = [];

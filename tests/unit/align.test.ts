@@ -3,6 +3,7 @@ import path from "node:path";
 import { diffTexts } from "../../lib/align";
 import { collate } from "../../lib/align/collate";
 import { alignMonotone } from "../../lib/align/monotone";
+import { matrixCandidates } from "../invariants/reference-align";
 import { analyzeText } from "../../lib/analysis/analyze-text";
 import { parseArticle } from "../../lib/corpus/parse";
 import { bundledEngine, ROOT, seed } from "../helpers";
@@ -19,7 +20,7 @@ describe("monotone alignment", () => {
       [0.9, 0.1, 0.0],
       [0.1, 0.05, 0.8],
     ];
-    expect(alignMonotone(sim, 2, 3)).toEqual([
+    expect(alignMonotone(matrixCandidates(sim), 2, 3)).toEqual([
       { a: 0, b: 0, similarity: 0.9 },
       { a: null, b: 1, similarity: 0 },
       { a: 1, b: 2, similarity: 0.8 },
@@ -31,7 +32,7 @@ describe("monotone alignment", () => {
       [0.0, 0.9],
       [0.8, 0.0],
     ];
-    const pairs = alignMonotone(sim, 2, 2).filter((p) => p.a !== null && p.b !== null);
+    const pairs = alignMonotone(matrixCandidates(sim), 2, 2).filter((p) => p.a !== null && p.b !== null);
     expect(pairs).toHaveLength(1);
   });
 });
