@@ -1,35 +1,50 @@
-import { cosine, roundSimilarity, tfidfVectors, type Vector } from "./similarity";
+import { cosine, documentFrequency, roundSimilarity, tfidfVectors, type Vector } from "./similarity";
 
 /**
  * Candidate sentence pairs for alignment, without the dense n × m matrix.
  * Two sentences that share no word have cosine 0 and can never be aligned,
  * so the pairs worth scoring are found through an inverted index of B's
- * words: each word of an A sentence lists the B sentences holding it.
+ * words. Common words (في، من، أن) would make that index quadratic, so only
+ * rare words are indexed; a pair that shares only common words is found by
+ * a bound instead (Cauchy–Schwarz): its cosine is at most r(a) · r(b), r
+ * being the share of a sentence's norm its common words carry, so only
+ * pairs of sentences made mostly of common words need a look. That is the
+ * prefix-filtering idea of all-pairs similarity search (Bayardo, Ma &
+ * Srikant 2007), simplified to two classes of words.
  *
- * The index costs Σ over words of (A sentences with it) × (B sentences with
- * it): near-linear on real texts, but quadratic when one word is in almost
- * every sentence (30,000 lines of one word). So words are taken rarest-pairs
- * first within PAIR_BUDGET; when a word does not fit, pairs that share only
- * such very common words are looked for within BAND sentences of the
- * diagonal instead. Every candidate is scored with the full vectors, so a
- * pair's similarity never depends on the budget: only which pairs are seen.
+ * Every pair that can reach the threshold is a candidate, so the alignment is
+ * the dense one's, unless the common-word pairs exceed `budget` (texts made of
+ * a few words repeated, like 30,000 lines of one word): then those are looked
+ * for within BAND sentences of the diagonal only. Every candidate is scored
+ * with its full vectors.
  */
-export interface Candidate {
-  readonly a: number;
-  readonly b: number;
+export interface Candidates {
+  /** Pair k is (a[k], b[k]), ordered by a then b: parallel arrays, not one object per pair, to keep millions cheap. */
+  readonly a: readonly number[];
+  readonly b: readonly number[];
   /** Cosine, rounded to 3 decimals. */
-  readonly similarity: number;
+  readonly similarity: readonly number[];
 }
 
-/** Index postings walked at most, per alignment: bounds time and memory whatever the text. */
-export const PAIR_BUDGET = 4_000_000;
-/** Half-width of the diagonal band searched when some very common words were left out of the index. */
-export const BAND = 25;
+export interface CandidateLimits {
+  /** A word in at least this many sentences (of both texts) is common: not indexed. */
+  readonly commonAt: number;
+  /** Common-word pairs looked at, at most: bounds time and memory whatever the text. */
+  readonly budget: number;
+}
 
-function postings(vectors: readonly Vector[], from: number, to: number): Map<string, number[]> {
+export const PAIR_BUDGET = 2_000_000;
+/** Half-width of the diagonal band searched when the common-word pairs exceed the budget. */
+export const BAND = 5;
+
+export const defaultLimits = (sentences: number): CandidateLimits => ({ commonAt: Math.max(50, Math.ceil(sentences / 100)), budget: PAIR_BUDGET });
+
+/** For each document of `docs` from `from` to `to`, by local index: the rare words' postings. */
+function rarePostings(vectors: readonly Vector[], from: number, to: number, isCommon: (term: string) => boolean): Map<string, number[]> {
   const index = new Map<string, number[]>();
   for (let k = from; k < to; k++) {
-    for (const term of vectors[k]!.weights.keys()) {
+    for (const term of vectors[k]!.terms) {
+      if (isCommon(term)) continue;
       const list = index.get(term);
       if (list) list.push(k - from);
       else index.set(term, [k - from]);
@@ -38,59 +53,76 @@ function postings(vectors: readonly Vector[], from: number, to: number): Map<str
   return index;
 }
 
-/** The words the index walks: every shared word whose pairs fit in the budget, cheapest first. */
-function indexedWords(inA: Map<string, number[]>, inB: Map<string, number[]>, budget: number): { words: Set<string>; complete: boolean } {
-  const costs: [string, number][] = [];
-  for (const [term, as] of inA) {
-    const bs = inB.get(term);
-    if (bs) costs.push([term, as.length * bs.length]);
-  }
-  costs.sort((x, y) => x[1] - y[1]);
-  const words = new Set<string>();
-  let spent = 0;
-  for (const [term, cost] of costs) {
-    if (spent + cost > budget) return { words, complete: false };
-    spent += cost;
-    words.add(term);
-  }
-  return { words, complete: true };
+/** The share of a vector's norm carried by its common words (0..1). */
+function commonShare(v: Vector, isCommon: (term: string) => boolean): number {
+  if (v.norm === 0) return 0;
+  let squares = 0;
+  v.terms.forEach((term, k) => {
+    if (isCommon(term)) squares += v.values[k]! ** 2;
+  });
+  return Math.sqrt(squares) / v.norm;
 }
 
-/** B sentences near A sentence i on the line from (0, 0) to (n, m). */
-function bandAround(i: number, n: number, m: number): [number, number] {
-  const centre = Math.round((i * m) / Math.max(n, 1));
-  return [Math.max(0, centre - BAND), Math.min(m - 1, centre + BAND)];
+/** How many B sentences have a share ≥ `least`; `shares` sorted descending. */
+function countAtLeast(shares: readonly number[], least: number): number {
+  let lo = 0;
+  let hi = shares.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shares[mid]! >= least) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/**
- * Pairs (A sentence, B sentence) with similarity ≥ threshold, ordered by a
- * then b. `a` and `b` are each sentence's normalized words.
- */
-export function candidatePairs(a: readonly (readonly string[])[], b: readonly (readonly string[])[], threshold: number, budget = PAIR_BUDGET): Candidate[] {
+/** Pairs (A sentence, B sentence) with similarity ≥ threshold, ordered by a then b. `a` and `b` are each sentence's normalized words. */
+export function candidatePairs(
+  a: readonly (readonly string[])[],
+  b: readonly (readonly string[])[],
+  threshold: number,
+  limits: CandidateLimits = defaultLimits(a.length + b.length),
+): Candidates {
   const n = a.length;
   const m = b.length;
   const vectors = tfidfVectors([...a, ...b]);
-  const inA = postings(vectors, 0, n);
-  const inB = postings(vectors, n, n + m);
-  const { words, complete } = indexedWords(inA, inB, budget);
+  const frequency = documentFrequency(vectors.map((v) => v.terms));
+  const isCommon = (term: string) => frequency.get(term)! >= limits.commonAt;
+  const inB = rarePostings(vectors, n, n + m, isCommon);
+
+  const shareA = vectors.slice(0, n).map((v) => commonShare(v, isCommon));
+  const byShareB = [...Array(m).keys()].map((j) => ({ j, share: commonShare(vectors[n + j]!, isCommon) })).sort((x, y) => y.share - x.share);
+  const sharesB = byShareB.map((x) => x.share);
+  // B sentences that A sentence i may reach on common words alone: r(i) · r(j) ≥ threshold,
+  // less what rounding to 3 decimals and floating point may add
+  const least = threshold - 0.0005 - 1e-9;
+  const reachable = (i: number) => (shareA[i]! > 0 ? countAtLeast(sharesB, least / shareA[i]!) : 0);
+  const commonPairs = shareA.reduce((sum, _, i) => sum + reachable(i), 0);
+  const banded = commonPairs > limits.budget;
+
   const seen = new Int32Array(m).fill(-1);
-  const out: Candidate[] = [];
-  for (let i = 0; i < n; i++) {
-    const near: number[] = [];
-    const consider = (j: number) => {
-      if (seen[j] === i) return;
-      seen[j] = i;
-      near.push(j);
-    };
-    for (const term of vectors[i]!.weights.keys()) if (words.has(term)) for (const j of inB.get(term)!) consider(j);
-    if (!complete) {
-      const [from, to] = bandAround(i, n, m);
-      for (let j = from; j <= to; j++) consider(j);
+  const out = { a: [] as number[], b: [] as number[], similarity: [] as number[] };
+  const near: number[] = [];
+  let i = 0;
+  const consider = (j: number) => {
+    if (seen[j] === i) return;
+    seen[j] = i;
+    near.push(j);
+  };
+  for (; i < n; i++) {
+    near.length = 0;
+    for (const term of vectors[i]!.terms) for (const j of inB.get(term) ?? []) consider(j);
+    if (!banded) for (let k = 0, count = reachable(i); k < count; k++) consider(byShareB[k]!.j);
+    else if (shareA[i]! > 0) {
+      const centre = Math.round((i * m) / n);
+      for (let j = Math.max(0, centre - BAND); j <= Math.min(m - 1, centre + BAND); j++) consider(j);
     }
     near.sort((x, y) => x - y);
     for (const j of near) {
       const similarity = roundSimilarity(cosine(vectors[i]!, vectors[n + j]!));
-      if (similarity >= threshold) out.push({ a: i, b: j, similarity });
+      if (similarity < threshold) continue;
+      out.a.push(i);
+      out.b.push(j);
+      out.similarity.push(similarity);
     }
   }
   return out;

@@ -13,6 +13,9 @@
  */
 export interface Vector {
   readonly weights: ReadonlyMap<string, number>;
+  /** The weights' terms and values again, as arrays: iterating a Map allocates an entry per term, and cosine runs millions of times. */
+  readonly terms: readonly string[];
+  readonly values: Float64Array;
   readonly norm: number;
 }
 
@@ -22,29 +25,37 @@ function termCounts(words: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/** How many documents hold each term; each document given by its distinct terms. */
+export function documentFrequency(docs: readonly Iterable<string>[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const terms of docs) for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  return frequency;
+}
+
 export function tfidfVectors(docs: readonly (readonly string[])[]): Vector[] {
   const counts = docs.map(termCounts);
-  const documentFrequency = new Map<string, number>();
-  for (const c of counts) for (const term of c.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const idf = (term: string) => 1 + Math.log(docs.length / (1 + documentFrequency.get(term)!));
-  return counts.map((c) => {
-    const weights = new Map<string, number>();
+  const frequency = documentFrequency(counts.map((c) => c.keys()));
+  const idf = (term: string) => 1 + Math.log(docs.length / (1 + frequency.get(term)!));
+  return counts.map((weights) => {
+    // each count becomes its weight in place: one map per document
     let squares = 0;
-    for (const [term, tf] of c) {
+    for (const [term, tf] of weights) {
       const w = tf * idf(term);
       weights.set(term, w);
       squares += w * w;
     }
-    return { weights, norm: Math.sqrt(squares) };
+    return { weights, terms: [...weights.keys()], values: Float64Array.from(weights.values()), norm: Math.sqrt(squares) };
   });
 }
 
 export function cosine(a: Vector, b: Vector): number {
   const denom = a.norm * b.norm;
   if (denom === 0) return 0;
-  const [small, large] = a.weights.size < b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+  const aSmaller = a.terms.length < b.terms.length;
+  const small = aSmaller ? a : b;
+  const large = aSmaller ? b.weights : a.weights;
   let dot = 0;
-  for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
+  for (let k = 0; k < small.terms.length; k++) dot += small.values[k]! * (large.get(small.terms[k]!) ?? 0);
   return dot / denom;
 }
 

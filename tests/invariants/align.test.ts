@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { candidatePairs } from "../../lib/align/candidates";
+import { candidatePairs, type CandidateLimits } from "../../lib/align/candidates";
 import { alignMonotone, DEFAULT_THRESHOLD, type AlignedPair } from "../../lib/align/monotone";
 import { tokenize } from "../../lib/arabic/tokenize";
 import { splitSentences } from "../../lib/arabic/sentences";
@@ -8,8 +8,8 @@ import { denseAlign, denseSimilarityMatrix } from "./reference-align";
 
 type Sentences = string[][];
 
-const sparse = (a: Sentences, b: Sentences, threshold = DEFAULT_THRESHOLD, budget?: number) =>
-  alignMonotone(candidatePairs(a, b, threshold, budget), a.length, b.length, threshold);
+const sparse = (a: Sentences, b: Sentences, threshold = DEFAULT_THRESHOLD, limits?: CandidateLimits) =>
+  alignMonotone(candidatePairs(a, b, threshold, limits), a.length, b.length, threshold);
 const dense = (a: Sentences, b: Sentences, threshold = DEFAULT_THRESHOLD) =>
   denseAlign(denseSimilarityMatrix(a, b), a.length, b.length, threshold);
 
@@ -43,15 +43,29 @@ describe("sparse alignment agrees with the dense table it replaced", () => {
     );
   });
 
-  it("on every pair of seed articles", () => {
-    const texts = ["000", "001", "002", "003", "004"].map((p) => sentenceWords(seed(p).body));
-    for (const a of texts) for (const b of texts) expect(sparse(a, b)).toEqual(dense(a, b));
+  it("when most words are common (not indexed) and pairs sharing only them are found by their bound", () => {
+    fc.assert(
+      fc.property(sentences, sentences, fc.constantFrom(0.2, 0.5), (a, b, t) => {
+        expect(sparse(a, b, t, { commonAt: 2, budget: 1e9 })).toEqual(dense(a, b, t));
+      }),
+      { numRuns: 300 },
+    );
   });
 
-  it("stays a full monotone alignment when the budget leaves common words out", () => {
+  it("on every pair of seed articles, with the default limits and with most words common", () => {
+    const texts = ["000", "001", "002", "003", "004"].map((p) => sentenceWords(seed(p).body));
+    for (const a of texts) {
+      for (const b of texts) {
+        expect(sparse(a, b)).toEqual(dense(a, b));
+        expect(sparse(a, b, DEFAULT_THRESHOLD, { commonAt: 3, budget: 1e9 })).toEqual(dense(a, b));
+      }
+    }
+  });
+
+  it("stays a full monotone alignment when common-word pairs exceed the budget (the diagonal band)", () => {
     fc.assert(
       fc.property(sentences, sentences, (a, b) => {
-        expectMonotone(sparse(a, b, DEFAULT_THRESHOLD, 3), a.length, b.length);
+        expectMonotone(sparse(a, b, DEFAULT_THRESHOLD, { commonAt: 2, budget: 3 }), a.length, b.length);
       }),
       { numRuns: 300 },
     );

@@ -1,3 +1,4 @@
+import type { Candidates } from "../../lib/align/candidates";
 import type { AlignedPair } from "../../lib/align/monotone";
 import { cosine, roundSimilarity, tfidfVectors } from "../../lib/align/similarity";
 
@@ -43,6 +44,7 @@ export function denseAlign(sim: readonly (readonly number[])[], n: number, m: nu
 }
 
 /** The dense matrix's pairs as candidates, for the sparse alignment. */
-export function matrixCandidates(sim: readonly (readonly number[])[]) {
-  return sim.flatMap((row, a) => row.map((similarity, b) => ({ a, b, similarity })));
+export function matrixCandidates(sim: readonly (readonly number[])[]): Candidates {
+  const cells = sim.flatMap((row, a) => row.map((similarity, b) => ({ a, b, similarity })));
+  return { a: cells.map((x) => x.a), b: cells.map((x) => x.b), similarity: cells.map((x) => x.similarity) };
 }
