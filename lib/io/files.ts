@@ -12,13 +12,71 @@ export const ARTICLE_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
 /** Articles are short; anything bigger is a mistake (a dump, an archive), not an article. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-function walk(dir: string, out: string[], extensions: readonly string[]): void {
-  for (const name of fs.readdirSync(dir).sort()) {
+/** A folder's identity, whatever path reaches it: a symbolic link back to a folder being walked is a loop. */
+const folderKey = (stat: fs.Stats) => `${stat.dev}:${stat.ino}`;
+
+interface Walk {
+  readonly out: string[];
+  readonly problems: FileProblem[];
+  readonly extensions: readonly string[];
+  /** Folders already walked (or being walked), by identity, with the path they were first reached by. */
+  readonly seen: Map<string, string>;
+  /** The folders being walked, by identity: reaching one again is a loop. */
+  readonly open: Set<string>;
+}
+
+/** Why `full` cannot be looked at, naming a broken link or a link loop as such. */
+function entryProblem(full: string, error: unknown): FileProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ELOOP") return { path: full, reason: "symbolic link loop" };
+  if (code === "ENOENT" && fs.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return { path: full, reason: `broken symbolic link (to ${fs.readlinkSync(full)}, which does not exist)` };
+  }
+  return { path: full, reason: describeFsError(error) };
+}
+
+/**
+ * Walks a folder; an entry that cannot be read (a broken link, a link loop,
+ * a folder without permission) is reported by its own path and the walk
+ * goes on with the rest.
+ */
+function walk(dir: string, stat: fs.Stats, walking: Walk): void {
+  const key = folderKey(stat);
+  const first = walking.seen.get(key);
+  if (first !== undefined) {
+    const reason = walking.open.has(key) ? `symbolic link loop (back to ${first})` : `the same folder as ${first}, already read`;
+    walking.problems.push({ path: dir, reason });
+    return;
+  }
+  walking.seen.set(key, dir);
+  walking.open.add(key);
+  try {
+    walkEntries(dir, walking);
+  } finally {
+    walking.open.delete(key);
+  }
+}
+
+function walkEntries(dir: string, walking: Walk): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).sort();
+  } catch (error) {
+    walking.problems.push(entryProblem(dir, error));
+    return;
+  }
+  for (const name of names) {
     if (name.startsWith(".")) continue;
     const full = path.join(dir, name);
-    const stat = fs.statSync(full);
-    if (stat.isDirectory()) walk(full, out, extensions);
-    else if (stat.isFile() && (extensions.length === 0 || extensions.includes(path.extname(name).toLowerCase()))) out.push(full);
+    let entry: fs.Stats;
+    try {
+      entry = fs.statSync(full);
+    } catch (error) {
+      walking.problems.push(entryProblem(full, error));
+      continue;
+    }
+    if (entry.isDirectory()) walk(full, entry, walking);
+    else if (entry.isFile() && (walking.extensions.length === 0 || walking.extensions.includes(path.extname(name).toLowerCase()))) walking.out.push(full);
   }
 }
 
@@ -27,18 +85,19 @@ function walk(dir: string, out: string[], extensions: readonly string[]): void {
  * below) with one of `extensions` (all files when empty), a file for itself.
  */
 export function expandPaths(paths: readonly string[], extensions: readonly string[] = []): { files: string[]; problems: FileProblem[] } {
-  const files: string[] = [];
-  const problems: FileProblem[] = [];
+  const walking: Walk = { out: [], problems: [], extensions, seen: new Map(), open: new Set() };
   for (const p of paths) {
+    let stat: fs.Stats;
     try {
-      const stat = fs.statSync(p);
-      if (stat.isDirectory()) walk(p, files, extensions);
-      else files.push(p);
+      stat = fs.statSync(p);
     } catch (error) {
-      problems.push({ path: p, reason: describeFsError(error) });
+      walking.problems.push(entryProblem(p, error));
+      continue;
     }
+    if (stat.isDirectory()) walk(p, stat, walking);
+    else walking.out.push(p);
   }
-  return { files, problems };
+  return { files: walking.out, problems: walking.problems };
 }
 
 export function describeFsError(error: unknown): string {
