@@ -14,3 +14,13 @@ export function projectRoot(): string {
 
 export const defaultLexiconPath = (): string => path.join(projectRoot(), "lexicons");
 export const defaultArticlesPath = (): string => path.join(projectRoot(), "articles");
+
+/**
+ * The worker-thread entry of the web server's alignment pool (lib/work/pool.ts): the bundle
+ * `npm run build` writes (scripts/build-worker.js; it loads in about a second), else the
+ * TypeScript module through tsx (bin/align-worker.js, as under `next dev`; seconds to start).
+ */
+export function alignWorkerEntry(): string {
+  const bundled = path.join(projectRoot(), ".next", "adasa", "align-worker.js");
+  return fs.existsSync(bundled) ? bundled : path.join(projectRoot(), "bin", "align-worker.js");
+}
