@@ -1,0 +1,74 @@
+/**
+ * Issue 10: every PDF request used to start its own Chromium (six at once:
+ * 12+ processes). The server now prints through one shared headless Chromium
+ * with a queue of two pages, and that browser goes away with the server.
+ */
+import { execFileSync } from "node:child_process";
+import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+
+let server: AppServer;
+beforeAll(async () => {
+  server = await startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } });
+}, 120_000);
+afterAll(() => server?.stop());
+
+/** Chromium browser processes (not its renderer, GPU… helpers, which carry --type=) among the descendants of `pid`. */
+function browsersUnder(pid: number): number[] {
+  const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,args="], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }));
+  const under = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rows) if (under.has(r.ppid) && !under.has(r.pid)) (under.add(r.pid), (grew = true));
+  }
+  return rows.filter((r) => r.pid !== pid && under.has(r.pid) && /chrom/i.test(r.args) && !r.args.includes("--type=")).map((r) => r.pid);
+}
+
+describe("PDF rendering on the server", () => {
+  it("serves 6 concurrent PDF requests with one Chromium, closed when the server exits", async () => {
+    const seen = new Set<number>();
+    let most = 0;
+    const sampler = setInterval(() => {
+      const now = browsersUnder(server.pid);
+      now.forEach((p) => seen.add(p));
+      most = Math.max(most, now.length);
+    }, 100);
+    try {
+      const urls = [
+        ...Array.from({ length: 4 }, (_, k) => `/api/report?format=pdf&title=r${k}`),
+        "/lessons/haftar-names/worksheet?format=pdf",
+        "/lessons/haftar-names/answers?format=pdf",
+      ];
+      const answers = await Promise.all(urls.map(async (u) => fetch(server.url + u)));
+      for (const res of answers) {
+        expect(res.status).toBe(200);
+        expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+      }
+    } finally {
+      clearInterval(sampler);
+    }
+    const after = browsersUnder(server.pid);
+    after.forEach((p) => seen.add(p));
+    expect(after).toHaveLength(1); // kept for the next request
+    expect(most).toBe(1);
+    expect(seen.size).toBe(1);
+
+    // the server alone is told to stop (not its process group): its Chromium must go with it
+    const [browser] = after;
+    process.kill(server.pid, "SIGTERM");
+    const deadline = Date.now() + 15_000;
+    const alive = () => {
+      try {
+        process.kill(browser!, 0);
+        return !/^Z/.test(execFileSync("ps", ["-o", "stat=", "-p", String(browser)], { encoding: "utf8" }).trim());
+      } catch {
+        return false;
+      }
+    };
+    while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(alive()).toBe(false);
+  }, 180_000);
+});
