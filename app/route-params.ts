@@ -9,3 +9,13 @@
 export async function routeId(params: Promise<{ id: string }>): Promise<string> {
   return (await params).id;
 }
+
+/** Whether every percent-escape of `pathname` decodes (proxy.ts sends the others to the 404 page). */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}

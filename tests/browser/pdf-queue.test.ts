@@ -12,7 +12,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.stop());
 
-/** Chromium browser processes (not its renderer, GPU… helpers, which carry --type=) among the descendants of `pid`. */
+/** Chromium browser processes among the descendants of `pid`: not its renderer, GPU… helpers (they carry --type=), nor its crash handler (briefly a child while it starts). */
 function browsersUnder(pid: number): number[] {
   const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,args="], { encoding: "utf8" })
     .split("\n")
@@ -24,7 +24,7 @@ function browsersUnder(pid: number): number[] {
     grew = false;
     for (const r of rows) if (under.has(r.ppid) && !under.has(r.pid)) (under.add(r.pid), (grew = true));
   }
-  return rows.filter((r) => r.pid !== pid && under.has(r.pid) && /chrom/i.test(r.args) && !r.args.includes("--type=")).map((r) => r.pid);
+  return rows.filter((r) => r.pid !== pid && under.has(r.pid) && /chrom/i.test(r.args) && !r.args.includes("--type=") && !r.args.includes("crashpad")).map((r) => r.pid);
 }
 
 describe("PDF rendering on the server", () => {
@@ -38,7 +38,7 @@ describe("PDF rendering on the server", () => {
     }, 100);
     try {
       const urls = [
-        ...Array.from({ length: 4 }, (_, k) => `/api/report?format=pdf&title=r${k}`),
+        ...Array.from({ length: 4 }, (_, k) => `/api/report?format=pdf&ids=wire-a&title=r${k}`),
         "/lessons/haftar-names/worksheet?format=pdf",
         "/lessons/haftar-names/answers?format=pdf",
       ];
