@@ -12,19 +12,17 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.stop());
 
-/** Chromium browser processes among the descendants of `pid`: not its renderer, GPU… helpers (they carry --type=), nor its crash handler (briefly a child while it starts). */
-function browsersUnder(pid: number): number[] {
-  const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,args="], { encoding: "utf8" })
+/**
+ * Chromium browsers the server process started: its children running Chromium. (A browser's own
+ * helpers — renderers, GPU, zygote — are its children, not the server's, and for an instant after
+ * fork they carry the browser's arguments, so they are not looked for among all descendants.)
+ */
+function browsersOf(pid: number): number[] {
+  return execFileSync("ps", ["-e", "-o", "pid=,ppid=,args="], { encoding: "utf8" })
     .split("\n")
     .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }));
-  const under = new Set([pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const r of rows) if (under.has(r.ppid) && !under.has(r.pid)) (under.add(r.pid), (grew = true));
-  }
-  return rows.filter((r) => r.pid !== pid && under.has(r.pid) && /chrom/i.test(r.args) && !r.args.includes("--type=") && !r.args.includes("crashpad")).map((r) => r.pid);
+    .filter((m): m is RegExpExecArray => m !== null && Number(m[2]) === pid && /chrom/i.test(m[3]!))
+    .map((m) => Number(m[1]));
 }
 
 describe("PDF rendering on the server", () => {
@@ -32,7 +30,7 @@ describe("PDF rendering on the server", () => {
     const seen = new Set<number>();
     let most = 0;
     const sampler = setInterval(() => {
-      const now = browsersUnder(server.pid);
+      const now = browsersOf(server.pid);
       now.forEach((p) => seen.add(p));
       most = Math.max(most, now.length);
     }, 100);
@@ -50,7 +48,7 @@ describe("PDF rendering on the server", () => {
     } finally {
       clearInterval(sampler);
     }
-    const after = browsersUnder(server.pid);
+    const after = browsersOf(server.pid);
     after.forEach((p) => seen.add(p));
     expect(after).toHaveLength(1); // kept for the next request
     expect(most).toBe(1);
