@@ -4,9 +4,9 @@
  * localhost, over the bundled corpus and the wire fixtures, under a mix of
  * requests run together for a bounded time, with autocannon:
  *
- *   - POST /api/analyze  a seed article's body (8 connections)
- *   - POST /api/diff     the two wire fixtures (4 connections)
- *   - GET  /             the home page (4 connections)
+ *   - POST /api/analyze  a seed article's body (4 connections)
+ *   - POST /api/diff     the two wire fixtures (2 connections)
+ *   - GET  /             the home page (2 connections)
  *   - POST /api/diff     one hostile client: two texts of 4,990 different sentences each, just
  *                        under the sentence limit, sent again as soon as each is answered
  *
@@ -65,9 +65,9 @@ async function main(): Promise<void> {
   const server = await startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } });
   try {
     const loads: Load[] = [
-      { name: "POST /api/analyze", path: "/api/analyze", connections: 8, body: JSON.stringify({ text: bodyOf("articles/004-aljazeera.md"), outlet: "الجزيرة نت" }) },
-      { name: "POST /api/diff", path: "/api/diff", connections: 4, body: JSON.stringify({ a: { text: bodyOf("tests/fixtures/wire/wire-a.md") }, b: { text: bodyOf("tests/fixtures/wire/wire-b.md") } }) },
-      { name: "GET /", path: "/", connections: 4 },
+      { name: "POST /api/analyze", path: "/api/analyze", connections: 4, body: JSON.stringify({ text: bodyOf("articles/004-aljazeera.md"), outlet: "الجزيرة نت" }) },
+      { name: "POST /api/diff", path: "/api/diff", connections: 2, body: JSON.stringify({ a: { text: bodyOf("tests/fixtures/wire/wire-a.md") }, b: { text: bodyOf("tests/fixtures/wire/wire-b.md") } }) },
+      { name: "GET /", path: "/", connections: 2 },
       { name: "POST /api/diff (hostile)", path: "/api/diff", connections: 1, body: hostileDiff() },
     ];
     for (const load of loads) await run(server.url, { ...load, connections: 1 }).catch(() => undefined); // warm: every route loaded once

@@ -16,6 +16,7 @@ const THREADS = 2;
 /** Tasks waiting beyond this many are refused at once: a burst must not queue for minutes. */
 const MAX_QUEUE = 16;
 const WORKER_HEAP_MB = 512;
+const WORKER_NICE = 10;
 
 /** The task was not done: too slow, too big, or the pool was full. The message says which. */
 export class WorkRefused extends Error {}
@@ -34,6 +35,9 @@ function state() {
       maxQueue: MAX_QUEUE,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      // workers run at a lower priority (nice +10, through piscina's optional @napi-rs/nice) than the
+      // server's own thread: a costly diff takes the CPU that is left, not the one pages need
+      niceIncrement: WORKER_NICE,
     }),
     versions: new WeakMap(),
     next: 0,
