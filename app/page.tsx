@@ -10,6 +10,7 @@ import { TargetSection } from "@/components/charts/TargetSection";
 import { ArticleList } from "@/components/home/ArticleList";
 import { ArticlePicker, PICKER_LIMIT } from "@/components/home/ArticlePicker";
 import { CorpusSummary } from "@/components/home/CorpusSummary";
+import { FilterError } from "@/components/home/FilterError";
 import { Filters } from "@/components/home/Filters";
 import { Shell } from "@/components/layout/Shell";
 import { ReportLinks } from "@/components/ReportLinks";
@@ -49,11 +50,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <Shell lang={lang} path="/" query={query} current="outlets">
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.intro}</p>
-      {!parsed.success && (
-        <p className="error" role="alert">
-          {t.filters.invalid} ({parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})
-        </p>
-      )}
+      {!parsed.success && <FilterError lang={lang} issues={parsed.error.issues} />}
       <CorpusSummary
         lang={lang}
         articles={results.length}

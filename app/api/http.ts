@@ -23,17 +23,48 @@ export const analyzeBodySchema = (data: unknown) => (data && typeof data === "ob
 export const CompareBodySchema = z.object({ texts: z.array(TextInputSchema).min(2, "give at least two texts").max(MAX_TEXTS) });
 export const DiffBodySchema = z.object({ a: TextInputSchema, b: TextInputSchema });
 
+/** A refused comparison (lib/work/align) as the JSON error the client reads. */
+export const refusalResponse = (refused: { status: number; message: string }): Response => jsonError(refused.status, refused.message);
+
 export function jsonError(status: number, error: string, issues?: { path: string; message: string }[]): Response {
   return Response.json({ error, ...(issues ? { issues } : {}) }, { status });
 }
 
+/**
+ * The body's bytes, read from the stream and given up as soon as they pass
+ * `limit`: a chunked upload (no Content-Length) is refused at the limit, not
+ * read whole first, so memory never grows with what a client sends.
+ */
+export async function readLimited(request: Request, limit = MAX_BODY_BYTES): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return { tooLarge: declared };
+  if (!request.body) return { bytes: new Uint8Array(0) };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return { tooLarge: size };
+    }
+    chunks.push(value);
+  }
+  return { bytes: Buffer.concat(chunks, size) };
+}
+
 /** The body as parsed JSON checked by `schema`, or the 4xx response that says what is wrong. */
 export async function readBody<T>(request: Request, schemaOf: z.ZodType<T> | ((data: unknown) => z.ZodType<T>)): Promise<{ body: T } | { error: Response }> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return { error: jsonError(413, `body too large: ${declared} bytes; the limit is ${MAX_BODY_BYTES}`) };
-  const raw = await request.text();
-  const bytes = Buffer.byteLength(raw, "utf8");
-  if (bytes > MAX_BODY_BYTES) return { error: jsonError(413, `body too large: ${bytes} bytes; the limit is ${MAX_BODY_BYTES}`) };
+  const read = await readLimited(request);
+  if ("tooLarge" in read) return { error: jsonError(413, `body too large: at least ${read.tooLarge} bytes; the limit is ${MAX_BODY_BYTES}`) };
+  let raw: string;
+  try {
+    raw = new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
+  } catch {
+    return { error: jsonError(400, "body is not valid UTF-8") };
+  }
   let data: unknown;
   try {
     data = JSON.parse(raw);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { dict, langOf } from "@/app/i18n";
 import type { Query } from "@/app/filters";
 import { getCorpus } from "@/lib/corpus/store";
-import { compareArticles } from "@/lib/report/compare";
+import { compareWithinLimits } from "@/lib/work/align";
 import { CollationSwaps } from "@/components/diff/CollationSwaps";
 import { CollationTable } from "@/components/diff/CollationTable";
 import { DiffLegend } from "@/components/diff/DiffLegend";
@@ -26,7 +26,8 @@ export default async function CollatePage({ searchParams }: { searchParams: Prom
   const ids = [...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))].slice(0, MAX);
   const found = ids.flatMap((id) => corpus.byId.get(id) ?? []);
   const missing = ids.filter((id) => !corpus.byId.has(id));
-  const comparison = found.length >= 3 ? compareArticles(corpus.engine, found, corpus.termOutlets) : null;
+  const done = found.length >= 3 ? await compareWithinLimits(corpus, found.map((r) => r.article)) : null;
+  const comparison = done && "result" in done ? done.result : null;
   const options = corpus.results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
 
   return (
@@ -40,7 +41,12 @@ export default async function CollatePage({ searchParams }: { searchParams: Prom
         </p>
       ))}
       {comparison && <ReportLinks lang={lang} params={{ ids: found.map((r) => r.article.id).join(",") }} />}
-      {!comparison && (
+      {done && "refused" in done && (
+        <p className="error" role="alert" data-testid="compare-refused">
+          {t.compare.refused}: {done.refused.message}
+        </p>
+      )}
+      {!done && (
         <p className="empty">
           {t.collate.needThree}
           {found.length === 2 && (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { dict, langOf } from "@/app/i18n";
 import type { Query } from "@/app/filters";
 import { getCorpus } from "@/lib/corpus/store";
-import { compareArticles } from "@/lib/report/compare";
+import { compareWithinLimits } from "@/lib/work/align";
 import { DiffLegend } from "@/components/diff/DiffLegend";
 import { DiffTable } from "@/components/diff/DiffTable";
 import { SideHeads } from "@/components/diff/SideHeads";
@@ -25,7 +25,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const [aId, bId] = [one(query.a), one(query.b)];
   const [a, b] = [aId ? corpus.byId.get(aId) : undefined, bId ? corpus.byId.get(bId) : undefined];
   const missing = [aId && !a ? aId : null, bId && !b ? bId : null].filter((x): x is string => x !== null);
-  const comparison = a && b ? compareArticles(corpus.engine, [a, b], corpus.termOutlets) : null;
+  const done = a && b ? await compareWithinLimits(corpus, [a.article, b.article]) : null;
+  const comparison = done && "result" in done ? done.result : null;
   const options = corpus.results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
 
   return (
@@ -41,7 +42,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           {t.compare.notFound(id)}
         </p>
       ))}
-      {!comparison && missing.length === 0 && <p className="empty">{t.compare.choose}</p>}
+      {done && "refused" in done && (
+        <p className="error" role="alert" data-testid="compare-refused">
+          {t.compare.refused}: {done.refused.message}
+        </p>
+      )}
+      {!done && missing.length === 0 && <p className="empty">{t.compare.choose}</p>}
       {comparison && <ReportLinks lang={lang} params={{ ids: [aId, bId].join(",") }} />}
       {comparison?.diff && (
         <>

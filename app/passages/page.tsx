@@ -9,6 +9,7 @@ import { Shell } from "@/components/layout/Shell";
 import { PassageList } from "@/components/passages/PassageList";
 import { Gloss } from "@/components/Gloss";
 import { href } from "@/components/links";
+import { FilterError } from "@/components/home/FilterError";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Passages" };
@@ -35,6 +36,7 @@ export default async function PassagesPage({ searchParams }: { searchParams: Pro
   return (
     <Shell lang={lang} path="/passages" query={query} current={null}>
       <h1>{t.passages.title}</h1>
+      {!dates.success && <FilterError lang={lang} issues={dates.error.issues} />}
       <dl className="query-list" aria-label={t.passages.query}>
         <div>
           <dt>{t.target.outlet}</dt>

@@ -3,7 +3,7 @@ import path from "node:path";
 import { analyzeArticle, type ArticleResult } from "../analysis/corpus";
 import { createEngine, type Engine } from "../analysis/engine";
 import { expandPaths, type FileProblem } from "../io/files";
-import { defaultLexiconPath } from "../io/paths";
+import { defaultLexiconPath, hideRoots } from "../io/paths";
 import { LEXICON_EXTENSIONS, loadLexicon } from "../lexicon/load";
 import { listArticleFiles, loadArticles } from "./load";
 
@@ -57,11 +57,13 @@ function fingerprintOf(source: CorpusSource): { files: string[]; problems: FileP
 export function loadSnapshot(source: CorpusSource): CorpusSnapshot {
   const engine = createEngine(loadLexicon(source.lexiconPath).lexicon);
   const { files, problems, fingerprint } = fingerprintOf(source);
+  // paths relative to the corpus roots: pages and API answers never show where the server keeps its files
+  const shown = (p: FileProblem) => ({ path: hideRoots(p.path, source.dirs), reason: hideRoots(p.reason, source.dirs) });
   const results: ArticleResult[] = [];
-  const allProblems = [...problems];
+  const allProblems = problems.map(shown);
   for (const loaded of loadArticles(files)) {
-    if ("problem" in loaded) allProblems.push(loaded.problem);
-    else results.push(analyzeArticle(engine, loaded.article));
+    if ("problem" in loaded) allProblems.push(shown(loaded.problem));
+    else results.push(analyzeArticle(engine, { ...loaded.article, path: hideRoots(loaded.article.path, source.dirs) }));
   }
   const termOutlets = new Map<string, Set<string>>();
   const outlets = new Map<string, string | null>();

@@ -10,6 +10,7 @@ import path from "node:path";
  */
 export const ROOT = path.join(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const ORPHAN_GUARD = path.join(__dirname, "orphan-guard.js");
 
 /** The corpus every browser test serves: the bundled seeds, the wire fixtures and the XSS fixture. */
 export const TEST_ARTICLES = [
@@ -21,6 +22,8 @@ export const TEST_ARTICLES = [
 export interface AppServer {
   readonly url: string;
   readonly port: number;
+  /** The server process (`next-server`), whose memory a test may read. */
+  readonly pid: number;
   /** Everything the server printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -88,7 +91,7 @@ export async function startServer(options: StartOptions = {}): Promise<AppServer
   const { env = {}, readyPath = "/", timeoutMs = 90_000 } = options;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--require", ORPHAN_GUARD, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     detached: true, // its own process group, so stop() takes every child with it
@@ -121,18 +124,42 @@ export async function startServer(options: StartOptions = {}): Promise<AppServer
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, port, output: () => log, stop };
+  return { url, port, pid: child.pid!, output: () => log, stop };
 }
 
-/** The app and a browser page for one test file: the production server over the test corpus, and Chromium. */
+/** Resident memory of a process in MB (VmRSS of /proc/PID/status: every thread, the worker pool's included). */
+export function rssMb(pid: number): number {
+  const kb = /^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  if (!kb) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb[1]) / 1024;
+}
+
+/**
+ * The app and a browser page for one test file: the production server over the test corpus, and
+ * Chromium. If either fails to start, the other is stopped before the error is thrown (a beforeAll
+ * that throws leaves afterAll nothing to stop).
+ */
 export async function startApp() {
   const { launchBrowser, newPage } = await import("./browser");
-  const [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
-  const { page, log } = await newPage(browser, server.url);
-  return { server, browser, page, log };
+  const [server, browser] = await Promise.allSettled([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES } }), launchBrowser()]);
+  if (server.status === "rejected" || browser.status === "rejected") {
+    await stopApp({ server: server.status === "fulfilled" ? server.value : undefined, browser: browser.status === "fulfilled" ? browser.value : undefined });
+    throw server.status === "rejected" ? server.reason : (browser as PromiseRejectedResult).reason;
+  }
+  try {
+    const { page, log } = await newPage(browser.value, server.value.url);
+    return { server: server.value, browser: browser.value, page, log };
+  } catch (error) {
+    await stopApp({ server: server.value, browser: browser.value });
+    throw error;
+  }
 }
 
+/** Stops both, the server even when closing the browser fails. */
 export async function stopApp(app: { server?: AppServer; browser?: { close(): Promise<void> } }): Promise<void> {
-  await app.browser?.close();
-  await app.server?.stop();
+  try {
+    await app.browser?.close();
+  } finally {
+    await app.server?.stop();
+  }
 }

@@ -1,7 +1,7 @@
 import { filterArticles } from "@/lib/analysis/filter";
 import { getCorpus } from "@/lib/corpus/store";
 import { arabicFontBase64 } from "@/lib/io/fonts";
-import { htmlToPdf, NoChromiumError } from "@/lib/io/pdf";
+import { htmlToPdfShared, NoChromiumError } from "@/lib/io/pdf";
 import { buildReport } from "@/lib/report/framing/model";
 import { renderReport, REPORT_MEDIA_TYPES, ReportFormatSchema } from "@/lib/report/framing/render";
 import { parseFilter } from "@/app/filters";
@@ -24,7 +24,7 @@ export async function GET(request: Request): Promise<Response> {
   const headers = { "content-type": REPORT_MEDIA_TYPES[format.data], "content-disposition": `attachment; filename="${name}"` };
   if (format.data !== "pdf") return new Response(renderReport(report, format.data, arabicFontBase64()), { headers });
   try {
-    return new Response(new Uint8Array(await htmlToPdf(renderReport(report, "html", arabicFontBase64()))), { headers });
+    return new Response(new Uint8Array(await htmlToPdfShared(renderReport(report, "html", arabicFontBase64()))), { headers });
   } catch (error) {
     if (error instanceof NoChromiumError) return jsonError(501, error.message);
     throw error;

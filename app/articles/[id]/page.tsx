@@ -9,6 +9,7 @@ import { ArticleHeader } from "@/components/reader/ArticleHeader";
 import { FramingPanel } from "@/components/reader/FramingPanel";
 import { Legend } from "@/components/reader/Legend";
 import { Reader } from "@/components/reader/Reader";
+import { routeId } from "@/app/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,14 +19,12 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const result = getCorpus().byId.get(decodeURIComponent(id));
+  const result = getCorpus().byId.get(await routeId(params));
   return { title: result ? result.article.title : "Not found" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
-  const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
-  const id = decodeURIComponent(rawId);
+  const [id, query] = await Promise.all([routeId(params), searchParams]);
   const lang = langOf(query);
   const t = dict(lang);
   const corpus = getCorpus();

@@ -7,16 +7,17 @@ import { Shell } from "@/components/layout/Shell";
 import "@/components/classroom/classroom.css";
 import { articleHref, href } from "@/components/links";
 import { lessonOr404 } from "./lesson";
+import { routeId } from "@/app/route-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Lesson" };
 
 export default async function LessonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
-  const { id } = await params;
+  const id = await routeId(params);
   const query = await searchParams;
   const lang = langOf(query);
   const c = classroomDict(lang);
-  const { lesson, material, corpus } = lessonOr404(decodeURIComponent(id));
+  const { lesson, material, corpus } = lessonOr404(id);
   const base = `/lessons/${encodeURIComponent(lesson.id)}`;
   return (
     <Shell lang={lang} path={base} query={query} current="lessons">

@@ -1,6 +1,6 @@
 import { classroom } from "@/app/classroom";
 import { arabicFontBase64 } from "@/lib/io/fonts";
-import { htmlToPdf, NoChromiumError } from "@/lib/io/pdf";
+import { htmlToPdfShared, NoChromiumError } from "@/lib/io/pdf";
 import { lessonMaterial } from "@/lib/lessons/material";
 import { worksheetHtml } from "@/lib/lessons/worksheet";
 import { jsonError } from "@/app/api/http";
@@ -15,7 +15,7 @@ export async function worksheetResponse(request: Request, id: string, answers: b
   if (new URL(request.url).searchParams.get("format") !== "pdf") return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
   const name = `${lesson.id}-${answers ? "answers" : "worksheet"}.pdf`;
   try {
-    return new Response(new Uint8Array(await htmlToPdf(html)), {
+    return new Response(new Uint8Array(await htmlToPdfShared(html)), {
       headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"` },
     });
   } catch (error) {

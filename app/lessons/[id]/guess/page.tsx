@@ -8,6 +8,7 @@ import { Shell } from "@/components/layout/Shell";
 import { href } from "@/components/links";
 import { guessPassages } from "@/lib/lessons/guess";
 import { lessonOr404 } from "../lesson";
+import { routeId } from "@/app/route-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Guess the outlet" };
@@ -23,11 +24,11 @@ function interleave<T extends { outlet: string }>(items: readonly T[]): T[] {
 }
 
 export default async function GuessPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
-  const { id } = await params;
+  const id = await routeId(params);
   const query = await searchParams;
   const lang = langOf(query);
   const c = classroomDict(lang);
-  const { lesson, material, corpus } = lessonOr404(decodeURIComponent(id));
+  const { lesson, material, corpus } = lessonOr404(id);
   const passages = interleave(guessPassages(material.results, lesson.targets));
   const outlets = [...new Set(material.articles.map((a) => a.outlet))].sort();
   const glosses = Object.fromEntries(passages.flatMap((p) => p.clues.map((cl) => [cl.term, corpus.engine.lexicon.entries.get(cl.term)?.gloss ?? cl.term])));

@@ -9,16 +9,17 @@ import { href } from "@/components/links";
 import { tokenize } from "@/lib/arabic/tokenize";
 import { entryView, type EntryView } from "@/lib/report/article-view";
 import { lessonOr404 } from "../lesson";
+import { routeId } from "@/app/route-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Spot the framing" };
 
 export default async function SpotPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
-  const { id } = await params;
+  const id = await routeId(params);
   const query = await searchParams;
   const lang = langOf(query);
   const c = classroomDict(lang);
-  const { lesson, material, corpus } = lessonOr404(decodeURIComponent(id));
+  const { lesson, material, corpus } = lessonOr404(id);
   const chosen = material.articles.find((a) => a.id === query.article) ?? material.articles[0]!;
   const words = tokenize(chosen.body).filter((t) => t.isWord).map((t) => ({ start: t.start, end: t.end }));
   const entries: Record<string, EntryView> = {};

@@ -1,8 +1,9 @@
 import { worksheetResponse } from "../printable";
+import { routeId } from "@/app/route-params";
 
 export const dynamic = "force-dynamic";
 
 /** The lesson's printable worksheet (HTML; ?format=pdf prints it with Chromium). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return worksheetResponse(request, decodeURIComponent((await params).id), false);
+  return worksheetResponse(request, await routeId(params), false);
 }
