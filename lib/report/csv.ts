@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import type { ArticleResult } from "../analysis/corpus";
 
 export const MATCH_CSV_COLUMNS = [
@@ -18,14 +17,33 @@ export const MATCH_CSV_COLUMNS = [
   "sentence",
 ] as const;
 
-const csvOptions = { cast: { boolean: (value: boolean) => String(value) } };
+type Cell = string | number | boolean | null;
 
-export const MATCH_CSV_HEADER = stringify([[...MATCH_CSV_COLUMNS]], csvOptions);
+/**
+ * One CSV record, quoted as csv-stringify quotes by default (a field with a
+ * comma, a double quote or a line break is quoted, quotes doubled; "\n"
+ * ends the record). Written here because this runs once per match of a
+ * streamed corpus and csv-stringify's per-field machinery cost more than the
+ * analysis; tests/unit/analysis-stream.test.ts checks it against csv-stringify.
+ */
+export function csvRecord(cells: readonly Cell[]): string {
+  let line = "";
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const text = cell === null ? "" : String(cell);
+    const quote = text.includes(",") || text.includes('"') || text.includes("\n") || text.includes("\r");
+    line += (i === 0 ? "" : ",") + (quote ? `"${text.replaceAll('"', '""')}"` : text);
+  }
+  return `${line}\n`;
+}
+
+export const MATCH_CSV_HEADER = csvRecord(MATCH_CSV_COLUMNS);
 
 /** One row per match, for spreadsheets: the rows of one article (no header), so a corpus is written article by article. */
 export function matchCsvRows({ article, analysis }: ArticleResult): string {
-  return stringify(
-    analysis.matches.map((m) => [
+  let rows = "";
+  for (const m of analysis.matches) {
+    rows += csvRecord([
       article.id,
       article.outlet,
       m.term,
@@ -38,9 +56,9 @@ export function matchCsvRows({ article, analysis }: ArticleResult): string {
       m.valence,
       m.voice,
       m.scare_quoted,
-      m.cue ?? "",
+      m.cue,
       m.sentence,
-    ]),
-    csvOptions,
-  );
+    ]);
+  }
+  return rows;
 }

@@ -1,8 +1,10 @@
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
 import { analyzeArticle, OutletTallies, type ArticleResult } from "../../lib/analysis/corpus";
 import { analysisJson } from "../../lib/report/analysis-json";
 import { analysisWriter, type AnalysisFormat } from "../../lib/report/analysis-stream";
-import { MATCH_CSV_COLUMNS } from "../../lib/report/csv";
+import { csvRecord, MATCH_CSV_COLUMNS } from "../../lib/report/csv";
 import { bundledEngine, seed } from "../helpers";
 
 const engine = bundledEngine();
@@ -51,5 +53,31 @@ describe("streamed analysis output", () => {
     expect(lines.slice(0, 5).map((l) => l.split("  ")[0])).toEqual(results.map((r) => r.article.id));
     expect(lines[5]).toBe("");
     expect(lines[6]).toMatch(/^الجزيرة نت \(Al Jazeera\): 1 article\(s\), \d+ words$/);
+  });
+});
+
+describe("csvRecord", () => {
+  const reference = (cells: readonly (string | number | boolean | null)[]) => stringify([cells], { cast: { boolean: (value) => String(value) } });
+
+  it("quotes as csv-stringify does, on the seeds' matches and sentences", () => {
+    for (const r of results) {
+      for (const m of r.analysis.matches) {
+        const cells = [r.article.id, r.article.outlet, m.term, m.text, m.start, m.scare_quoted, m.cue, r.article.body.slice(m.start - 40, m.end + 40)];
+        expect(csvRecord(cells)).toBe(reference(cells));
+      }
+    }
+  });
+
+  it("quotes as csv-stringify does, on random text with commas, quotes and line breaks", () => {
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom("ا", "ب", "،", ",", '"', "\n", "\r", " ", "x", "“") }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => csvRecord(cells) === reference(cells)),
+      { seed: 20261129, numRuns: 500 },
+    );
   });
 });
