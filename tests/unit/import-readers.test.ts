@@ -252,3 +252,18 @@ describe("folders", () => {
     }
   });
 });
+
+describe("the README's examples", () => {
+  it("examples/ reads as five articles of three outlets, with nothing skipped", async () => {
+    const { articles, skipped } = await read(["examples"]);
+    expect(skipped).toEqual([]);
+    expect(articles.map((a) => [a.source, a.line, a.sourceId, a.outlet, a.date])).toEqual([
+      ["examples/articles.csv", 2, "wst-0412", "بوابة الوسط", "2019-04-12"],
+      ["examples/articles.csv", 5, "mrs-0413", "المرصد", "2019-04-13"],
+      ["examples/articles.csv", 6, "ayn-0414", "عين ليبيا", "2019-04-14"],
+      ["examples/articles.jsonl", 1, "wst-0420", "بوابة الوسط", "2019-04-20"],
+      ["examples/articles.jsonl", 2, "mrs-0421", "المرصد", "2019-04-21"],
+    ]);
+    expect(articles[1]!.body).toContain('العمليات تستهدف "الجماعات الإرهابية" فقط');
+  });
+});
