@@ -20,10 +20,9 @@ import path from "node:path";
 import { analyzeText } from "../lib/analysis/analyze-text";
 import { OutletTallies } from "../lib/analysis/corpus";
 import { createEngine } from "../lib/analysis/engine";
-import { listArticleFiles, loadArticles } from "../lib/corpus/load";
-import type { Article } from "../lib/corpus/schema";
-import { defaultArticlesPath, defaultLexiconPath } from "../lib/io/paths";
+import { defaultLexiconPath } from "../lib/io/paths";
 import { loadLexicon } from "../lib/lexicon/load";
+import { bundledArticles, writeGrepPatterns } from "./bench-data";
 
 const MB = 1024 * 1024;
 /** Articles in the bench corpus are separated by a form feed line, with the outlet on the line after it. */
@@ -32,11 +31,6 @@ const SEPARATOR = "\f";
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-function bundledArticles(): Article[] {
-  const { files } = listArticleFiles([defaultArticlesPath()]);
-  return [...loadArticles(files)].flatMap((l) => ("article" in l ? [l.article] : []));
 }
 
 /** Writes a corpus of at least `megabytes` MB by repeating the bundled articles. */
@@ -169,7 +163,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const lexicon = loadLexicon(lexiconPath).lexicon;
   const patterns = path.join(dir, "forms.txt");
-  fs.writeFileSync(patterns, `${[...new Set(lexicon.entries.flatMap((e) => e.forms))].join("\n")}\n`);
+  writeGrepPatterns(patterns, lexicon);
   console.log(`Adasa benchmark — lexicon ${lexicon.id} ${lexicon.version} (${lexicon.entries.length} entries), node ${process.version}, ${os.cpus().length} cores`);
   const rows: string[] = [];
   for (const size of sizes) {

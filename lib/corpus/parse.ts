@@ -1,6 +1,6 @@
 import path from "node:path";
-import matter from "gray-matter";
 import { problemsFromZod } from "../lexicon/problems";
+import { hasFrontMatter, splitFrontMatter, type FrontMatter } from "./front-matter";
 import { FrontMatterSchema, type Article } from "./schema";
 
 export class ArticleError extends Error {}
@@ -10,8 +10,6 @@ export interface ParseOptions {
   readonly outlet?: string;
   readonly encoding?: string;
 }
-
-const hasFrontMatter = (text: string) => /^\uFEFF?---\r?\n/.test(text);
 
 function firstLine(body: string): string {
   const line = body.split(/\r?\n/).find((l) => l.trim()) ?? "";
@@ -40,10 +38,9 @@ export function parseArticle(text: string, file: string, options: ParseOptions =
       meta: {},
     };
   }
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontMatter;
   try {
-    // an options object turns off gray-matter's cache, which would keep every file in memory
-    parsed = matter(text, { excerpt: false });
+    parsed = splitFrontMatter(text);
   } catch (error) {
     const reason = (error as Error).message.split("\n")[0];
     throw new ArticleError(`broken front matter: ${reason}`);
@@ -55,7 +52,7 @@ export function parseArticle(text: string, file: string, options: ParseOptions =
       .join("; ");
     throw new ArticleError(`front matter: ${detail}`);
   }
-  const body = parsed.content;
+  const body = parsed.body;
   if (!body.trim()) throw new ArticleError("empty article: front matter but no text");
   const m = meta.data;
   return {

@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import type { ArticleResult } from "../analysis/corpus";
 
 export const MATCH_CSV_COLUMNS = [
@@ -18,10 +17,33 @@ export const MATCH_CSV_COLUMNS = [
   "sentence",
 ] as const;
 
-/** One row per match, for spreadsheets. */
-export function matchesCsv(results: readonly ArticleResult[]): string {
-  const rows = results.flatMap(({ article, analysis }) =>
-    analysis.matches.map((m) => [
+type Cell = string | number | boolean | null;
+
+/**
+ * One CSV record, quoted as csv-stringify quotes by default (a field with a
+ * comma, a double quote or a line break is quoted, quotes doubled; "\n"
+ * ends the record). Written here because this runs once per match of a
+ * streamed corpus and csv-stringify's per-field machinery cost more than the
+ * analysis; tests/unit/analysis-stream.test.ts checks it against csv-stringify.
+ */
+export function csvRecord(cells: readonly Cell[]): string {
+  let line = "";
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const text = cell === null ? "" : String(cell);
+    const quote = text.includes(",") || text.includes('"') || text.includes("\n") || text.includes("\r");
+    line += (i === 0 ? "" : ",") + (quote ? `"${text.replaceAll('"', '""')}"` : text);
+  }
+  return `${line}\n`;
+}
+
+export const MATCH_CSV_HEADER = csvRecord(MATCH_CSV_COLUMNS);
+
+/** One row per match, for spreadsheets: the rows of one article (no header), so a corpus is written article by article. */
+export function matchCsvRows({ article, analysis }: ArticleResult): string {
+  let rows = "";
+  for (const m of analysis.matches) {
+    rows += csvRecord([
       article.id,
       article.outlet,
       m.term,
@@ -34,9 +56,9 @@ export function matchesCsv(results: readonly ArticleResult[]): string {
       m.valence,
       m.voice,
       m.scare_quoted,
-      m.cue ?? "",
+      m.cue,
       m.sentence,
-    ]),
-  );
-  return stringify([[...MATCH_CSV_COLUMNS], ...rows], { cast: { boolean: (value) => String(value) } });
+    ]);
+  }
+  return rows;
 }

@@ -1,0 +1,120 @@
+/**
+ * Benchmark of `adasa analyze DIR` as a user runs it: a folder of many small
+ * article files (Markdown with front matter, 40 outlets, ten years of
+ * dates), every output format, against GNU `grep -r -o -F -f FORMS DIR` over
+ * the same files in the same run.
+ *
+ *   npm run bench:files -- [--mb 100] [--dir /tmp/adasa-bench-files] [--formats json,csv,table]
+ *
+ * Each run is the real command in a child process, its output piped to a
+ * byte counter; its peak memory (maxRSS) is reported from inside it by
+ * scripts/max-rss.cjs.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defaultLexiconPath } from "../lib/io/paths";
+import { loadLexicon } from "../lib/lexicon/load";
+import { bundledArticles, writeGrepPatterns } from "./bench-data";
+
+const MB = 1024 * 1024;
+const ROOT = path.join(__dirname, "..");
+const OUTLETS = 40;
+const FILES_PER_FOLDER = 1000;
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+/**
+ * At least `megabytes` MB of article files, each a bundled article's body
+ * (cut at a varying paragraph, so files differ in size) under its own front matter.
+ */
+function buildFolder(dir: string, megabytes: number): { files: number; bytes: number } {
+  const marker = path.join(dir, `.complete-${megabytes}`);
+  const articles = bundledArticles();
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    let bytes = 0;
+    for (let i = 0; bytes < megabytes * MB; i++) {
+      const source = articles[i % articles.length]!;
+      const paragraphs = source.body.split("\n\n");
+      const body = paragraphs.slice(0, Math.max(3, paragraphs.length - (i % 7))).join("\n\n");
+      const day = new Date(Date.UTC(2010, 0, 1) + (i % 3650) * 86400000).toISOString().slice(0, 10);
+      const text =
+        `---\nid: "a${i}"\noutlet: "${source.outlet} ${i % OUTLETS}"\noutlet_en: "Outlet ${i % OUTLETS}"\ndate: "${day}"\n` +
+        `url: null\ntitle: ${JSON.stringify(source.title)}\n---\n${body}\n`;
+      const folder = path.join(dir, String(Math.floor(i / FILES_PER_FOLDER)).padStart(3, "0"));
+      if (i % FILES_PER_FOLDER === 0) fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, `a${i}.md`), text);
+      bytes += Buffer.byteLength(text);
+    }
+    fs.writeFileSync(marker, "");
+  }
+  let files = 0;
+  let bytes = 0;
+  for (const sub of fs.readdirSync(dir)) {
+    if (sub.startsWith(".")) continue;
+    for (const name of fs.readdirSync(path.join(dir, sub))) {
+      files++;
+      bytes += fs.statSync(path.join(dir, sub, name)).size;
+    }
+  }
+  return { files, bytes };
+}
+
+interface Run {
+  seconds: number;
+  outputBytes: number;
+  maxRssMB: number | null;
+  status: number | null;
+}
+
+/** Runs a shell pipeline, its output counted by `wc -c`; the peak memory of a node command comes back through ADASA_MAX_RSS_FILE. */
+function timed(command: string, env: Record<string, string> = {}): Run {
+  const rssFile = path.join(os.tmpdir(), `adasa-max-rss-${process.pid}`);
+  fs.rmSync(rssFile, { force: true });
+  const started = process.hrtime.bigint();
+  const r = spawnSync("bash", ["-c", `set -o pipefail; ${command} | wc -c`], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, ADASA_MAX_RSS_FILE: rssFile },
+    encoding: "utf8",
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const maxRssMB = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) / 1024 : null;
+  fs.rmSync(rssFile, { force: true });
+  return { seconds, outputBytes: Number(r.stdout.trim()), maxRssMB, status: r.status };
+}
+
+function main(): void {
+  const megabytes = Number(arg("mb", "100"));
+  const dir = arg("dir", path.join(os.tmpdir(), "adasa-bench-files"));
+  const formats = arg("formats", "json,csv,table").split(",");
+  const lexicon = loadLexicon(defaultLexiconPath()).lexicon;
+  const patterns = path.join(os.tmpdir(), "adasa-bench-files-forms.txt");
+  writeGrepPatterns(patterns, lexicon);
+  process.stderr.write(`building ${megabytes} MB of article files in ${dir}…\n`);
+  const corpus = buildFolder(dir, megabytes);
+  const mb = corpus.bytes / MB;
+  console.log(`adasa analyze over ${corpus.files} files, ${mb.toFixed(1)} MB — node ${process.version}, ${os.cpus().length} cores`);
+  const rate = (run: Run) => `${(mb / run.seconds).toFixed(1).padStart(6)} MB/s  ${run.seconds.toFixed(1).padStart(6)} s`;
+  process.stderr.write("grep -r -o -F (C locale)…\n");
+  const grepC = timed(`grep -r -o -F -f "${patterns}" "${dir}"`, { LC_ALL: "C" });
+  process.stderr.write("grep -r -o -F (UTF-8 locale)…\n");
+  const grepU = timed(`grep -r -o -F -f "${patterns}" "${dir}"`, { LC_ALL: "C.UTF-8" });
+  console.log(`  grep -r -o -F -f, C locale      ${rate(grepC)}`);
+  console.log(`  grep -r -o -F -f, UTF-8 locale  ${rate(grepU)}`);
+  for (const format of formats) {
+    process.stderr.write(`adasa analyze --format ${format}…\n`);
+    const run = timed(`"${process.execPath}" --require ./scripts/max-rss.cjs bin/adasa.js analyze "${dir}" --format ${format}`);
+    if (run.status !== 0) throw new Error(`adasa analyze --format ${format} failed (exit ${run.status})`);
+    const ratio = `${(grepC.seconds / run.seconds).toFixed(2)} / ${(grepU.seconds / run.seconds).toFixed(2)}`;
+    console.log(
+      `  adasa analyze --format ${format.padEnd(5)}    ${rate(run)}  ratio to grep (C / UTF-8) ${ratio}  peak RSS ${run.maxRssMB?.toFixed(0)} MB  output ${(run.outputBytes / MB).toFixed(1)} MB`,
+    );
+  }
+}
+
+main();
