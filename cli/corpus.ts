@@ -18,21 +18,24 @@ function progressBar(io: Io, total: number) {
   return bar;
 }
 
+type CorpusOptions = LoadOptions & Partial<ScoreOptions>;
+
 /**
- * Every article under `paths` analysed, one at a time, with a progress bar
- * on a terminal; each file that cannot be used is named on stderr (after the
- * bar, so the two do not mix) and returned in `skipped`.
+ * Every article under `paths` analysed and handed to `onArticle`, one at a
+ * time and kept by no one here, so memory does not grow with the corpus; a
+ * progress bar on a terminal. Each file that cannot be used is named on
+ * stderr (after the bar, so the two do not mix) and returned in `skipped`.
  */
-export function analyzeFiles(
+export function analyzeEach(
   io: Io,
   engine: Engine,
   paths: readonly string[],
-  options: LoadOptions & Partial<ScoreOptions> = {},
-  onArticle?: (result: ArticleResult) => void,
-): { results: ArticleResult[]; skipped: FileProblem[] } {
+  options: CorpusOptions,
+  onArticle: (result: ArticleResult) => void,
+): { analyzed: number; skipped: FileProblem[] } {
   const { files, problems } = listArticleFiles(articlePaths(paths));
   const skipped: FileProblem[] = [...problems];
-  const results: ArticleResult[] = [];
+  let analyzed = 0;
   const bar = progressBar(io, files.length);
   for (const loaded of loadArticles(files, options)) {
     bar?.increment();
@@ -40,11 +43,17 @@ export function analyzeFiles(
       skipped.push(loaded.problem);
       continue;
     }
-    const result = analyzeArticle(engine, loaded.article, { voice: options.voice ?? "all" });
-    results.push(result);
-    onArticle?.(result);
+    onArticle(analyzeArticle(engine, loaded.article, { voice: options.voice ?? "all" }));
+    analyzed++;
   }
   bar?.stop();
   skipped.forEach((p) => reportSkipped(io, p));
+  return { analyzed, skipped };
+}
+
+/** Every article under `paths` analysed and kept, for the commands that need the whole corpus at once (report, lesson). */
+export function analyzeFiles(io: Io, engine: Engine, paths: readonly string[], options: CorpusOptions = {}): { results: ArticleResult[]; skipped: FileProblem[] } {
+  const results: ArticleResult[] = [];
+  const { skipped } = analyzeEach(io, engine, paths, options, (r) => results.push(r));
   return { results, skipped };
 }

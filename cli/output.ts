@@ -20,3 +20,27 @@ export function reportValidation(io: Io, what: string, error: ValidationError): 
   io.stderr(`adasa: ${what} ${error.source} is refused:\n`);
   for (const p of error.problems) io.stderr(`  ${error.source}: ${p.where}: ${p.message}\n`);
 }
+
+/**
+ * Collects small writes into blocks of about 64 KB before they reach stdout:
+ * a streamed analysis writes article by article, and one write call per
+ * article would cost more than the text.
+ */
+export function bufferedStdout(io: Io, blockChars = 65536): { write: (text: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (size === 0) return;
+    io.stdout(pending.join(""));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      size += text.length;
+      if (size >= blockChars) flush();
+    },
+    flush,
+  };
+}

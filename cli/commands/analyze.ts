@@ -2,14 +2,12 @@ import { Command, Option } from "commander";
 import { OutletTallies } from "../../lib/analysis/corpus";
 import type { ScoreOptions } from "../../lib/analysis/tally";
 import type { Encoding } from "../../lib/io/decode";
-import { analysisJson } from "../../lib/report/analysis-json";
-import { matchesCsv } from "../../lib/report/csv";
-import { articlesTable, outletsTable } from "../../lib/report/table";
-import { analyzeFiles } from "../corpus";
+import { analysisWriter } from "../../lib/report/analysis-stream";
+import { analyzeEach } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, EncodingSchema, FormatSchema, VoiceFilterSchema } from "../options";
-import type { Io } from "../output";
+import { bufferedStdout, type Io } from "../output";
 
 interface AnalyzeOptions {
   lexicon?: string;
@@ -24,22 +22,20 @@ export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOpt
   if (!engine) return EXIT.badInput;
   const scoreOptions: ScoreOptions = { voice: options.voice };
   const outlets = new OutletTallies(engine, scoreOptions);
-  const { results, skipped } = analyzeFiles(io, engine, paths, { outlet: options.outlet, encoding: options.encoding, ...scoreOptions }, (r) =>
-    outlets.add(r.article.outlet, r.article.outlet_en, r.analysis),
-  );
-  if (results.length === 0) {
+  const out = bufferedStdout(io);
+  // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
+  const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon.lexicon, options: scoreOptions });
+  const { analyzed, skipped } = analyzeEach(io, engine, paths, { outlet: options.outlet, encoding: options.encoding, ...scoreOptions }, (r) => {
+    outlets.add(r.article.outlet, r.article.outlet_en, r.analysis);
+    writer.article(r);
+  });
+  if (analyzed === 0) {
     io.stderr("adasa: no article could be analyzed\n");
     return EXIT.badInput;
   }
-  if (options.format === "json") {
-    const json = analysisJson({ lexicon: engine.lexicon.lexicon, options: scoreOptions, articles: results, outlets: outlets.scores(), problems: skipped });
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-  } else if (options.format === "csv") {
-    io.stdout(matchesCsv(results));
-  } else {
-    io.stdout(`${articlesTable(results)}\n\n${outletsTable(outlets.scores())}`);
-  }
-  if (skipped.length > 0) io.stderr(`adasa: ${skipped.length} file(s) skipped, ${results.length} analyzed\n`);
+  writer.end(outlets.scores(), skipped);
+  out.flush();
+  if (skipped.length > 0) io.stderr(`adasa: ${skipped.length} file(s) skipped, ${analyzed} analyzed\n`);
   return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 

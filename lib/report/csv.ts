@@ -18,9 +18,13 @@ export const MATCH_CSV_COLUMNS = [
   "sentence",
 ] as const;
 
-/** One row per match, for spreadsheets. */
-export function matchesCsv(results: readonly ArticleResult[]): string {
-  const rows = results.flatMap(({ article, analysis }) =>
+const csvOptions = { cast: { boolean: (value: boolean) => String(value) } };
+
+export const MATCH_CSV_HEADER = stringify([[...MATCH_CSV_COLUMNS]], csvOptions);
+
+/** One row per match, for spreadsheets: the rows of one article (no header), so a corpus is written article by article. */
+export function matchCsvRows({ article, analysis }: ArticleResult): string {
+  return stringify(
     analysis.matches.map((m) => [
       article.id,
       article.outlet,
@@ -37,6 +41,6 @@ export function matchesCsv(results: readonly ArticleResult[]): string {
       m.cue ?? "",
       m.sentence,
     ]),
+    csvOptions,
   );
-  return stringify([[...MATCH_CSV_COLUMNS], ...rows], { cast: { boolean: (value) => String(value) } });
 }

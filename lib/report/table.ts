@@ -27,12 +27,9 @@ export function outletsTable(outlets: readonly OutletScore[]): string {
   return lines.join("\n");
 }
 
-export function articlesTable(results: readonly ArticleResult[]): string {
-  return results
-    .map(({ article, analysis }) => {
-      const voices = { author: 0, quoted: 0, attributed: 0 };
-      for (const m of analysis.matches) voices[m.voice]++;
-      return `${article.id}  ${article.outlet}  ${analysis.words} words, ${analysis.matches.length} matches (own ${voices.author}, quoted ${voices.quoted}, attributed ${voices.attributed})`;
-    })
-    .join("\n");
+/** One article's line of the table. */
+export function articleLine({ article, analysis }: ArticleResult): string {
+  const voices = { author: 0, quoted: 0, attributed: 0 };
+  for (const m of analysis.matches) voices[m.voice]++;
+  return `${article.id}  ${article.outlet}  ${analysis.words} words, ${analysis.matches.length} matches (own ${voices.author}, quoted ${voices.quoted}, attributed ${voices.attributed})`;
 }

@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expandPaths, isFileProblem } from "../io/files";
+import { openByteSource, type ByteSource } from "../io/stream";
+import { DecodeError } from "../io/decode";
+import { HTML_EXTENSIONS, readArticleFile } from "./article-file";
+import { readCsv } from "./csv";
+import { skipped, type ImportEvent, type ImportOptions, type SourceContext } from "./events";
+import { readJsonArray } from "./json-array";
+import { readJsonl } from "./jsonl";
+
+/**
+ * Reading what researchers hold: folders of articles (.md, .txt, saved
+ * .html pages), CSV, JSONL and JSON-array exports, one article at a time, as
+ * a stream of events. Pure reading: nothing is stored, nothing is deduplicated
+ * here (fingerprint.ts gives the store what it needs for that).
+ */
+
+export type { ImportEvent, ImportOptions } from "./events";
+export type { ImportedArticle, Field } from "./schema";
+export { ImportedArticleSchema, FIELDS } from "./schema";
+export { parseFieldMap, FieldMapError, FIELD_NAMES, type FieldMap } from "./fields";
+export { contentHash, minhashSignature, lshBands, estimatedJaccard } from "./fingerprint";
+export { normalizeDate } from "./dates";
+export { extractHtmlArticle } from "./html";
+
+type StreamReader = (source: ByteSource, ctx: SourceContext) => AsyncGenerator<ImportEvent>;
+const STREAM_READERS: Readonly<Record<string, StreamReader>> = {
+  ".csv": readCsv,
+  ".jsonl": readJsonl,
+  ".ndjson": readJsonl,
+  ".json": readJsonArray,
+};
+/** What an import takes from a folder; a file named directly is read whatever its extension (as text). */
+export const IMPORT_EXTENSIONS = [".md", ".markdown", ".txt", ...HTML_EXTENSIONS, ...Object.keys(STREAM_READERS)] as const;
+
+async function* readStream(file: string, reader: StreamReader, ctx: SourceContext): AsyncGenerator<ImportEvent> {
+  const source = openByteSource(file);
+  if (isFileProblem(source)) return yield skipped(file, null, source.reason);
+  try {
+    yield* reader(source, ctx);
+  } catch (error) {
+    if (error instanceof DecodeError) return yield skipped(file, null, error.message);
+    throw error;
+  }
+}
+
+async function* readFile(file: string, ctx: SourceContext): AsyncGenerator<ImportEvent> {
+  const reader = STREAM_READERS[path.extname(file).toLowerCase()];
+  if (reader) return yield* readStream(file, reader, ctx);
+  yield readArticleFile(file, ctx);
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  yield { kind: "progress", source: file, bytesRead: size, bytesTotal: size };
+}
+
+/** With outletFromFolder, the first sub-folder between the folder given and the file. */
+function folderOutlet(root: string, file: string, options: ImportOptions): string | undefined {
+  if (!options.outletFromFolder) return undefined;
+  const parts = path.relative(root, file).split(path.sep);
+  return parts.length >= 2 ? parts[0] : undefined;
+}
+
+/** Every article under `paths`, in order (folders sorted by name), with what was skipped and progress. */
+export async function* readSources(paths: readonly string[], options: ImportOptions = {}): AsyncGenerator<ImportEvent> {
+  for (const root of paths) {
+    const { files, problems } = expandPaths([root], IMPORT_EXTENSIONS);
+    for (const p of problems) yield skipped(p.path, null, p.reason);
+    for (const file of files) yield* readFile(file, { options, folderOutlet: folderOutlet(root, file, options) });
+  }
+}

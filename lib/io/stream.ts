@@ -1,0 +1,25 @@
+import fs from "node:fs";
+import { describeFsError, type FileProblem } from "./files";
+
+/** Chunks of a file as read, for exports too big to hold (a 2 GB CSV is never in memory). */
+export interface ByteSource {
+  readonly path: string;
+  readonly size: number;
+  readonly chunks: AsyncIterable<Buffer>;
+}
+
+/** Bytes read at a time: also how much the encoding is detected on. */
+export const CHUNK_BYTES = 64 * 1024;
+
+/** Opens a file for streaming, or says why it cannot be read. */
+export function openByteSource(file: string): ByteSource | FileProblem {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { path: file, reason: "is a folder, not a file" };
+    if (stat.size === 0) return { path: file, reason: "empty file" };
+    fs.accessSync(file, fs.constants.R_OK);
+    return { path: file, size: stat.size, chunks: fs.createReadStream(file, { highWaterMark: CHUNK_BYTES }) };
+  } catch (error) {
+    return { path: file, reason: describeFsError(error) };
+  }
+}

@@ -1,0 +1,81 @@
+import type { ArticleResult, OutletScore } from "../analysis/corpus";
+import type { ScoreOptions } from "../analysis/tally";
+import type { FileProblem } from "../io/files";
+import type { Lexicon } from "../lexicon/schema";
+import { analysisJson, articleJson } from "./analysis-json";
+import { matchCsvRows, MATCH_CSV_HEADER } from "./csv";
+import { articleLine, outletsTable } from "./table";
+
+/**
+ * The `adasa analyze` outputs written article by article, so a corpus of any
+ * size goes through in constant memory: only the per-outlet tallies are kept
+ * to the end. Each writer produces exactly the text its one-shot counterpart
+ * would for the whole corpus at once (analysisJson pretty-printed, one CSV, the tables).
+ */
+export interface AnalysisWriter {
+  article(result: ArticleResult): void;
+  /** Writes what comes after the articles. Nothing is written before the first article or end(). */
+  end(outlets: readonly OutletScore[], problems: readonly FileProblem[]): void;
+}
+
+export type AnalysisFormat = "json" | "csv" | "table";
+type Write = (text: string) => void;
+
+/** JSON.stringify(value, null, 2), indented to sit `depth` levels deep in a larger document. */
+const indented = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+
+/**
+ * The analysis JSON, streamed: its head (lexicon, options), each article as
+ * it comes, then the outlets and problems. Its text equals
+ * JSON.stringify(analysisJson(…), null, 2).
+ */
+function jsonWriter(write: Write, lexicon: Lexicon, options: ScoreOptions): AnalysisWriter {
+  // the head is cut from the real object, so a field added to analysisJson shows up here too
+  const empty = analysisJson({ lexicon, options, articles: [], outlets: [], problems: [] });
+  const { articles: _articles, outlets: _outlets, problems: _problems, ...head } = empty;
+  const headText = JSON.stringify(head, null, 2).replace(/\n}$/, ",\n");
+  let count = 0;
+  return {
+    article(result) {
+      write(`${count === 0 ? `${headText}  "articles": [\n    ` : ",\n    "}${indented(articleJson(result), 2)}`);
+      count++;
+    },
+    end(outlets, problems) {
+      const tail = `,\n  "outlets": ${indented(outlets, 1)},\n  "problems": ${indented(problems, 1)}\n}\n`;
+      write(count === 0 ? `${headText}  "articles": []${tail}` : `\n  ]${tail}`);
+    },
+  };
+}
+
+function csvWriter(write: Write): AnalysisWriter {
+  let headerWritten = false;
+  const header = () => {
+    if (!headerWritten) write(MATCH_CSV_HEADER);
+    headerWritten = true;
+  };
+  return {
+    article(result) {
+      header();
+      write(matchCsvRows(result));
+    },
+    end: header,
+  };
+}
+
+/** One line per article as it is analysed, then the per-outlet table. */
+function tableWriter(write: Write): AnalysisWriter {
+  let count = 0;
+  return {
+    article(result) {
+      write(`${count++ === 0 ? "" : "\n"}${articleLine(result)}`);
+    },
+    end(outlets) {
+      write(`\n\n${outletsTable(outlets)}`);
+    },
+  };
+}
+
+export function analysisWriter(format: AnalysisFormat, write: Write, context: { lexicon: Lexicon; options: ScoreOptions }): AnalysisWriter {
+  if (format === "json") return jsonWriter(write, context.lexicon, context.options);
+  return format === "csv" ? csvWriter(write) : tableWriter(write);
+}
