@@ -1,7 +1,45 @@
 import { period } from "../analysis/filter";
+import { estimatedJaccard } from "../import/fingerprint";
 import type { Sql } from "./db";
 import { columns, unnestParams } from "./rows";
 import type { AddedArticles, ImportProblem, NewArticle } from "./types";
+
+/**
+ * Estimated Jaccard similarity of the texts' word 5-shingles from which a new
+ * article counts as a near-duplicate of an earlier one (a rewrite of the same
+ * wire copy): kept, and linked to the earlier article it is most like.
+ */
+export const NEAR_DUPLICATE_JACCARD = 0.5;
+
+const parseSignature = (text: string): number[] => text.split(",").map(Number);
+
+/**
+ * Links each of the new articles `ids` to the most similar earlier article
+ * sharing one of its LSH bands (the band index makes this a lookup, not a
+ * comparison with every article); how many were linked.
+ */
+async function linkNearDuplicates(tx: Sql, ids: readonly number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const pairs = await tx.query<{ id: number; candidate: number; sig: string; candidate_sig: string }>(
+    `SELECT DISTINCT b.article_id::int AS id, c.article_id::int AS candidate, a.signature AS sig, ca.signature AS candidate_sig
+     FROM article_bands b JOIN article_bands c ON c.band = b.band AND c.article_id < b.article_id
+     JOIN articles a ON a.id = b.article_id JOIN articles ca ON ca.id = c.article_id
+     WHERE b.article_id = ANY($1::bigint[])`,
+    [[...ids]],
+  );
+  const best = new Map<number, { candidate: number; similarity: number }>();
+  for (const p of pairs) {
+    const similarity = estimatedJaccard(parseSignature(p.sig), parseSignature(p.candidate_sig));
+    const prior = best.get(p.id);
+    if (similarity >= NEAR_DUPLICATE_JACCARD && (!prior || similarity > prior.similarity)) best.set(p.id, { candidate: p.candidate, similarity });
+  }
+  if (best.size === 0) return 0;
+  await tx.query(`UPDATE articles SET near_duplicate_of = u.candidate FROM unnest($1::bigint[], $2::bigint[]) AS u(id, candidate) WHERE articles.id = u.id`, [
+    [...best.keys()],
+    [...best.values()].map((b) => b.candidate),
+  ]);
+  return best.size;
+}
 
 /** Outlet ids by name, the outlets new to the store created (an English name fills a missing one). */
 async function outletIds(tx: Sql, articles: readonly NewArticle[]): Promise<Map<string, number>> {
@@ -75,6 +113,7 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
   if (bands.length > 0) {
     await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, columns(bands, ["band", "article_id"]));
   }
+  const nearDuplicates = await linkNearDuplicates(tx, [...ids.values()]);
   await tx.query(
     `INSERT INTO analysis_jobs (content_hash, lexicon_version)
      SELECT h, $2 FROM unnest($1::text[]) AS h
@@ -82,7 +121,7 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
      ON CONFLICT DO NOTHING`,
     [[...ids.keys()], lexiconVersion],
   );
-  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates: 0, ids };
+  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids };
 }
 
 export async function insertProblems(tx: Sql, batchId: number, problems: readonly ImportProblem[]): Promise<void> {

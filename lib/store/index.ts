@@ -12,12 +12,14 @@ import { migrate } from "./migrate";
 import { storePassages, type StorePassageQuery } from "./passages";
 import { readResults } from "./results";
 import { openServer } from "./server";
-import type { AddedArticles, AnalysisRecord, ImportProblem, NewArticle, OutletMeta, StoreFilter, TimelineQuery } from "./types";
+import { TimelineQuerySchema } from "./timeline-query";
+import type { AddedArticles, AnalysisRecord, ImportProblem, NewArticle, OutletMeta, StoreFilter } from "./types";
 
 export type * from "./types";
 export type { CorpusOverview, OutletSummary } from "./corpus";
 export type { StorePassageQuery } from "./passages";
 export { StoreLockedError } from "./lock";
+export { TimelineQuerySchema, INTERVALS } from "./timeline-query";
 
 /**
  * The store: the corpus, its analyses and the work queue in PostgreSQL, behind
@@ -79,8 +81,9 @@ export class Store {
   outletCounts(version: number, filter: StoreFilter = {}) {
     return outletCounts(this.db, version, filter);
   }
-  timeline(version: number, query: TimelineQuery) {
-    return timeline(this.db, version, query);
+  /** Framing over time; the query's defaults (month, all outlets, all voices) filled in. */
+  timeline(version: number, query: z.input<typeof TimelineQuerySchema>) {
+    return timeline(this.db, version, TimelineQuerySchema.parse(query));
   }
   passages(version: number, query: StorePassageQuery, limit?: number) {
     return storePassages(this.db, version, query, limit);

@@ -1,6 +1,8 @@
 import type { TextAnalysis } from "../analysis/analyze-text";
 import type { TextRecord } from "../analysis/record";
-import type { TargetCounts, VoiceFilter } from "../analysis/tally";
+import type { z } from "zod";
+import type { TargetCounts } from "../analysis/tally";
+import type { IntervalSchema } from "./timeline-query";
 import type { Article } from "../corpus/schema";
 
 /** An article to add to the store, with its content hash and near-duplicate signature computed. */
@@ -70,16 +72,8 @@ export interface OutletCounts {
   readonly targets: readonly TargetCounts[];
 }
 
-export type Interval = "day" | "week" | "month";
-
-export interface TimelineQuery {
-  readonly target: string;
-  readonly interval: Interval;
-  readonly outlets?: readonly string[];
-  /** One series per outlet group instead of per outlet. */
-  readonly byGroup?: boolean;
-  readonly voice?: VoiceFilter;
-}
+export type Interval = z.infer<typeof IntervalSchema>;
+export type { TimelineQuery } from "./timeline-query";
 
 export interface TimelinePoint {
   readonly period: string;
