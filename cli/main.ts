@@ -1,9 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./commands/analyze";
 import { diffCommand } from "./commands/diff";
+import { importCommand } from "./commands/import";
 import { lessonCommand } from "./commands/lesson";
 import { lexiconCommand } from "./commands/lexicon";
 import { reportCommand } from "./commands/report";
+import { timelineCommand } from "./commands/timeline";
+import { workerCommand } from "./commands/worker";
 import { EXIT } from "./exit";
 import { processIo, type Io } from "./output";
 
@@ -20,6 +23,9 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
   program.addCommand(lexiconCommand(io, setExit));
   program.addCommand(reportCommand(io, setExit));
   program.addCommand(lessonCommand(io, setExit));
+  program.addCommand(importCommand(io, setExit));
+  program.addCommand(workerCommand(io, setExit));
+  program.addCommand(timelineCommand(io, setExit));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run with --help for usage)");
     for (const sub of command.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

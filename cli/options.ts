@@ -17,3 +17,10 @@ export function choice<T extends string>(schema: z.ZodType<T>, label: string) {
     return parsed.data;
   };
 }
+
+/** A whole number above zero, e.g. `--batch 200`. */
+export const positiveInt = (label: string) => (value: string): number => {
+  const n = z.coerce.number().int().positive().safeParse(value);
+  if (!n.success) throw new InvalidArgumentError(`"${value}" is not a positive whole number of ${label}`);
+  return n.data;
+};

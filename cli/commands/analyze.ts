@@ -8,6 +8,7 @@ import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, EncodingSchema, FormatSchema, VoiceFilterSchema } from "../options";
 import { bufferedStdout, type Io } from "../output";
+import { runAnalyzeStore } from "./analyze-store";
 
 interface AnalyzeOptions {
   lexicon?: string;
@@ -15,6 +16,7 @@ interface AnalyzeOptions {
   outlet?: string;
   encoding?: Encoding;
   voice: ScoreOptions["voice"];
+  store?: boolean;
 }
 
 export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): number {
@@ -39,10 +41,11 @@ export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOpt
   return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 
-export function analyzeCommand(io: Io, setExit: (code: number) => void): Command {
+export function analyzeCommand(io: Io, setExit: (code: number | Promise<number>) => void): Command {
   return new Command("analyze")
     .description("find loaded terms in articles and score each outlet per target")
     .argument("[paths...]", "article files or folders (.md with front matter, or .txt)", [])
+    .option("--store", "analyse the stored corpus (DATABASE_URL, else ADASA_DATA, default ./data) instead of files")
     .option("--lexicon <path>", "lexicon file, or folder of lexicon files (default: the bundled lexicons/)")
     .addOption(new Option("--format <format>", "output: table, json or csv (one row per match)").default("table").argParser(choice(FormatSchema, "format")))
     .option("--outlet <name>", 'outlet for plain .txt files without front matter (default: "unknown")')
@@ -57,5 +60,11 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
       "\nExit codes: 0 all files analyzed; 1 some file or the lexicon was bad (reported on stderr, the rest analyzed); 2 usage error.\n" +
         "Example: adasa analyze articles --format json > analysis.json",
     )
-    .action((paths: string[], options: AnalyzeOptions) => setExit(runAnalyze(io, paths, options)));
+    .action((paths: string[], options: AnalyzeOptions) => {
+      if (options.store && paths.length > 0) {
+        io.stderr("adasa: analyze: give either paths or --store, not both\n");
+        return setExit(EXIT.usage);
+      }
+      setExit(options.store ? runAnalyzeStore(io, options) : runAnalyze(io, paths, options));
+    });
 }

@@ -10,7 +10,11 @@ export interface ArticleResult {
 }
 
 export function analyzeArticle(engine: Engine, article: Article, options: ScoreOptions = DEFAULT_SCORE_OPTIONS): ArticleResult {
-  const analysis = analyzeText(engine, article.body);
+  return resultOf(engine, article, analyzeText(engine, article.body), options);
+}
+
+/** An article with its analysis (made now, or read back from the store) and its per-target scores. */
+export function resultOf(engine: Engine, article: Article, analysis: TextAnalysis, options: ScoreOptions = DEFAULT_SCORE_OPTIONS): ArticleResult {
   return { article, analysis, targets: new Tally(engine.lexicon, options).add(analysis).scores() };
 }
 

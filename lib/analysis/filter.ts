@@ -42,7 +42,7 @@ export const CorpusFilterSchema = z
 export type CorpusFilter = z.infer<typeof CorpusFilterSchema>;
 
 /** The first and last day a date of any precision (2019, 2019-03, 2019-03-05) covers. */
-function period(date: string): [string, string] {
+export function period(date: string): [string, string] {
   const [y, m, d] = date.split("-");
   if (d) return [date, date];
   if (m) return [`${y}-${m}-01`, `${y}-${m}-31`];

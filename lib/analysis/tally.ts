@@ -5,6 +5,7 @@ import { stanceFromSum, type Stance } from "./stance";
 
 /** Which mentions count in mentions, density and naming: every voice, or the outlet's own words only. */
 export type VoiceFilter = "all" | "own";
+export const VOICE_FILTERS = ["all", "own"] as const satisfies readonly VoiceFilter[];
 
 export interface ScoreOptions {
   readonly voice: VoiceFilter;
@@ -35,19 +36,84 @@ export interface TargetScore {
   readonly scare_quoted: number;
 }
 
-const zeroVoices = (): Record<Voice, number> => Object.fromEntries(VOICES.map((v) => [v, 0])) as Record<Voice, number>;
+type PerFilter = Record<VoiceFilter, number>;
 
-class TargetTally {
-  mentions = 0;
-  loaded = 0;
-  stanceSum = 0;
-  stanceN = 0;
-  scareQuoted = 0;
-  readonly voices = zeroVoices();
-  readonly naming = new Map<string, number>();
+/**
+ * The additive counts behind one target's score, under both voice filters at
+ * once: sums of these over articles are the counts of the group, which is how
+ * the store aggregates outlets in SQL (one row per article and target).
+ */
+export interface TargetCounts {
+  target: string;
+  mentions: PerFilter;
+  loaded: PerFilter;
+  stanceSum: number;
+  stanceN: number;
+  scareQuoted: number;
+  voices: Record<Voice, number>;
+  /** Mentions of naming entries, by entry id. */
+  naming: Map<string, PerFilter>;
 }
 
+const zeroVoices = (): Record<Voice, number> => Object.fromEntries(VOICES.map((v) => [v, 0])) as Record<Voice, number>;
+const newCounts = (target: string): TargetCounts => ({
+  target,
+  mentions: { all: 0, own: 0 },
+  loaded: { all: 0, own: 0 },
+  stanceSum: 0,
+  stanceN: 0,
+  scareQuoted: 0,
+  voices: zeroVoices(),
+  naming: new Map(),
+});
+
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function addMatch(lexicon: CompiledLexicon, t: TargetCounts, m: Match): void {
+  t.voices[m.voice] += 1;
+  if (m.scare_quoted) t.scareQuoted += 1;
+  const own = m.voice === "author";
+  if (own && !m.scare_quoted) {
+    t.stanceSum += m.valence;
+    t.stanceN += 1;
+  }
+  const naming = lexicon.entries.get(m.term)?.naming;
+  for (const filter of VOICE_FILTERS) {
+    if (filter === "own" && !own) continue;
+    t.mentions[filter] += 1;
+    if (m.valence !== 0) t.loaded[filter] += 1;
+    if (!naming) continue;
+    let n = t.naming.get(m.term);
+    if (!n) t.naming.set(m.term, (n = { all: 0, own: 0 }));
+    n[filter] += 1;
+  }
+}
+
+/** Targets in the lexicon's order. */
+function byLexiconOrder<T extends { target: string }>(lexicon: CompiledLexicon, items: Iterable<T>): T[] {
+  const order = [...lexicon.targets.keys()];
+  return [...items].sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target));
+}
+
+/** The score of one target from its counts over `words` words, under one voice filter. */
+export function scoreTarget(counts: TargetCounts, words: number, voice: VoiceFilter): TargetScore {
+  const naming = [...counts.naming.entries()].map(([term, n]) => [term, n[voice]] as const).filter(([, n]) => n > 0);
+  const named = naming.reduce((a, [, n]) => a + n, 0);
+  return {
+    target: counts.target,
+    mentions: counts.mentions[voice],
+    loaded: counts.loaded[voice],
+    density: words > 0 ? round((counts.loaded[voice] * 1000) / words, 2) : 0,
+    stance: stanceFromSum(counts.stanceSum, counts.stanceN),
+    naming: naming.sort(([ta, a], [tb, b]) => b - a || ta.localeCompare(tb)).map(([term, count]) => ({ term, count, share: round(count / named, 4) })),
+    voices: { ...counts.voices },
+    scare_quoted: counts.scareQuoted,
+  };
+}
+
+/** Scores per target, in the lexicon's order of targets. */
+export const scoreTargets = (lexicon: CompiledLexicon, counts: Iterable<TargetCounts>, words: number, voice: VoiceFilter): TargetScore[] =>
+  byLexiconOrder(lexicon, counts).map((c) => scoreTarget(c, words, voice));
 
 /**
  * Running totals for a group of texts (one article, one outlet): memory grows
@@ -56,7 +122,7 @@ const round = (x: number, digits: number): number => Math.round(x * 10 ** digits
 export class Tally {
   words = 0;
   texts = 0;
-  private readonly targets = new Map<string, TargetTally>();
+  private readonly targets = new Map<string, TargetCounts>();
 
   constructor(
     private readonly lexicon: CompiledLexicon,
@@ -66,45 +132,21 @@ export class Tally {
   add(text: { readonly words: number; readonly matches: readonly Match[] }): this {
     this.words += text.words;
     this.texts += 1;
-    for (const m of text.matches) this.addMatch(m);
+    for (const m of text.matches) {
+      let t = this.targets.get(m.target);
+      if (!t) this.targets.set(m.target, (t = newCounts(m.target)));
+      addMatch(this.lexicon, t, m);
+    }
     return this;
   }
 
-  private addMatch(m: Match): void {
-    let t = this.targets.get(m.target);
-    if (!t) this.targets.set(m.target, (t = new TargetTally()));
-    t.voices[m.voice] += 1;
-    if (m.scare_quoted) t.scareQuoted += 1;
-    const own = m.voice === "author";
-    if (own && !m.scare_quoted) {
-      t.stanceSum += m.valence;
-      t.stanceN += 1;
-    }
-    if (this.options.voice === "own" && !own) return;
-    t.mentions += 1;
-    if (m.valence !== 0) t.loaded += 1;
-    if (this.lexicon.entries.get(m.term)?.naming) t.naming.set(m.term, (t.naming.get(m.term) ?? 0) + 1);
+  /** The additive counts per target (targets never mentioned are left out). */
+  counts(): TargetCounts[] {
+    return byLexiconOrder(this.lexicon, this.targets.values());
   }
 
   /** Scores per target, in the lexicon's order of targets; targets never mentioned are left out. */
   scores(): TargetScore[] {
-    const order = [...this.lexicon.targets.keys()];
-    return [...this.targets.entries()]
-      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-      .map(([target, t]) => {
-        const named = [...t.naming.values()].reduce((a, b) => a + b, 0);
-        return {
-          target,
-          mentions: t.mentions,
-          loaded: t.loaded,
-          density: this.words > 0 ? round((t.loaded * 1000) / this.words, 2) : 0,
-          stance: stanceFromSum(t.stanceSum, t.stanceN),
-          naming: [...t.naming.entries()]
-            .sort(([ta, a], [tb, b]) => b - a || ta.localeCompare(tb))
-            .map(([term, count]) => ({ term, count, share: round(count / named, 4) })),
-          voices: { ...t.voices },
-          scare_quoted: t.scareQuoted,
-        };
-      });
+    return scoreTargets(this.lexicon, this.targets.values(), this.words, this.options.voice);
   }
 }

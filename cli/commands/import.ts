@@ -1,0 +1,149 @@
+import fs from "node:fs";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { SingleBar } from "cli-progress";
+import { z } from "zod";
+import { expandPaths } from "../../lib/io/files";
+import { FieldMapError, IMPORT_EXTENSIONS, parseFieldMap, readSources, type FieldMap, type ImportOptions } from "../../lib/import";
+import type { ImportProblem, NewArticle, Store } from "../../lib/store";
+import { newArticle } from "../../lib/store/new-article";
+import { EXIT } from "../exit";
+import { engineFor } from "../lexicon-option";
+import { choice, positiveInt } from "../options";
+import type { Io } from "../output";
+import { analyseQueue, withStore } from "../store";
+
+interface ImportCliOptions {
+  format: "text" | "json";
+  map?: FieldMap;
+  outlet?: string;
+  outletFromFolder?: boolean;
+  lexicon?: string;
+  batch: number;
+  analyse: boolean;
+}
+
+/** The summary `--format json` prints: a contract scripts rely on. */
+interface ImportSummary {
+  imported: number;
+  duplicates: number;
+  near_duplicates: number;
+  skipped: ImportProblem[];
+}
+
+/** Articles go to the store in batches, each in one transaction: a killed import leaves whole batches. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+function bytesOf(paths: readonly string[]): number {
+  return expandPaths(paths, IMPORT_EXTENSIONS).files.reduce((sum, f) => sum + (fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
+
+function importBar(io: Io, totalBytes: number) {
+  if (!io.stderrIsTTY) return undefined;
+  const bar = new SingleBar({
+    format: "importing [{bar}] {percentage}% | {articles} articles | {rate} articles/s | ETA {eta_formatted}",
+    stream: process.stderr,
+    clearOnComplete: true,
+    etaBuffer: 100,
+  });
+  bar.start(Math.max(1, totalBytes), 0, { articles: 0, rate: "0" });
+  return bar;
+}
+
+/** Reads every source and adds its articles to the store batch by batch; the summary of what was added and skipped. */
+async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: 0, duplicates: 0, near_duplicates: 0, skipped: [] };
+  const batchId = await store.startBatch(paths);
+  const bar = importBar(io, bytesOf(paths));
+  const started = Date.now();
+  let articles: NewArticle[] = [];
+  let problems: ImportProblem[] = [];
+  let pendingBytes = 0;
+  let doneBytes = 0;
+  let seen = 0;
+  const flush = async () => {
+    const added = await store.addArticles(batchId, articles, problems, version);
+    summary.imported += added.imported;
+    summary.duplicates += added.duplicates;
+    summary.near_duplicates += added.nearDuplicates;
+    articles = [];
+    problems = [];
+    pendingBytes = 0;
+  };
+  try {
+    for await (const event of readSources(paths, options)) {
+      if (event.kind === "article") {
+        articles.push(newArticle(event.article));
+        pendingBytes += event.article.body.length * 2;
+        seen++;
+        if (articles.length >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
+      } else if (event.kind === "skipped") {
+        const problem = { source: event.source, line: event.line, reason: event.reason };
+        problems.push(problem);
+        summary.skipped.push(problem);
+      } else {
+        if (event.bytesRead >= event.bytesTotal) doneBytes += event.bytesTotal;
+        const rate = (seen / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0);
+        bar?.update(doneBytes + (event.bytesRead < event.bytesTotal ? event.bytesRead : 0), { articles: seen, rate });
+      }
+    }
+    await flush();
+  } finally {
+    bar?.stop();
+  }
+  return summary;
+}
+
+function summaryText(s: ImportSummary, analysed: number): string {
+  const lines = [`imported ${s.imported} article(s); ${s.duplicates} exact duplicate(s) skipped; ${s.near_duplicates} near-duplicate(s) kept and linked; ${analysed} analysed`];
+  const byReason = new Map<string, ImportProblem[]>();
+  for (const p of s.skipped) byReason.set(p.reason, [...(byReason.get(p.reason) ?? []), p]);
+  for (const [reason, list] of byReason) {
+    lines.push(`skipped ${list.length}: ${reason}`);
+    for (const p of list.slice(0, 20)) lines.push(`  ${p.source}${p.line !== null ? `:${p.line}` : ""}`);
+    if (list.length > 20) lines.push(`  … and ${list.length - 20} more`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export async function runImport(io: Io, paths: readonly string[], options: ImportCliOptions): Promise<number> {
+  const engine = engineFor(io, options.lexicon);
+  if (!engine) return EXIT.badInput;
+  return withStore(io, "adasa import", async (store) => {
+    const version = await store.lexiconVersion(engine);
+    const summary = await importSources(io, store, version, paths, { map: options.map, outlet: options.outlet, outletFromFolder: options.outletFromFolder }, options.batch);
+    // only what is new (or was never analysed with this lexicon) is analysed
+    const analysed = options.analyse ? await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 }) : 0;
+    if (options.format === "json") io.stdout(`${JSON.stringify(summary)}\n`);
+    else io.stdout(summaryText(summary, analysed));
+    return summary.skipped.length > 0 ? EXIT.badInput : EXIT.ok;
+  });
+}
+
+function fieldMap(value: string): FieldMap {
+  try {
+    return parseFieldMap(value);
+  } catch (error) {
+    if (error instanceof FieldMapError) throw new InvalidArgumentError(error.message);
+    throw error;
+  }
+}
+
+export function importCommand(io: Io, setExit: (code: Promise<number>) => void): Command {
+  return new Command("import")
+    .description("add articles to the store (DATABASE_URL, else ADASA_DATA, default ./data) and analyse the new ones")
+    .argument("<sources...>", "folders of .md/.txt/.html files, .csv, .jsonl/.ndjson or .json files")
+    .addOption(new Option("--format <format>", "summary as text or json").default("text").argParser(choice(z.enum(["text", "json"]), "format")))
+    .addOption(new Option("--map <fields>", "which column holds each field, e.g. text=story_text,outlet=site").argParser(fieldMap))
+    .option("--outlet <name>", "the outlet of every article read")
+    .option("--outlet-from-folder", "in a folder, each sub-folder is one outlet")
+    .option("--lexicon <path>", "lexicon file, or folder of lexicon files (default: the bundled lexicons/)")
+    .addOption(new Option("--batch <n>", "articles per transaction").default(500).argParser(positiveInt("articles")))
+    .option("--no-analyse", "store only; analyse later (adasa worker, or the next import)")
+    .addHelpText(
+      "after",
+      "\nExact duplicates (same normalized text) are skipped and counted; near-duplicates are kept and linked.\n" +
+        "Exit codes: 0 everything imported; 1 some row or file skipped (listed), or the store cannot be opened; 2 usage error.\n" +
+        "Example: adasa import export.csv --map text=story_text,outlet=site --format json",
+    )
+    .action((paths: string[], options: ImportCliOptions) => setExit(runImport(io, paths, options)));
+}

@@ -1,0 +1,175 @@
+import type { Match } from "../analysis/analyze-text";
+import { VOICES } from "../voice";
+import type { Sql } from "./db";
+import { columns, intArrayLiteral, unnestParams } from "./rows";
+import type { AnalysisRecord } from "./types";
+
+/** The id of a lexicon version (by the hash of the compiled lexicon), registered when new. */
+export async function lexiconVersionId(db: Sql, hash: string, lexiconId: string, version: string): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    `INSERT INTO lexicon_versions (hash, lexicon_id, version) VALUES ($1, $2, $3)
+     ON CONFLICT (hash) DO UPDATE SET hash = EXCLUDED.hash RETURNING id`,
+    [hash, lexiconId, version],
+  );
+  return rows[0]!.id;
+}
+
+/** A job for every stored article not yet analysed with `version` (a new lexicon re-analyses everything); how many were added. */
+export async function enqueueMissing(db: Sql, version: number): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    `WITH added AS (
+       INSERT INTO analysis_jobs (content_hash, lexicon_version)
+       SELECT a.content_hash, $1 FROM articles a
+       WHERE NOT EXISTS (SELECT 1 FROM analyses an WHERE an.content_hash = a.content_hash AND an.lexicon_version = $1)
+       ORDER BY a.id
+       ON CONFLICT DO NOTHING RETURNING 1)
+     SELECT count(*)::int AS n FROM added`,
+    [version],
+  );
+  return rows[0]!.n;
+}
+
+/**
+ * Leases up to `limit` jobs to `worker` for `leaseSeconds`. FOR UPDATE SKIP
+ * LOCKED lets concurrent workers take disjoint batches; a job whose lease has
+ * run out (its worker was killed) is leased again.
+ */
+export async function claimJobs(db: Sql, version: number, worker: string, limit: number, leaseSeconds: number): Promise<{ contentHash: string; body: string }[]> {
+  const rows = await db.query<{ content_hash: string; body: string }>(
+    `WITH claimed AS (
+       UPDATE analysis_jobs j SET leased_until = now() + make_interval(secs => $4), worker = $3, attempts = j.attempts + 1
+       WHERE j.id IN (
+         SELECT id FROM analysis_jobs
+         WHERE lexicon_version = $1 AND (leased_until IS NULL OR leased_until < now())
+         ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING j.content_hash)
+     SELECT c.content_hash, a.body FROM claimed c JOIN articles a ON a.content_hash = c.content_hash`,
+    [version, limit, worker, leaseSeconds],
+  );
+  return rows.map((r) => ({ contentHash: r.content_hash, body: r.body }));
+}
+
+export async function pendingJobs(db: Sql, version: number): Promise<number> {
+  return (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM analysis_jobs WHERE lexicon_version = $1", [version]))[0]!.n;
+}
+
+const MATCH_COLUMNS = [
+  ["content_hash", "text"],
+  ["lexicon_version", "int"],
+  ["ord", "int"],
+  ["term", "text"],
+  ["form", "text"],
+  ["text", "text"],
+  ["start_at", "int"],
+  ["end_at", "int"],
+  ["token_start", "int"],
+  ["token_end", "int"],
+  ["target", "text"],
+  ["category", "text"],
+  ["valence", "int"],
+  ["voice", "text"],
+  ["scare_quoted", "boolean"],
+  ["cue", "text"],
+  ["sentence", "int"],
+] as const;
+
+const TALLY_COLUMNS = [
+  ["content_hash", "text"],
+  ["lexicon_version", "int"],
+  ["target", "text"],
+  ["mentions_all", "int"],
+  ["mentions_own", "int"],
+  ["loaded_all", "int"],
+  ["loaded_own", "int"],
+  ["stance_sum", "int"],
+  ["stance_n", "int"],
+  ["scare_quoted", "int"],
+  ...VOICES.map((v) => [v, "int"] as const),
+] as const;
+
+const NAMING_COLUMNS = [
+  ["content_hash", "text"],
+  ["lexicon_version", "int"],
+  ["target", "text"],
+  ["term", "text"],
+  ["count_all", "int"],
+  ["count_own", "int"],
+] as const;
+
+async function insertRows(tx: Sql, table: string, spec: readonly (readonly [string, string])[], rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = spec.map(([n]) => n);
+  await tx.query(`INSERT INTO ${table} (${names.join(", ")}) SELECT * FROM unnest(${unnestParams(spec.map(([, t]) => t))})`, columns(rows, names));
+}
+
+const matchRow = (contentHash: string, version: number, m: Match, ord: number) => ({
+  content_hash: contentHash,
+  lexicon_version: version,
+  ord,
+  term: m.term,
+  form: m.form,
+  text: m.text,
+  start_at: m.start,
+  end_at: m.end,
+  token_start: m.token_start,
+  token_end: m.token_end,
+  target: m.target,
+  category: m.category,
+  valence: m.valence,
+  voice: m.voice,
+  scare_quoted: m.scare_quoted,
+  cue: m.cue,
+  sentence: m.sentence,
+});
+
+/**
+ * Saves analyses with their matches and tallies, and closes their jobs, in
+ * one transaction. An analysis already saved (two workers finishing the
+ * same job after a lease ran out) is kept once: the second is dropped.
+ */
+export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[]): Promise<number> {
+  if (records.length === 0) return 0;
+  const saved = await tx.query<{ content_hash: string }>(
+    `INSERT INTO analyses (content_hash, lexicon_version, words, sentence_starts, sentence_ends)
+     SELECT h, $2, w, s::int[], e::int[] FROM unnest($1::text[], $3::int[], $4::text[], $5::text[]) AS u(h, w, s, e)
+     ON CONFLICT DO NOTHING RETURNING content_hash`,
+    [
+      records.map((r) => r.contentHash),
+      version,
+      records.map((r) => r.analysis.words),
+      records.map((r) => intArrayLiteral(r.analysis.sentences.map((s) => s.start))),
+      records.map((r) => intArrayLiteral(r.analysis.sentences.map((s) => s.end))),
+    ],
+  );
+  const fresh = new Set(saved.map((r) => r.content_hash));
+  const kept = records.filter((r) => fresh.has(r.contentHash));
+  await insertRows(tx, "matches", MATCH_COLUMNS, kept.flatMap((r) => r.analysis.matches.map((m, i) => matchRow(r.contentHash, version, m, i))));
+  await insertRows(
+    tx,
+    "tallies",
+    TALLY_COLUMNS,
+    kept.flatMap((r) =>
+      r.counts.map((c) => ({
+        content_hash: r.contentHash,
+        lexicon_version: version,
+        target: c.target,
+        mentions_all: c.mentions.all,
+        mentions_own: c.mentions.own,
+        loaded_all: c.loaded.all,
+        loaded_own: c.loaded.own,
+        stance_sum: c.stanceSum,
+        stance_n: c.stanceN,
+        scare_quoted: c.scareQuoted,
+        ...c.voices,
+      })),
+    ),
+  );
+  await insertRows(
+    tx,
+    "naming_tallies",
+    NAMING_COLUMNS,
+    kept.flatMap((r) => r.counts.flatMap((c) => [...c.naming].map(([term, n]) => ({ content_hash: r.contentHash, lexicon_version: version, target: c.target, term, count_all: n.all, count_own: n.own })))),
+  );
+  await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, records.map((r) => r.contentHash)]);
+  return kept.length;
+}

@@ -1,0 +1,133 @@
+import { period } from "../analysis/filter";
+import { estimatedJaccard } from "../import/fingerprint";
+import type { Sql } from "./db";
+import { columns, unnestParams } from "./rows";
+import type { AddedArticles, ImportProblem, NewArticle } from "./types";
+
+/**
+ * Estimated Jaccard similarity of the texts' word 5-shingles from which a new
+ * article counts as a near-duplicate of an earlier one (a rewrite of the same
+ * wire copy): kept, and linked to the earlier article it is most like.
+ */
+export const NEAR_DUPLICATE_JACCARD = 0.5;
+
+const parseSignature = (text: string): number[] => text.split(",").map(Number);
+
+/**
+ * Links each of the new articles `ids` to the most similar earlier article
+ * sharing one of its LSH bands (the band index makes this a lookup, not a
+ * comparison with every article); how many were linked.
+ */
+async function linkNearDuplicates(tx: Sql, ids: readonly number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const pairs = await tx.query<{ id: number; candidate: number; sig: string; candidate_sig: string }>(
+    `SELECT DISTINCT b.article_id::int AS id, c.article_id::int AS candidate, a.signature AS sig, ca.signature AS candidate_sig
+     FROM article_bands b JOIN article_bands c ON c.band = b.band AND c.article_id < b.article_id
+     JOIN articles a ON a.id = b.article_id JOIN articles ca ON ca.id = c.article_id
+     WHERE b.article_id = ANY($1::bigint[])`,
+    [[...ids]],
+  );
+  const best = new Map<number, { candidate: number; similarity: number }>();
+  for (const p of pairs) {
+    const similarity = estimatedJaccard(parseSignature(p.sig), parseSignature(p.candidate_sig));
+    const prior = best.get(p.id);
+    if (similarity >= NEAR_DUPLICATE_JACCARD && (!prior || similarity > prior.similarity)) best.set(p.id, { candidate: p.candidate, similarity });
+  }
+  if (best.size === 0) return 0;
+  await tx.query(`UPDATE articles SET near_duplicate_of = u.candidate FROM unnest($1::bigint[], $2::bigint[]) AS u(id, candidate) WHERE articles.id = u.id`, [
+    [...best.keys()],
+    [...best.values()].map((b) => b.candidate),
+  ]);
+  return best.size;
+}
+
+/** Outlet ids by name, the outlets new to the store created (an English name fills a missing one). */
+async function outletIds(tx: Sql, articles: readonly NewArticle[]): Promise<Map<string, number>> {
+  const byName = new Map<string, string | null>();
+  for (const a of articles) if (!byName.get(a.outlet)) byName.set(a.outlet, a.outletEn);
+  const rows = await tx.query<{ id: number; name: string }>(
+    `INSERT INTO outlets (name, name_en) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT (name) DO UPDATE SET name_en = coalesce(outlets.name_en, EXCLUDED.name_en)
+     RETURNING id, name`,
+    [[...byName.keys()], [...byName.values()]],
+  );
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+
+const ARTICLE_COLUMNS = [
+  ["source", "text"],
+  ["line", "int"],
+  ["source_id", "text"],
+  ["outlet_id", "int"],
+  ["date", "text"],
+  ["date_from", "text"],
+  ["date_to", "text"],
+  ["title", "text"],
+  ["url", "text"],
+  ["language", "text"],
+  ["encoding", "text"],
+  ["body", "text"],
+  ["content_hash", "text"],
+  ["batch_id", "int"],
+  ["signature", "text"],
+] as const;
+
+/**
+ * Adds a batch of articles in the caller's transaction: an article whose
+ * content hash the store holds is skipped and counted. Each new article gets
+ * its LSH bands and an analysis job for `lexiconVersion`, in the same
+ * transaction, so a killed import leaves whole articles or none.
+ */
+export async function insertArticles(tx: Sql, batchId: number, articles: readonly NewArticle[], lexiconVersion: number): Promise<AddedArticles & { ids: Map<string, number> }> {
+  if (articles.length === 0) return { imported: 0, duplicates: 0, nearDuplicates: 0, ids: new Map() };
+  const outlets = await outletIds(tx, articles);
+  const rows = articles.map((a) => {
+    const [from, to] = a.date ? period(a.date) : [null, null];
+    return {
+      source: a.source,
+      line: a.line,
+      source_id: a.sourceId,
+      outlet_id: outlets.get(a.outlet)!,
+      date: a.date,
+      date_from: from,
+      date_to: to,
+      title: a.title,
+      url: a.url,
+      language: a.language,
+      encoding: a.encoding,
+      body: a.body,
+      content_hash: a.contentHash,
+      batch_id: batchId,
+      signature: a.signature.length > 0 ? a.signature.join(",") : null,
+    };
+  });
+  const names = ARTICLE_COLUMNS.map(([n]) => n);
+  const inserted = await tx.query<{ id: number; content_hash: string }>(
+    `INSERT INTO articles (${names.join(", ")}) SELECT * FROM unnest(${unnestParams(ARTICLE_COLUMNS.map(([, t]) => t))})
+     ON CONFLICT (content_hash) DO NOTHING RETURNING id::int AS id, content_hash`,
+    columns(rows, names),
+  );
+  const ids = new Map(inserted.map((r) => [r.content_hash, r.id]));
+  const fresh = articles.filter((a) => ids.has(a.contentHash));
+  const bands = fresh.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: ids.get(a.contentHash)! })));
+  if (bands.length > 0) {
+    await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, columns(bands, ["band", "article_id"]));
+  }
+  const nearDuplicates = await linkNearDuplicates(tx, [...ids.values()]);
+  await tx.query(
+    `INSERT INTO analysis_jobs (content_hash, lexicon_version)
+     SELECT h, $2 FROM unnest($1::text[]) AS h
+     WHERE NOT EXISTS (SELECT 1 FROM analyses an WHERE an.content_hash = h AND an.lexicon_version = $2)
+     ON CONFLICT DO NOTHING`,
+    [[...ids.keys()], lexiconVersion],
+  );
+  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids };
+}
+
+export async function insertProblems(tx: Sql, batchId: number, problems: readonly ImportProblem[]): Promise<void> {
+  if (problems.length === 0) return;
+  await tx.query(
+    `INSERT INTO import_problems (batch_id, source, line, reason) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[])`,
+    [batchId, ...columns(problems, ["source", "line", "reason"])],
+  );
+}

@@ -1,0 +1,132 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { z } from "zod";
+import type { Engine } from "../analysis/engine";
+import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses } from "./analyses";
+import { outletCounts, timeline } from "./aggregates";
+import { insertArticles, insertProblems } from "./articles";
+import { corpusOverview, importProblems, updateOutlet } from "./corpus";
+import type { Db } from "./db";
+import { openEmbedded } from "./embedded";
+import { migrate } from "./migrate";
+import { storePassages, type StorePassageQuery } from "./passages";
+import { readResults } from "./results";
+import { openServer } from "./server";
+import { TimelineQuerySchema } from "./timeline-query";
+import type { AddedArticles, AnalysisRecord, ImportProblem, NewArticle, OutletMeta, StoreFilter } from "./types";
+
+export type * from "./types";
+export type { CorpusOverview, OutletSummary } from "./corpus";
+export type { StorePassageQuery } from "./passages";
+export { StoreLockedError } from "./lock";
+export { TimelineQuerySchema, INTERVALS } from "./timeline-query";
+
+/**
+ * The store: the corpus, its analyses and the work queue in PostgreSQL, behind
+ * queries by meaning. The same SQL runs on embedded PostgreSQL and on a
+ * server; callers never see which.
+ */
+export class Store {
+  constructor(private readonly db: Db) {}
+
+  get kind(): Db["kind"] {
+    return this.db.kind;
+  }
+  get where(): string {
+    return this.db.where;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  /** The id of the engine's lexicon version (registered when new). */
+  lexiconVersion(engine: Engine): Promise<number> {
+    const { lexicon } = engine.lexicon;
+    return lexiconVersionId(this.db, lexiconHash(engine), lexicon.id, lexicon.version);
+  }
+
+  async startBatch(sources: readonly string[]): Promise<number> {
+    const rows = await this.db.query<{ id: number }>("INSERT INTO import_batches (sources) VALUES ($1::text[]) RETURNING id", [[...sources]]);
+    return rows[0]!.id;
+  }
+
+  /** Adds articles and the problems met reading them in one transaction: all of the batch, or nothing. */
+  addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number): Promise<AddedArticles> {
+    return this.db.transaction(async (tx) => {
+      const { ids: _ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion);
+      await insertProblems(tx, batchId, problems);
+      return added;
+    });
+  }
+
+  /** Queues every article not yet analysed with this lexicon version; how many were queued. */
+  enqueueMissing(version: number): Promise<number> {
+    return enqueueMissing(this.db, version);
+  }
+  claimJobs(version: number, worker: string, limit: number, leaseSeconds: number) {
+    return claimJobs(this.db, version, worker, limit, leaseSeconds);
+  }
+  pendingJobs(version: number): Promise<number> {
+    return pendingJobs(this.db, version);
+  }
+  /** Saves analyses and closes their jobs in one transaction; how many were new. */
+  saveAnalyses(version: number, records: readonly AnalysisRecord[]): Promise<number> {
+    return this.db.transaction((tx) => saveAnalyses(tx, version, records));
+  }
+
+  results(version: number, filter: StoreFilter = {}, pageSize?: number) {
+    return readResults(this.db, version, filter, pageSize);
+  }
+  outletCounts(version: number, filter: StoreFilter = {}) {
+    return outletCounts(this.db, version, filter);
+  }
+  /** Framing over time; the query's defaults (month, all outlets, all voices) filled in. */
+  timeline(version: number, query: z.input<typeof TimelineQuerySchema>) {
+    return timeline(this.db, version, TimelineQuerySchema.parse(query));
+  }
+  passages(version: number, query: StorePassageQuery, limit?: number) {
+    return storePassages(this.db, version, query, limit);
+  }
+  overview(version: number) {
+    return corpusOverview(this.db, version);
+  }
+  problems(limit?: number) {
+    return importProblems(this.db, limit);
+  }
+  updateOutlet(meta: OutletMeta): Promise<boolean> {
+    return updateOutlet(this.db, meta);
+  }
+}
+
+/** A lexicon version is the hash of what decides an analysis: the compiled lexicon and the voice cues. */
+export function lexiconHash(engine: Engine): string {
+  return createHash("sha256").update(JSON.stringify([engine.lexicon.lexicon, engine.voice.cues])).digest("hex").slice(0, 16);
+}
+
+const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/** DATABASE_URL (a PostgreSQL server) else ADASA_DATA (default ./data, embedded). */
+export const StoreEnvSchema = z.object({
+  DATABASE_URL: z.preprocess(blankIsUnset, z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional()),
+  ADASA_DATA: z.preprocess(blankIsUnset, z.string().default("data")),
+});
+
+/**
+ * Opens the store the environment names and brings its schema up to date.
+ * `holder` says who holds an embedded store ("the web server", "adasa import"),
+ * for the message another process gets.
+ */
+export async function openStore(holder: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<Store> {
+  const parsed = StoreEnvSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`bad store setting: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  const { DATABASE_URL, ADASA_DATA } = parsed.data;
+  const db = DATABASE_URL ? await openServer(DATABASE_URL) : await openEmbedded(path.resolve(ADASA_DATA), holder);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return new Store(db);
+}

@@ -1,0 +1,20 @@
+import { period } from "../analysis/filter";
+import type { StoreFilter } from "./types";
+
+/**
+ * The WHERE clause choosing articles (alias `a`, outlets `o`) by a filter,
+ * with its parameters appended to `params`: one definition for every query
+ * that reads a selection, so the outlet table, the results and the time
+ * series always cover the same articles. Dates overlap the range as in
+ * lib/analysis/filter.ts; undated articles only without a range.
+ */
+export function articleWhere(filter: StoreFilter, params: unknown[]): string {
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const clauses = ["true"];
+  if (filter.ids?.length) clauses.push(`a.source_id = ANY(${add([...filter.ids])}::text[])`);
+  if (filter.outlets?.length) clauses.push(`o.name = ANY(${add([...filter.outlets])}::text[])`);
+  if (filter.groups?.length) clauses.push(`o.grp = ANY(${add([...filter.groups])}::text[])`);
+  if (filter.from) clauses.push(`a.date_to >= ${add(period(filter.from)[0])}`);
+  if (filter.to) clauses.push(`a.date_from <= ${add(period(filter.to)[1])}`);
+  return clauses.join(" AND ");
+}

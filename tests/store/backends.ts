@@ -1,0 +1,48 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Article } from "../../lib/corpus/schema";
+import { openStore, type NewArticle, type Store } from "../../lib/store";
+import { startPostgres, type RunningPostgres } from "./postgres";
+
+/** The two stores every store test runs against: embedded (a temporary ADASA_DATA) and a real server. */
+export type Backend = "embedded" | "server";
+export const BACKENDS: readonly Backend[] = ["embedded", "server"];
+
+export interface OpenBackend {
+  readonly env: Record<string, string>;
+  open(holder?: string): Promise<Store>;
+  stop(): void;
+}
+
+export async function startBackend(kind: Backend): Promise<OpenBackend> {
+  if (kind === "embedded") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-store-"));
+    const env = { ADASA_DATA: dir, DATABASE_URL: "" };
+    return { env, open: (holder = "a test") => openStore(holder, env), stop: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const server: RunningPostgres = await startPostgres();
+  const env = { DATABASE_URL: server.url };
+  return { env, open: (holder = "a test") => openStore(holder, env), stop: () => server.stop() };
+}
+
+/** A corpus article as the store takes it (the import pipeline does the same from its own readers). */
+export function newArticle(article: Article): NewArticle {
+  return {
+    source: article.path,
+    line: null,
+    sourceId: article.id,
+    outlet: article.outlet,
+    outletEn: article.outlet_en,
+    date: article.date,
+    title: article.title,
+    url: article.url,
+    language: "ar",
+    encoding: article.encoding,
+    body: article.body,
+    contentHash: createHash("sha256").update(article.body).digest("hex"),
+    signature: [],
+    bands: [],
+  };
+}
