@@ -40,7 +40,7 @@ export function analyzeFiles(
       skipped.push(loaded.problem);
       continue;
     }
-    const result = analyzeArticle(engine, loaded.article, { voice: options.voice ?? "all" });
+    const result = analyzeArticle(engine, loaded.article, { voice: options.voice ?? "all", resolved: options.resolved ?? true });
     results.push(result);
     onArticle?.(result);
   }

@@ -25,6 +25,15 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
   const t = dict(lang);
   const body = view.body;
   const pop = (index: number) => `${prefix}pop-${index}`;
+  const campLabel = (camp: string) => {
+    const e = Object.values(view.entries).find((x) => x.target === camp);
+    return e ? (lang === "ar" ? e.targetLabelAr : e.targetLabel) : camp;
+  };
+  const resolution = (index: number) => {
+    const r = view.matches[index]!.resolved;
+    if (!r?.target) return undefined;
+    return { camp: campLabel(r.target), evidence: r.evidence ? body.slice(r.evidence.start, r.evidence.end) : null };
+  };
 
   const item = (it: ReaderItem): ReactNode => {
     if (it.kind === "text") return body.slice(it.start, it.end);
@@ -43,6 +52,9 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
           data-start={m.start}
           data-end={m.end}
           data-scare-quoted={m.scare_quoted ? "true" : undefined}
+          data-resolved={m.resolved?.target ?? undefined}
+          data-resolved-by={m.resolved?.by ?? undefined}
+          title={resolution(it.index) ? `→ ${resolution(it.index)!.camp}: ${resolution(it.index)!.evidence ?? ""}` : undefined}
         >
           {body.slice(it.start, it.end)}
         </mark>
@@ -77,7 +89,7 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
       </div>
       <div className="entry-cards">
         {view.matches.map((m, index) => (
-          <EntryCard key={index} id={pop(index)} match={m} entry={view.entries[m.term]} lang={lang} corpusLinks={corpusLinks} />
+          <EntryCard key={index} id={pop(index)} match={m} entry={view.entries[m.term]} lang={lang} corpusLinks={corpusLinks} resolution={resolution(index)} />
         ))}
       </div>
     </div>

@@ -10,6 +10,8 @@ export const CorpusFilterSchema = z.object({
   from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
   to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
   voice: z.enum(["all", "own"]).default("all"),
+  /** Count side-switching labels toward the camp they were resolved to (false: leave them with their generic target). */
+  resolved: z.boolean().default(true),
 });
 export type CorpusFilter = z.infer<typeof CorpusFilterSchema>;
 

@@ -8,9 +8,11 @@ export type VoiceFilter = "all" | "own";
 
 export interface ScoreOptions {
   readonly voice: VoiceFilter;
+  /** Count a side-switching label toward the camp it was resolved to (default), or leave it with its generic target. */
+  readonly resolved?: boolean;
 }
 
-export const DEFAULT_SCORE_OPTIONS: ScoreOptions = { voice: "all" };
+export const DEFAULT_SCORE_OPTIONS: ScoreOptions = { voice: "all", resolved: true };
 
 export interface NamingShare {
   readonly term: string;
@@ -47,6 +49,34 @@ class TargetTally {
   readonly naming = new Map<string, number>();
 }
 
+/** How one layer counts: as a mention of its target (mentions, loaded, stance, voices), and in naming shares. */
+interface Counted {
+  readonly mention: boolean;
+  readonly naming: boolean;
+}
+
+/**
+ * The counting rule of layered matches: each stretch of text counts once per
+ * target. A match nested in another of the same target (تنظيم داعش in فلول
+ * تنظيم داعش, حكومة الوفاق in ما يسمى بحكومة الوفاق) is not a second mention;
+ * it counts only in naming shares. In naming shares, every mention counts
+ * by its innermost naming of that target: the name the reader sees (داعش),
+ * not the phrase around it (فلول). A match nested in another target's phrase
+ * (حفتر in قوات حفتر) is a mention of its own target like any other.
+ */
+export function countedLayers(matches: readonly Match[], targets: readonly string[], isNaming: (m: Match) => boolean): Counted[] {
+  const sameTargetAncestor = matches.map((_, i) => {
+    for (let p = matches[i]!.parent; p !== null; p = matches[p]!.parent) if (targets[p] === targets[i]) return p;
+    return null;
+  });
+  const namedInside = new Set<number>();
+  matches.forEach((m, i) => {
+    if (!isNaming(m)) return;
+    for (let p = m.parent; p !== null; p = matches[p]!.parent) if (targets[p] === targets[i]) namedInside.add(p);
+  });
+  return matches.map((m, i) => ({ mention: sameTargetAncestor[i] === null, naming: isNaming(m) && !namedInside.has(i) }));
+}
+
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /**
@@ -66,24 +96,34 @@ export class Tally {
   add(text: { readonly words: number; readonly matches: readonly Match[] }): this {
     this.words += text.words;
     this.texts += 1;
-    for (const m of text.matches) this.addMatch(m);
+    const { matches } = text;
+    const targets = matches.map((m) => this.targetOf(m));
+    const layer = countedLayers(matches, targets, (m) => this.lexicon.entries.get(m.term)?.naming ?? false);
+    matches.forEach((m, i) => this.addMatch(m, targets[i]!, layer[i]!));
     return this;
   }
 
-  private addMatch(m: Match): void {
-    let t = this.targets.get(m.target);
-    if (!t) this.targets.set(m.target, (t = new TargetTally()));
+  private targetOf(m: Match): string {
+    return this.options.resolved !== false && m.resolved?.target ? m.resolved.target : m.target;
+  }
+
+  private addMatch(m: Match, target: string, layer: Counted): void {
+    let t = this.targets.get(target);
+    if (!t) this.targets.set(target, (t = new TargetTally()));
+    const own = m.voice === "author";
+    const counted = this.options.voice === "all" || own;
+    if (layer.naming && counted) t.naming.set(m.term, (t.naming.get(m.term) ?? 0) + 1);
+    if (!layer.mention) return;
     t.voices[m.voice] += 1;
     if (m.scare_quoted) t.scareQuoted += 1;
-    const own = m.voice === "author";
-    if (own && !m.scare_quoted) {
+    // scare quotes keep a word out of stance, unless they were read as distancing from a legitimizing name
+    if (own && (!m.scare_quoted || m.construction?.kind === "distancing")) {
       t.stanceSum += m.valence;
       t.stanceN += 1;
     }
-    if (this.options.voice === "own" && !own) return;
+    if (!counted) return;
     t.mentions += 1;
     if (m.valence !== 0) t.loaded += 1;
-    if (this.lexicon.entries.get(m.term)?.naming) t.naming.set(m.term, (t.naming.get(m.term) ?? 0) + 1);
   }
 
   /** Scores per target, in the lexicon's order of targets; targets never mentioned are left out. */
