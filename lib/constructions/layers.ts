@@ -1,3 +1,4 @@
+import { normalize } from "../arabic/normalize";
 import type { Token } from "../arabic/tokenize";
 import type { CompiledLexicon } from "../lexicon/compile";
 import type { LexiconMatch } from "../lexicon/match";
@@ -111,6 +112,8 @@ function forceAround(c: Context, named: Found): Candidate | undefined {
   if (!via && clitic !== "") return undefined;
   const noun = grammar.nouns.endingAt(text, tokens, (via ? via.first : named.firstToken) - 1);
   if (!noun) return undefined;
+  // without a linker the noun is in construct state (قوات حفتر), which never takes the article: القوات فلول داعش is two phrases
+  if (!via && normalize(text.slice(noun.start, noun.end)).startsWith("ال")) return undefined;
   const relations = grammar.relations;
   const camp = via?.payload.relation === "backs" ? relations.clientOf(named.target) : relations.campOf(named.target);
   if (!camp) return undefined;
