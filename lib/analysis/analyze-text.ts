@@ -79,6 +79,7 @@ export function analyzeText(engine: Engine, text: string): TextAnalysis {
   scareQuoteDistancing(engine.constructions, text, layers, voiceOf);
   const parents = parentsOf(layers);
   const resolved = resolveLabels({ ...context, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
+  const indexOf = new Map(layers.map((f, i) => [f, i]));
   const matches = layers.map((f, i): Match => {
     const voice = voiceOf[i]!;
     const c = f.construction;
@@ -99,7 +100,7 @@ export function analyzeText(engine: Engine, text: string): TextAnalysis {
       sentence: sentenceOf[i]!,
       parent: parents[i]!,
       role: parents[i] === null ? null : (f.role ?? "part"),
-      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: layers.indexOf(c.named), composed_valence: c.composed_valence } : null,
+      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: indexOf.get(c.named)!, composed_valence: c.composed_valence } : null,
       resolved: resolved[i]!,
     };
   });

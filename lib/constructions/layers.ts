@@ -179,7 +179,6 @@ export function buildLayers(c: Context, matches: readonly LexiconMatch[]): Found
   }
   for (const build of [forceAround, distancingAround]) {
     for (const named of [...all]) {
-      if (!all.includes(named)) continue;
       const cand = build(c, named);
       if (cand && place(all, cand)) named.role = cand.construction.kind === "force" ? "leader" : "distanced";
     }

@@ -233,7 +233,13 @@ describe("adasa report", () => {
     const csv = adasa("report", ARTICLES, "--format", "csv");
     expect(csv.code).toBe(0);
     expect(csv.stdout.split("\n")[0]).toBe("section,outlet,target,term,count,share,total,mean,low,high,n,density,loaded,words,g2,p,candidate");
-    expect(csv.stdout).toContain("naming,الجزيرة نت,haftar,haftar-retired-major-general,1,1,1");
+    // every name the reader sees: حفتر in قوات حفتر and هجوم حفتر counts as well as اللواء المتقاعد خليفة حفتر
+    expect(csv.stdout).toContain("naming,الجزيرة نت,haftar,haftar-retired-major-general,1,0.1111,9");
+    // مسلحا من قوات حفتر is resolved to the LNA; --no-resolved leaves it with the generic armed groups
+    expect(csv.stdout).toContain("naming,الجزيرة نت,lna,ag-gunmen,1,");
+    const unresolved = adasa("report", ARTICLES, "--format", "csv", "--no-resolved");
+    expect(unresolved.stdout).not.toContain("naming,الجزيرة نت,lna,ag-gunmen");
+    expect(unresolved.stdout).toContain("naming,الجزيرة نت,armed-groups,ag-gunmen,1,");
     const json = JSON.parse(adasa("report", ARTICLES, "--format", "json").stdout);
     expect(json.keyness).toHaveLength(5);
     for (const k of json.keyness) expect(k.words.some((w: { candidate: boolean }) => w.candidate)).toBe(true);
