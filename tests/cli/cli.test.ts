@@ -16,6 +16,7 @@ const adasa = (...args: string[]) => {
 const num = z.number();
 const Contract = z.object({
   lexicon: z.object({ id: z.string(), version: z.string(), entries: z.number().int() }),
+  options: z.object({ voice: z.enum(["all", "own"]), resolved: z.boolean() }),
   articles: z.array(
     z.object({
       id: z.string(),
@@ -36,6 +37,24 @@ const Contract = z.object({
           voice: z.enum(["author", "quoted", "attributed"]),
           scare_quoted: z.boolean(),
           sentence: z.number().int(),
+          parent: z.number().int().nullable(),
+          role: z.enum(["name", "leader", "distanced", "part"]).nullable(),
+          construction: z
+            .object({
+              kind: z.enum(["force", "distancing"]),
+              id: z.string(),
+              named: z.number().int(),
+              composed_valence: z.number().int(),
+              noun: z.object({ id: z.string(), text: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
+            })
+            .nullable(),
+          resolved: z
+            .object({
+              target: z.string().nullable(),
+              by: z.enum(["phrase", "sentence", "paragraph", "article"]).nullable(),
+              evidence: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+            })
+            .nullable(),
         }),
       ),
     }),
@@ -77,6 +96,12 @@ describe("adasa analyze", () => {
     }
     const meo = json.articles.find((a) => a.id.startsWith("000"))!;
     expect(meo.matches.some((m) => m.text.startsWith("المشير") && m.target === "haftar" && m.valence > 0)).toBe(true);
+    // a side-switching label carries its resolution; nested names their parent
+    const label = meo.matches.find((m) => m.target === "army-label")!;
+    expect(label.resolved).toMatchObject({ target: "gna", by: "article" });
+    const nested = meo.matches.find((m) => m.text === "تنظيم داعش" && m.parent !== null)!;
+    expect(meo.matches[nested.parent!]!.text).toBe("فلول تنظيم داعش");
+    expect(json.options).toEqual({ voice: "all", resolved: true });
   });
 
   it("analyzes every good file of a folder with bad ones, names each bad file on stderr, and exits 1", () => {
