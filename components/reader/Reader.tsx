@@ -25,6 +25,9 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
   const t = dict(lang);
   const body = view.body;
   const pop = (index: number) => `${prefix}pop-${index}`;
+  // links point at a match by its start; a nested layer may start where its parent does, and ids must stay unique
+  const ids = new Set<string>();
+  const markId = (first: boolean, id: string) => (first && !ids.has(id) ? (ids.add(id), id) : undefined);
   const campLabel = (camp: string) => {
     const e = Object.values(view.entries).find((x) => x.target === camp);
     return e ? (lang === "ar" ? e.targetLabelAr : e.targetLabel) : camp;
@@ -39,10 +42,10 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
     if (it.kind === "text") return body.slice(it.start, it.end);
     const m = view.matches[it.index]!;
     return (
-      <button type="button" key={`m${it.index}`} className="match" popoverTarget={pop(it.index)}>
+      <button type="button" key={`m${it.index}-${it.start}`} className="match" popoverTarget={pop(it.index)}>
         {body.slice(it.outer.start, it.start)}
         <mark
-          id={`${prefix}m-${m.start}`}
+          id={markId(it.first, `${prefix}m-${m.start}`)}
           className={`val-${valenceKey(m.valence)}${m.scare_quoted ? " scare" : ""}`}
           data-testid="match"
           data-term={m.term}

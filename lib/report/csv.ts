@@ -16,6 +16,11 @@ export const MATCH_CSV_COLUMNS = [
   "scare_quoted",
   "cue",
   "sentence",
+  "parent",
+  "role",
+  "construction",
+  "resolved_target",
+  "resolved_by",
 ] as const;
 
 /** One row per match, for spreadsheets. */
@@ -36,6 +41,11 @@ export function matchesCsv(results: readonly ArticleResult[]): string {
       m.scare_quoted,
       m.cue ?? "",
       m.sentence,
+      m.parent ?? "",
+      m.role ?? "",
+      m.construction ? `${m.construction.kind}:${m.construction.id}` : "",
+      m.resolved?.target ?? "",
+      m.resolved?.by ?? "",
     ]),
   );
   return stringify([[...MATCH_CSV_COLUMNS], ...rows], { cast: { boolean: (value) => String(value) } });

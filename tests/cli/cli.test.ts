@@ -138,7 +138,7 @@ describe("adasa analyze", () => {
     const csv = adasa("analyze", file, "--format", "csv");
     expect(csv.code).toBe(0);
     const [header, ...rows] = csv.stdout.trim().split("\n");
-    expect(header).toBe("article,outlet,term,form,text,start,end,target,category,valence,voice,scare_quoted,cue,sentence");
+    expect(header).toBe("article,outlet,term,form,text,start,end,target,category,valence,voice,scare_quoted,cue,sentence,parent,role,construction,resolved_target,resolved_by");
     expect(rows.some((r) => r.includes("المشير خليفة حفتر") && r.includes(",unknown,"))).toBe(true);
   });
 
