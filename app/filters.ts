@@ -1,7 +1,7 @@
 import { CorpusFilterSchema } from "@/lib/analysis/filter";
 
 /**
- * Filters live in the URL (?outlets=a,b&targets=haftar&from=2019&to=2019-12&voice=own),
+ * Filters live in the URL (?outlets=a,b&targets=haftar&from=2019&to=2019-12&voice=own&resolved=0),
  * so every view can be shared by link.
  */
 export type Query = Record<string, string | string[] | undefined>;
@@ -18,5 +18,6 @@ export function parseFilter(query: Query) {
     from: one(query.from),
     to: one(query.to),
     voice: one(query.voice) ?? "all",
+    resolved: one(query.resolved) !== "0",
   });
 }

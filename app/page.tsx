@@ -32,7 +32,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const parsed = parseFilter(query);
   const filter = parsed.success ? parsed.data : CorpusFilterSchema.parse({});
   const results = filterArticles(corpus.results, filter);
-  const outlets = scoreOutlets(corpus.engine, results, { voice: filter.voice });
+  const outlets = scoreOutlets(corpus.engine, results, { voice: filter.voice, resolved: filter.resolved });
   const charts = targetCharts(lexicon, outlets, filter.targets);
   const heat = heatmap(lexicon, outlets, filter.targets);
   const scope = { voice: filter.voice, from: filter.from, to: filter.to };
@@ -44,7 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const page = Math.max(1, Number(Array.isArray(query.page) ? query.page[0] : query.page) || 1);
   const first = (page - 1) * LIST_PAGE;
   const pageOfResults = results.slice(first, first + LIST_PAGE);
-  const filterParams = { outlets: filter.outlets.join(","), targets: filter.targets.join(","), from: filter.from, to: filter.to, voice: filter.voice === "own" ? "own" : undefined };
+  const filterParams = { outlets: filter.outlets.join(","), targets: filter.targets.join(","), from: filter.from, to: filter.to, voice: filter.voice === "own" ? "own" : undefined, resolved: filter.resolved ? undefined : "0" };
 
   return (
     <Shell lang={lang} path="/" query={query} current="outlets">

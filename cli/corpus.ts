@@ -43,7 +43,7 @@ export function analyzeEach(
       skipped.push(loaded.problem);
       continue;
     }
-    onArticle(analyzeArticle(engine, loaded.article, { voice: options.voice ?? "all" }));
+    onArticle(analyzeArticle(engine, loaded.article, { voice: options.voice ?? "all", resolved: options.resolved ?? true }));
     analyzed++;
   }
   bar?.stop();

@@ -17,12 +17,13 @@ interface AnalyzeOptions {
   encoding?: Encoding;
   voice: ScoreOptions["voice"];
   store?: boolean;
+  resolved: boolean;
 }
 
 export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): number {
   const engine = engineFor(io, options.lexicon);
   if (!engine) return EXIT.badInput;
-  const scoreOptions: ScoreOptions = { voice: options.voice };
+  const scoreOptions: ScoreOptions = { voice: options.voice, resolved: options.resolved };
   const outlets = new OutletTallies(engine, scoreOptions);
   const out = bufferedStdout(io);
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
@@ -55,6 +56,7 @@ export function analyzeCommand(io: Io, setExit: (code: number | Promise<number>)
         .default("all")
         .argParser(choice(VoiceFilterSchema, "voice filter")),
     )
+    .option("--no-resolved", "count side-switching labels (الجيش الليبي، الميليشيات…) under their generic targets, not the camp they were resolved to")
     .addHelpText(
       "after",
       "\nExit codes: 0 all files analyzed; 1 some file or the lexicon was bad (reported on stderr, the rest analyzed); 2 usage error.\n" +

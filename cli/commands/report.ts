@@ -23,6 +23,7 @@ interface ReportOptions {
   from?: string;
   to?: string;
   voice: "all" | "own";
+  resolved: boolean;
   title?: string;
 }
 
@@ -37,14 +38,14 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     io.stderr("adasa: a PDF report needs --out FILE\n");
     return EXIT.usage;
   }
-  const filter = CorpusFilterSchema.safeParse({ ids: list(options.ids), outlets: list(options.outlets), targets: list(options.targets), from: options.from, to: options.to, voice: options.voice });
+  const filter = CorpusFilterSchema.safeParse({ ids: list(options.ids), outlets: list(options.outlets), targets: list(options.targets), from: options.from, to: options.to, voice: options.voice, resolved: options.resolved });
   if (!filter.success) {
     io.stderr(`adasa: bad filter: ${filter.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n`);
     return EXIT.usage;
   }
   const engine = engineFor(io, options.lexicon);
   if (!engine) return EXIT.badInput;
-  const { results, skipped } = analyzeFiles(io, engine, paths, { voice: filter.data.voice });
+  const { results, skipped } = analyzeFiles(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved });
   const selected = filterArticles(results, filter.data);
   if (selected.length === 0) {
     io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
@@ -81,6 +82,7 @@ export function reportCommand(io: Io, setExit: (code: number | Promise<number>) 
     .option("--from <date>", "only articles from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     .option("--to <date>", "only articles up to this date")
     .addOption(new Option("--voice <voice>", "count all voices, or own (the outlets' own words)").default("all").argParser(choice(VoiceFilterSchema, "voice filter")))
+    .option("--no-resolved", "count side-switching labels (الجيش الليبي، الميليشيات…) under their generic targets, not the camp they were resolved to")
     .option("--title <title>", "the report's title")
     .addHelpText("after", "\nPDF is the HTML report printed by headless Chromium (/usr/bin/chromium, or $CHROMIUM_PATH).\nExit codes: 0 written; 1 bad input (a file skipped, no Chromium for PDF); 2 usage error.")
     .action((paths: string[], options: ReportOptions) => setExit(runReport(io, paths, options)));

@@ -70,6 +70,13 @@ export function Filters({ lang, filter, outlets, targets }: FiltersProps) {
             <label htmlFor="f-voice-own">{t.voiceOwn}</label>
           </div>
         </fieldset>
+        <fieldset>
+          <legend>{t.labels}</legend>
+          <div className="check">
+            <input type="checkbox" id="f-resolved" name="resolved" value="0" defaultChecked={!filter.resolved} />
+            <label htmlFor="f-resolved">{t.unresolved}</label>
+          </div>
+        </fieldset>
       </div>
       <div className="actions">
         <button type="submit" data-testid="filters-submit">

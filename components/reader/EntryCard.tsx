@@ -12,6 +12,8 @@ interface EntryCardProps {
   readonly lang: Lang;
   /** Link to the corpus passages of the term (not on the paste page's own texts). */
   readonly corpusLinks: boolean;
+  /** The words a side-switching label was resolved by, and the camp's label. */
+  readonly resolution?: { readonly camp: string; readonly evidence: string | null };
 }
 
 export function VoiceLabel({ match, lang }: { match: Pick<Match, "voice" | "cue" | "scare_quoted">; lang: Lang }) {
@@ -35,7 +37,7 @@ export function VoiceLabel({ match, lang }: { match: Pick<Match, "voice" | "cue"
 }
 
 /** The popover card of one match: what the term is, why it is loaded, whose voice it is in, and what others call the same thing. */
-export function EntryCard({ id, match, entry, lang, corpusLinks }: EntryCardProps) {
+export function EntryCard({ id, match, entry, lang, corpusLinks, resolution }: EntryCardProps) {
   const t = dict(lang);
   const icon = valenceIcon(match.valence);
   const tone = valenceKey(match.valence).startsWith("neg") ? "neg" : valenceKey(match.valence) === "zero" ? "zero" : "pos";
@@ -84,6 +86,36 @@ export function EntryCard({ id, match, entry, lang, corpusLinks }: EntryCardProp
         <dd>
           <VoiceLabel match={match} lang={lang} />
         </dd>
+        {match.resolved && (
+          <>
+            <dt>{t.reader.pointsAt}</dt>
+            <dd data-testid="resolved">
+              {match.resolved.by && resolution ? (
+                <>
+                  {resolution.camp} ({t.reader.evidence} {t.reader.resolvedBy[match.resolved.by]}:{" "}
+                  <bdi lang="ar" className="ar evidence">
+                    {resolution.evidence}
+                  </bdi>
+                  )
+                </>
+              ) : (
+                t.reader.unresolvedLabel
+              )}
+            </dd>
+          </>
+        )}
+        {match.construction && (
+          <>
+            <dt>{t.reader.construction}</dt>
+            <dd data-testid="construction">
+              <bdi lang="ar" className="ar">
+                {[match.construction.noun?.text, match.construction.linker?.text, match.construction.cue?.text].filter(Boolean).join(" … ")}
+              </bdi>{" "}
+              ({match.construction.kind}, {match.construction.composed_valence > 0 ? "+" : ""}
+              {match.construction.composed_valence})
+            </dd>
+          </>
+        )}
         {match.form !== match.text && (
           <>
             <dt>{t.reader.form}</dt>

@@ -25,15 +25,27 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
   const t = dict(lang);
   const body = view.body;
   const pop = (index: number) => `${prefix}pop-${index}`;
+  // links point at a match by its start; a nested layer may start where its parent does, and ids must stay unique
+  const ids = new Set<string>();
+  const markId = (first: boolean, id: string) => (first && !ids.has(id) ? (ids.add(id), id) : undefined);
+  const campLabel = (camp: string) => {
+    const e = Object.values(view.entries).find((x) => x.target === camp);
+    return e ? (lang === "ar" ? e.targetLabelAr : e.targetLabel) : camp;
+  };
+  const resolution = (index: number) => {
+    const r = view.matches[index]!.resolved;
+    if (!r?.target) return undefined;
+    return { camp: campLabel(r.target), evidence: r.evidence ? body.slice(r.evidence.start, r.evidence.end) : null };
+  };
 
   const item = (it: ReaderItem): ReactNode => {
     if (it.kind === "text") return body.slice(it.start, it.end);
     const m = view.matches[it.index]!;
     return (
-      <button type="button" key={`m${it.index}`} className="match" popoverTarget={pop(it.index)}>
+      <button type="button" key={`m${it.index}-${it.start}`} className="match" popoverTarget={pop(it.index)}>
         {body.slice(it.outer.start, it.start)}
         <mark
-          id={`${prefix}m-${m.start}`}
+          id={markId(it.first, `${prefix}m-${m.start}`)}
           className={`val-${valenceKey(m.valence)}${m.scare_quoted ? " scare" : ""}`}
           data-testid="match"
           data-term={m.term}
@@ -43,6 +55,9 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
           data-start={m.start}
           data-end={m.end}
           data-scare-quoted={m.scare_quoted ? "true" : undefined}
+          data-resolved={m.resolved?.target ?? undefined}
+          data-resolved-by={m.resolved?.by ?? undefined}
+          title={resolution(it.index) ? `→ ${resolution(it.index)!.camp}: ${resolution(it.index)!.evidence ?? ""}` : undefined}
         >
           {body.slice(it.start, it.end)}
         </mark>
@@ -77,7 +92,7 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
       </div>
       <div className="entry-cards">
         {view.matches.map((m, index) => (
-          <EntryCard key={index} id={pop(index)} match={m} entry={view.entries[m.term]} lang={lang} corpusLinks={corpusLinks} />
+          <EntryCard key={index} id={pop(index)} match={m} entry={view.entries[m.term]} lang={lang} corpusLinks={corpusLinks} resolution={resolution(index)} />
         ))}
       </div>
     </div>

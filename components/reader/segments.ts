@@ -6,11 +6,20 @@ import type { Voice } from "@/lib/voice/schema";
  * voice (quoted and attributed stretches get a wrapper), and within a run,
  * plain text and matches. A match is drawn over its whole written word
  * (`outer`: clitics and suffixes included, so Arabic letters keep joining)
- * while its <mark> covers exactly body.slice(start, end).
+ * while its <mark> covers exactly body.slice(start, end). Nested layers
+ * are drawn innermost: a name inside a construction opens its own card.
  */
 export type ReaderItem =
   | { readonly kind: "text"; readonly start: number; readonly end: number }
-  | { readonly kind: "match"; readonly index: number; readonly start: number; readonly end: number; readonly outer: { readonly start: number; readonly end: number } };
+  | {
+      readonly kind: "match";
+      readonly index: number;
+      readonly start: number;
+      readonly end: number;
+      readonly outer: { readonly start: number; readonly end: number };
+      /** The match's first group: it carries the element id (a construction around a nested name has two). */
+      readonly first: boolean;
+    };
 
 export interface ReaderRun {
   readonly voice: Voice;
@@ -35,19 +44,34 @@ function runsOf(pieces: readonly Piece[]): Piece[][] {
   return runs;
 }
 
+/** Consecutive pieces of one match (a construction around a nested name gives a group before and one after it). */
+function groupsOf(pieces: readonly Piece[]): { match: number | null; start: number; end: number }[] {
+  const groups: { match: number | null; start: number; end: number }[] = [];
+  for (const p of pieces) {
+    const last = groups[groups.length - 1];
+    if (last && last.match === p.match) last.end = p.end;
+    else groups.push({ match: p.match, start: p.start, end: p.end });
+  }
+  return groups;
+}
+
 function itemsOf(view: ArticleView, pieces: readonly Piece[], start: number, end: number): ReaderItem[] {
   const items: ReaderItem[] = [];
-  const indexes = [...new Set(pieces.flatMap((p) => (p.match === null ? [] : [p.match])))];
+  const groups = groupsOf(pieces).filter((g) => g.match !== null);
+  const seen = new Set<number>();
   let cursor = start;
-  for (const index of indexes) {
+  groups.forEach((g, k) => {
+    const index = g.match!;
     const m = view.matches[index]!;
-    const markStart = Math.max(m.start, start);
-    const markEnd = Math.min(m.end, end);
-    const outer = { start: Math.max(Math.min(m.token_start, markStart), cursor), end: Math.min(Math.max(m.token_end, markEnd), end) };
+    const markStart = Math.max(m.start, g.start);
+    const markEnd = Math.min(m.end, g.end);
+    const next = groups[k + 1]?.start ?? end;
+    const outer = { start: Math.max(Math.min(m.token_start, markStart), cursor), end: Math.min(Math.max(m.token_end, markEnd), next, end) };
     if (outer.start > cursor) items.push({ kind: "text", start: cursor, end: outer.start });
-    items.push({ kind: "match", index, start: markStart, end: markEnd, outer });
+    items.push({ kind: "match", index, start: markStart, end: markEnd, outer, first: !seen.has(index) });
+    seen.add(index);
     cursor = outer.end;
-  }
+  });
   if (cursor < end) items.push({ kind: "text", start: cursor, end });
   return items;
 }

@@ -1,15 +1,30 @@
 import { splitSentences, spanIndexAt } from "../arabic/sentences";
 import { countWords, tokenize } from "../arabic/tokenize";
+import type { PartSpan, Role } from "../constructions/found";
+import { buildLayers } from "../constructions/layers";
+import { scareQuoteDistancing } from "../constructions/scare-quotes";
 import type { Category } from "../lexicon/schema";
 import { matchLexicon } from "../lexicon/match";
+import { resolveLabels, type Resolved } from "../resolution/resolve";
 import { VoiceContext, type Voice } from "../voice";
 import type { Engine } from "./engine";
 
+/** A construction a match is built by, with its parts; `named` indexes the naming it is built on. */
+export interface Construction {
+  readonly kind: "force" | "distancing";
+  readonly id: string;
+  readonly noun: PartSpan | null;
+  readonly linker: PartSpan | null;
+  readonly cue: PartSpan | null;
+  readonly named: number;
+  readonly composed_valence: number;
+}
+
 /** One loaded term in one text: where it is, what it frames, and whose words it is in. */
 export interface Match {
-  /** Lexicon entry id. */
+  /** Lexicon entry id, or the construction's term (force-militias-lna, distancing-so-called-gna). */
   readonly term: string;
-  /** The lexicon form that matched, as the lexicon writes it. */
+  /** The lexicon form that matched, as the lexicon writes it (for a construction, its pattern). */
   readonly form: string;
   /** Exactly `body.slice(start, end)`: the form's own letters, clitics excluded. */
   readonly text: string;
@@ -27,6 +42,12 @@ export interface Match {
   readonly cue: string | null;
   /** Index of the sentence holding the match (see `sentences`). */
   readonly sentence: number;
+  /** Index of the match this one is nested in (a name inside a phrase, the leader of a force), or null at the top. */
+  readonly parent: number | null;
+  readonly role: Role | null;
+  readonly construction: Construction | null;
+  /** For a side-switching label: the camp it points at, how that was read, and the words that tell. Null for other matches. */
+  readonly resolved: Resolved | null;
 }
 
 export interface TextAnalysis {
@@ -35,31 +56,52 @@ export interface TextAnalysis {
   readonly matches: readonly Match[];
 }
 
-/** Tokens → lexicon matches → voices, for one text. Offsets are UTF-16 offsets into `text`. */
+/** Index of each layer's parent: the nearest layer whose words hold it (layers come parents first). */
+function parentsOf(layers: readonly { firstToken: number; lastToken: number }[]): (number | null)[] {
+  const stack: number[] = [];
+  return layers.map((f, i) => {
+    while (stack.length > 0 && layers[stack[stack.length - 1]!]!.lastToken < f.firstToken) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1]! : null;
+    stack.push(i);
+    return parent;
+  });
+}
+
+/** Tokens → lexicon matches → layers and constructions → voices → resolved labels, for one text. Offsets are UTF-16 offsets into `text`. */
 export function analyzeText(engine: Engine, text: string): TextAnalysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
-  const lexiconMatches = matchLexicon(engine.lexicon, text, tokens);
+  const context = { text, tokens, lexicon: engine.lexicon, grammar: engine.constructions };
+  const layers = buildLayers(context, matchLexicon(engine.lexicon, text, tokens));
   const voices = new VoiceContext(engine.voice, text, tokens, sentences);
-  const matches = lexiconMatches.map((m): Match => {
-    const { entry, form } = m.form;
-    const sentence = spanIndexAt(sentences, m.start);
-    const voice = voices.voiceOf(m.start, m.end, m.firstToken, m.lastToken, sentence);
+  const sentenceOf = layers.map((f) => spanIndexAt(sentences, f.start));
+  const voiceOf = layers.map((f, i) => voices.voiceOf(f.start, f.end, f.firstToken, f.lastToken, sentenceOf[i]!));
+  scareQuoteDistancing(engine.constructions, text, layers, voiceOf);
+  const parents = parentsOf(layers);
+  const resolved = resolveLabels({ ...context, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
+  const indexOf = new Map(layers.map((f, i) => [f, i]));
+  const matches = layers.map((f, i): Match => {
+    const voice = voiceOf[i]!;
+    const c = f.construction;
     return {
-      term: entry.id,
-      form,
-      text: text.slice(m.start, m.end),
-      start: m.start,
-      end: m.end,
-      token_start: m.tokenStart,
-      token_end: m.tokenEnd,
-      target: entry.target,
-      category: entry.category,
-      valence: entry.valence,
+      term: f.term,
+      form: f.form,
+      text: text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      token_start: f.tokenStart,
+      token_end: f.tokenEnd,
+      target: f.target,
+      category: f.category,
+      valence: f.valence,
       voice: voice.voice,
       scare_quoted: voice.scareQuoted,
       cue: voice.cue ?? null,
-      sentence,
+      sentence: sentenceOf[i]!,
+      parent: parents[i]!,
+      role: parents[i] === null ? null : (f.role ?? "part"),
+      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: indexOf.get(c.named)!, composed_valence: c.composed_valence } : null,
+      resolved: resolved[i]!,
     };
   });
   return { words: countWords(tokens), sentences, matches };

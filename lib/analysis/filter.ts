@@ -34,6 +34,8 @@ export const CorpusFilterSchema = z
     from: FilterDate.optional(),
     to: FilterDate.optional(),
     voice: z.enum(["all", "own"]).default("all"),
+    /** Count side-switching labels toward the camp they were resolved to (false: leave them with their generic target). */
+    resolved: z.boolean().default(true),
   })
   .refine((f) => !f.from || !f.to || period(f.from)[0] <= period(f.to)[1], {
     path: ["from"],

@@ -9,9 +9,11 @@ export const VOICE_FILTERS = ["all", "own"] as const satisfies readonly VoiceFil
 
 export interface ScoreOptions {
   readonly voice: VoiceFilter;
+  /** Count a side-switching label toward the camp it was resolved to (default), or leave it with its generic target. */
+  readonly resolved?: boolean;
 }
 
-export const DEFAULT_SCORE_OPTIONS: ScoreOptions = { voice: "all" };
+export const DEFAULT_SCORE_OPTIONS: ScoreOptions = { voice: "all", resolved: true };
 
 export interface NamingShare {
   readonly term: string;
@@ -67,25 +69,57 @@ const newCounts = (target: string): TargetCounts => ({
   naming: new Map(),
 });
 
+/** How one layer counts: as a mention of its target (mentions, loaded, stance, voices), and in naming shares. */
+interface Counted {
+  readonly mention: boolean;
+  readonly naming: boolean;
+}
+
+/**
+ * The counting rule of layered matches: each stretch of text counts once per
+ * target. A match nested in another of the same target (تنظيم داعش in فلول
+ * تنظيم داعش, حكومة الوفاق in ما يسمى بحكومة الوفاق) is not a second mention;
+ * it counts only in naming shares. In naming shares, every mention counts
+ * by its innermost naming of that target: the name the reader sees (داعش),
+ * not the phrase around it (فلول). A match nested in another target's phrase
+ * (حفتر in قوات حفتر) is a mention of its own target like any other.
+ */
+export function countedLayers(matches: readonly Match[], targets: readonly string[], isNaming: (m: Match) => boolean): Counted[] {
+  const sameTargetAncestor = matches.map((_, i) => {
+    for (let p = matches[i]!.parent; p !== null; p = matches[p]!.parent) if (targets[p] === targets[i]) return p;
+    return null;
+  });
+  const namedInside = new Set<number>();
+  matches.forEach((m, i) => {
+    if (!isNaming(m)) return;
+    for (let p = m.parent; p !== null; p = matches[p]!.parent) if (targets[p] === targets[i]) namedInside.add(p);
+  });
+  return matches.map((m, i) => ({ mention: sameTargetAncestor[i] === null, naming: isNaming(m) && !namedInside.has(i) }));
+}
+
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function addMatch(lexicon: CompiledLexicon, t: TargetCounts, m: Match): void {
-  t.voices[m.voice] += 1;
-  if (m.scare_quoted) t.scareQuoted += 1;
+function addMatch(t: TargetCounts, m: Match, layer: Counted): void {
   const own = m.voice === "author";
-  if (own && !m.scare_quoted) {
-    t.stanceSum += m.valence;
-    t.stanceN += 1;
+  if (layer.mention) {
+    t.voices[m.voice] += 1;
+    if (m.scare_quoted) t.scareQuoted += 1;
+    // scare quotes keep a word out of stance, unless they were read as distancing from a legitimizing name
+    if (own && (!m.scare_quoted || m.construction?.kind === "distancing")) {
+      t.stanceSum += m.valence;
+      t.stanceN += 1;
+    }
   }
-  const naming = lexicon.entries.get(m.term)?.naming;
   for (const filter of VOICE_FILTERS) {
     if (filter === "own" && !own) continue;
+    if (layer.naming) {
+      let n = t.naming.get(m.term);
+      if (!n) t.naming.set(m.term, (n = { all: 0, own: 0 }));
+      n[filter] += 1;
+    }
+    if (!layer.mention) continue;
     t.mentions[filter] += 1;
     if (m.valence !== 0) t.loaded[filter] += 1;
-    if (!naming) continue;
-    let n = t.naming.get(m.term);
-    if (!n) t.naming.set(m.term, (n = { all: 0, own: 0 }));
-    n[filter] += 1;
   }
 }
 
@@ -132,11 +166,15 @@ export class Tally {
   add(text: { readonly words: number; readonly matches: readonly Match[] }): this {
     this.words += text.words;
     this.texts += 1;
-    for (const m of text.matches) {
-      let t = this.targets.get(m.target);
-      if (!t) this.targets.set(m.target, (t = newCounts(m.target)));
-      addMatch(this.lexicon, t, m);
-    }
+    const { matches } = text;
+    const targets = matches.map((m) => (this.options.resolved !== false && m.resolved?.target ? m.resolved.target : m.target));
+    const layers = countedLayers(matches, targets, (m) => this.lexicon.entries.get(m.term)?.naming ?? false);
+    matches.forEach((m, i) => {
+      const target = targets[i]!;
+      let t = this.targets.get(target);
+      if (!t) this.targets.set(target, (t = newCounts(target)));
+      addMatch(t, m, layers[i]!);
+    });
     return this;
   }
 

@@ -68,7 +68,7 @@ function better<T>(best: Candidate<T> | undefined, item: PhraseItem<T>, first: n
 }
 
 /** Whitespace only, and no blank line: a phrase never spans paragraphs. */
-function adjacent(text: string, from: number, to: number): boolean {
+export function adjacent(text: string, from: number, to: number): boolean {
   let newlines = 0;
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
@@ -135,6 +135,25 @@ export class PhraseSet<T> {
       if (!entries) continue;
       const best = this.longestAt(text, tokens, i, to, entries);
       if (!best) continue;
+      hits.push(this.locate(text, tokens, best));
+      i = best.last;
+    }
+    return hits;
+  }
+
+  /**
+   * The phrases inside the hit spanning tokens [first, last]: leftmost-longest
+   * among those `accept` takes, non-overlapping, each shorter than the whole
+   * (فلول تنظيم داعش → تنظيم داعش). A refused hit does not hide a shorter
+   * phrase that starts after it.
+   */
+  findInside(text: string, tokens: readonly Token[], first: number, last: number, accept: (payload: T) => boolean): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    for (let i = first; i <= last; i++) {
+      const entries = this.surfaces.get(tokens[i]!.norm);
+      if (!entries) continue;
+      const best = this.longestAt(text, tokens, i, i === first ? last : last + 1, entries);
+      if (!best || !accept(best.item.payload)) continue;
       hits.push(this.locate(text, tokens, best));
       i = best.last;
     }

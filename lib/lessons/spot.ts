@@ -40,7 +40,10 @@ export function scoreSpotting(matches: readonly Match[], picks: readonly Pick[],
   const extra: Pick[] = [];
   const used = new Set<Match>();
   for (const pick of picks) {
-    const match = key.find((m) => !used.has(m) && overlaps(m, pick));
+    // a word may sit in nested layers (اللواء المتقاعد inside قوات اللواء المتقاعد خليفة حفتر): the layer
+    // toward the target the student named, else the innermost
+    const under = key.filter((m) => !used.has(m) && overlaps(m, pick));
+    const match = under.find((m) => m.target === pick.target) ?? under.sort((a, b) => a.token_end - a.token_start - (b.token_end - b.token_start))[0];
     const name = names.find((m) => overlaps(m, pick));
     if (match) {
       used.add(match);

@@ -18,8 +18,12 @@ export interface CompiledLexicon {
   readonly phrases: PhraseSet<CompiledForm>;
 }
 
-/** Compiles every form of a checked lexicon into one multi-pattern structure, once. */
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+/**
+ * Compiles every form of a checked lexicon into one multi-pattern structure,
+ * once. `derived` entries (the terms constructions yield) can be looked up
+ * by id but are never matched as forms.
+ */
+export function compileLexicon(lexicon: Lexicon, derived: readonly Entry[] = []): CompiledLexicon {
   const items = lexicon.entries.flatMap((entry) =>
     entry.forms.map((form) => {
       const norm = normalize(form).split(/\s+/).filter(Boolean).join(" ");
@@ -28,7 +32,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   );
   return {
     lexicon,
-    entries: new Map(lexicon.entries.map((e) => [e.id, e])),
+    entries: new Map([...derived, ...lexicon.entries].map((e) => [e.id, e])),
     targets: new Map(lexicon.targets.map((t) => [t.id, t])),
     phrases: new PhraseSet(items),
   };

@@ -23,11 +23,33 @@ export const CATEGORIES = [
 
 export const CategorySchema = z.enum(CATEGORIES);
 
+/**
+ * What a target is: a person (haftar), a camp (lna, gna), a state (turkey),
+ * an event (the Tripoli offensive), a side-switching label whose side is read
+ * from context (army-label), or another generic target (casualties).
+ */
+export const TARGET_KINDS = ["person", "camp", "state", "event", "label", "generic"] as const;
+export const TargetKindSchema = z.enum(TARGET_KINDS);
+
+/**
+ * How targets relate. leads/heads/commands/waged-by point from a person,
+ * institution or event to the camp whose side it is (forces named by their
+ * leader resolve along them); backs points from a foreign backer to its
+ * client; opposes names the enemy (a label the sentence aims at one camp's
+ * enemy resolves to it); allied is recorded but not followed.
+ */
+export const RELATION_TYPES = ["leads", "heads", "commands", "waged-by", "backs", "opposes", "allied"] as const;
+export const RelationSchema = z.object({ type: z.enum(RELATION_TYPES), target: slug });
+
 export const TargetSchema = z.object({
   id: slug,
   label: z.string().trim().min(1),
   label_ar: z.string().trim().min(1),
   description: z.string().trim().min(1),
+  kind: TargetKindSchema.default("generic"),
+  relations: z.array(RelationSchema).default([]),
+  /** For a side-switching label: the camps it may point at, in order of preference. */
+  resolves_to: z.array(slug).default([]),
 });
 
 export const EntrySchema = z.object({
@@ -56,6 +78,8 @@ export const LexiconSchema = z.object({
 
 export type Category = z.infer<typeof CategorySchema>;
 export type Target = z.infer<typeof TargetSchema>;
+export type TargetKind = z.infer<typeof TargetKindSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
 export type Entry = z.infer<typeof EntrySchema>;
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type LexiconInput = z.input<typeof LexiconSchema>;

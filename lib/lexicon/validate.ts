@@ -25,6 +25,17 @@ function checkIds(lexicon: Lexicon): LexiconProblem[] {
     if (seenTargets.has(t.id)) problems.push({ severity: "error", where: `target "${t.id}"`, message: "duplicate target id" });
     seenTargets.add(t.id);
   }
+  for (const t of lexicon.targets) {
+    for (const r of t.relations) {
+      if (!seenTargets.has(r.target)) problems.push({ severity: "error", where: `target "${t.id}"`, message: `relation ${r.type} → "${r.target}": no such target` });
+    }
+    for (const c of t.resolves_to) {
+      if (!seenTargets.has(c)) problems.push({ severity: "error", where: `target "${t.id}"`, message: `resolves_to "${c}": no such target` });
+    }
+    if (t.resolves_to.length > 0 && t.kind !== "label") {
+      problems.push({ severity: "error", where: `target "${t.id}"`, message: "resolves_to is only for side-switching labels (kind: label)" });
+    }
+  }
   const seen = new Set<string>();
   for (const e of lexicon.entries) {
     if (seen.has(e.id)) problems.push({ severity: "error", where: entryWhere(e.id), message: "duplicate id" });

@@ -15,6 +15,11 @@ export const MATCH_CSV_COLUMNS = [
   "scare_quoted",
   "cue",
   "sentence",
+  "parent",
+  "role",
+  "construction",
+  "resolved_target",
+  "resolved_by",
 ] as const;
 
 type Cell = string | number | boolean | null;
@@ -58,6 +63,11 @@ export function matchCsvRows({ article, analysis }: ArticleResult): string {
       m.scare_quoted,
       m.cue,
       m.sentence,
+      m.parent ?? "",
+      m.role ?? "",
+      m.construction ? `${m.construction.kind}:${m.construction.id}` : "",
+      m.resolved?.target ?? "",
+      m.resolved?.by ?? "",
     ]);
   }
   return rows;

@@ -38,8 +38,10 @@ export function readerModel(engine: Engine, body: string, analysis: TextAnalysis
   analysis.matches.forEach((m) => cuts.add(m.start).add(m.end));
   for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) cuts.add(i).add(i + 1);
   const points = [...cuts].filter((c) => c >= 0 && c <= body.length).sort((a, b) => a - b);
+  // the innermost layer: a nested name (اللواء المتقاعد خليفة حفتر inside قوات اللواء المتقاعد خليفة حفتر)
+  // opens its own card, the words around it the construction's; children come after their parents
   const matchAt = (start: number) => {
-    const k = analysis.matches.findIndex((m) => m.start <= start && start < m.end);
+    const k = analysis.matches.findLastIndex((m) => m.start <= start && start < m.end);
     return k < 0 ? null : k;
   };
   const paragraphs: Piece[][] = [[]];

@@ -16,6 +16,7 @@ const adasa = (...args: string[]) => {
 const num = z.number();
 const Contract = z.object({
   lexicon: z.object({ id: z.string(), version: z.string(), entries: z.number().int() }),
+  options: z.object({ voice: z.enum(["all", "own"]), resolved: z.boolean() }),
   articles: z.array(
     z.object({
       id: z.string(),
@@ -36,6 +37,24 @@ const Contract = z.object({
           voice: z.enum(["author", "quoted", "attributed"]),
           scare_quoted: z.boolean(),
           sentence: z.number().int(),
+          parent: z.number().int().nullable(),
+          role: z.enum(["name", "leader", "distanced", "part"]).nullable(),
+          construction: z
+            .object({
+              kind: z.enum(["force", "distancing"]),
+              id: z.string(),
+              named: z.number().int(),
+              composed_valence: z.number().int(),
+              noun: z.object({ id: z.string(), text: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
+            })
+            .nullable(),
+          resolved: z
+            .object({
+              target: z.string().nullable(),
+              by: z.enum(["phrase", "sentence", "paragraph", "article"]).nullable(),
+              evidence: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+            })
+            .nullable(),
         }),
       ),
     }),
@@ -77,6 +96,12 @@ describe("adasa analyze", () => {
     }
     const meo = json.articles.find((a) => a.id.startsWith("000"))!;
     expect(meo.matches.some((m) => m.text.startsWith("المشير") && m.target === "haftar" && m.valence > 0)).toBe(true);
+    // a side-switching label carries its resolution; nested names their parent
+    const label = meo.matches.find((m) => m.target === "army-label")!;
+    expect(label.resolved).toMatchObject({ target: "gna", by: "article" });
+    const nested = meo.matches.find((m) => m.text === "تنظيم داعش" && m.parent !== null)!;
+    expect(meo.matches[nested.parent!]!.text).toBe("فلول تنظيم داعش");
+    expect(json.options).toEqual({ voice: "all", resolved: true });
   });
 
   it("analyzes every good file of a folder with bad ones, names each bad file on stderr, and exits 1", () => {
@@ -113,7 +138,7 @@ describe("adasa analyze", () => {
     const csv = adasa("analyze", file, "--format", "csv");
     expect(csv.code).toBe(0);
     const [header, ...rows] = csv.stdout.trim().split("\n");
-    expect(header).toBe("article,outlet,term,form,text,start,end,target,category,valence,voice,scare_quoted,cue,sentence");
+    expect(header).toBe("article,outlet,term,form,text,start,end,target,category,valence,voice,scare_quoted,cue,sentence,parent,role,construction,resolved_target,resolved_by");
     expect(rows.some((r) => r.includes("المشير خليفة حفتر") && r.includes(",unknown,"))).toBe(true);
   });
 
@@ -233,7 +258,13 @@ describe("adasa report", () => {
     const csv = adasa("report", ARTICLES, "--format", "csv");
     expect(csv.code).toBe(0);
     expect(csv.stdout.split("\n")[0]).toBe("section,outlet,target,term,count,share,total,mean,low,high,n,density,loaded,words,g2,p,candidate");
-    expect(csv.stdout).toContain("naming,الجزيرة نت,haftar,haftar-retired-major-general,1,1,1");
+    // every name the reader sees: حفتر in قوات حفتر and هجوم حفتر counts as well as اللواء المتقاعد خليفة حفتر
+    expect(csv.stdout).toContain("naming,الجزيرة نت,haftar,haftar-retired-major-general,1,0.1111,9");
+    // مسلحا من قوات حفتر is resolved to the LNA; --no-resolved leaves it with the generic armed groups
+    expect(csv.stdout).toContain("naming,الجزيرة نت,lna,ag-gunmen,1,");
+    const unresolved = adasa("report", ARTICLES, "--format", "csv", "--no-resolved");
+    expect(unresolved.stdout).not.toContain("naming,الجزيرة نت,lna,ag-gunmen");
+    expect(unresolved.stdout).toContain("naming,الجزيرة نت,armed-groups,ag-gunmen,1,");
     const json = JSON.parse(adasa("report", ARTICLES, "--format", "json").stdout);
     expect(json.keyness).toHaveLength(5);
     for (const k of json.keyness) expect(k.words.some((w: { candidate: boolean }) => w.candidate)).toBe(true);

@@ -4,11 +4,13 @@ import { tokenize } from "../../lib/arabic/tokenize";
 import { analyzeText } from "../../lib/analysis/analyze-text";
 import { createEngine } from "../../lib/analysis/engine";
 import { loadLexicon } from "../../lib/lexicon/load";
+import { matchLexicon } from "../../lib/lexicon/match";
 import type { Lexicon } from "../../lib/lexicon/schema";
 import { LEXICONS, seed } from "../helpers";
 import { referenceMatch } from "./reference-matcher";
 
 const lexicon = loadLexicon(LEXICONS).lexicon;
+const lexiconIds = new Set(lexicon.entries.map((e) => e.id));
 const engine = createEngine(lexicon);
 const SEEDS = ["000", "001", "002", "003", "004"].map((p) => seed(p).body);
 
@@ -38,12 +40,29 @@ const text = fc.array(fc.tuple(word, separator), { maxLength: 40 }).map((parts) 
 
 describe("every match points at exactly what the reader sees", () => {
   const check = (body: string) => {
-    for (const m of analyzeText(engine, body).matches) {
+    const { matches } = analyzeText(engine, body);
+    matches.forEach((m, i) => {
       expect(body.slice(m.start, m.end)).toBe(m.text);
-      expect(allowedSpellings(m.form)).toContain(normalize(m.text).replace(/\s+/g, " "));
+      // a lexicon form is the words matched; a construction's words are its parts and the naming it is built on
+      if (lexiconIds.has(m.term)) expect(allowedSpellings(m.form)).toContain(normalize(m.text).replace(/\s+/g, " "));
+      else expect(m.construction).not.toBeNull();
       expect(m.token_start).toBeLessThanOrEqual(m.start);
       expect(m.token_end).toBeGreaterThanOrEqual(m.end);
-    }
+      // layers: a child lies inside its parent, which comes before it
+      if (m.parent !== null) {
+        expect(m.parent).toBeLessThan(i);
+        const p = matches[m.parent]!;
+        expect(p.token_start <= m.token_start && m.token_end <= p.token_end).toBe(true);
+        expect(m.role).not.toBeNull();
+      }
+      if (m.construction) {
+        for (const part of [m.construction.noun, m.construction.linker, m.construction.cue]) if (part) expect(body.slice(part.start, part.end)).toBe(part.text);
+        let k: number | null = m.construction.named;
+        while (k !== null && k !== i) k = matches[k]!.parent;
+        expect(k).toBe(i); // the naming is the construction's own layer or one of its descendants
+      }
+      if (m.resolved?.evidence) expect(m.resolved.evidence.end).toBeGreaterThan(m.resolved.evidence.start);
+    });
   };
 
   it("on the seeds", () => SEEDS.forEach(check));
@@ -80,7 +99,8 @@ describe("the order of lexicon entries and forms never changes the result", () =
 });
 
 describe("the compiled matcher agrees with a naive reference matcher", () => {
-  const viaEngine = (body: string) => analyzeText(engine, body).matches.map((m) => m.term);
+  // the longest-match layer; nested names and constructions are built on it (tests/unit/framing.test.ts)
+  const viaEngine = (body: string) => matchLexicon(engine.lexicon, body, tokenize(body)).map((m) => m.form.entry.id);
   const viaReference = (body: string) => {
     const tokens = tokenize(body);
     const words = tokens.map((t, i) => {

@@ -14,7 +14,7 @@ export function GET(request: Request): Response {
   if (!filter.success) return jsonError(400, "invalid filter", filter.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   const corpus = getCorpus();
   const results = filterArticles(corpus.results, filter.data);
-  const options = { voice: filter.data.voice };
+  const options = { voice: filter.data.voice, resolved: filter.data.resolved };
   return Response.json(
     analysisJson({ lexicon: corpus.engine.lexicon.lexicon, options, articles: results, outlets: scoreOutlets(corpus.engine, results, options), problems: [...corpus.problems] }),
   );

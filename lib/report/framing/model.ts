@@ -158,7 +158,7 @@ function storySwaps(results: readonly ArticleResult[], max: number): ReportSwap[
 }
 
 export function buildReport(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter, options: ReportOptions): FramingReport {
-  const outlets = scoreOutlets(engine, results, { voice: filter.voice });
+  const outlets = scoreOutlets(engine, results, { voice: filter.voice, resolved: filter.resolved });
   const lexicon = engine.lexicon.lexicon;
   const storyLimit = options.maxStoryArticles ?? 400;
   const used = new Set(results.flatMap((r) => r.analysis.matches.map((m) => m.term)));

@@ -1,0 +1,93 @@
+import { normalize } from "../arabic/normalize";
+import type { LexiconMatch } from "../lexicon/match";
+import type { Category } from "../lexicon/schema";
+
+/** A matched stretch inside a construction: the force noun, the linker, the distancing cue. */
+export interface PartSpan {
+  readonly id: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Where a nested match sits in its parent: a naming inside a longer phrase
+ * (تنظيم داعش in فلول تنظيم داعش), the leader or camp a force is named by,
+ * the naming a distancing cue is aimed at, or another part of a construction.
+ */
+export const ROLES = ["name", "leader", "distanced", "part"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type ConstructionKind = "force" | "distancing";
+
+/** A construction while the layers are built: `named` is the match it is built on. */
+export interface ConstructionOf<N> {
+  readonly kind: ConstructionKind;
+  /** The force noun's, or the distancing cue's, id ("scare-quotes" for quotation marks). */
+  readonly id: string;
+  readonly noun: PartSpan | null;
+  readonly linker: PartSpan | null;
+  readonly cue: PartSpan | null;
+  readonly named: N;
+  /** The valence the construction rule gives; a lexicon entry listing the same words keeps its own. */
+  readonly composed_valence: number;
+}
+
+/** One layer of a text's framing, before it is numbered into the analysis' matches. */
+export interface Found {
+  term: string;
+  form: string;
+  target: string;
+  category: Category;
+  valence: number;
+  naming: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly firstToken: number;
+  readonly lastToken: number;
+  /** Set when the layer is found inside another (nested names), or made the named part of a construction. */
+  role: Role | null;
+  construction: ConstructionOf<Found> | null;
+}
+
+export function foundFromLexicon(m: LexiconMatch, role: Role | null = null): Found {
+  const { entry, form } = m.form;
+  return {
+    term: entry.id,
+    form,
+    target: entry.target,
+    category: entry.category,
+    valence: entry.valence,
+    naming: entry.naming,
+    start: m.start,
+    end: m.end,
+    tokenStart: m.tokenStart,
+    tokenEnd: m.tokenEnd,
+    firstToken: m.firstToken,
+    lastToken: m.lastToken,
+    role,
+    construction: null,
+  };
+}
+
+/** The proclitics written before the match in its first word (ل in لحفتر), normalized. */
+export const procliticOf = (text: string, f: Pick<Found, "tokenStart" | "start">): string => normalize(text.slice(f.tokenStart, f.start));
+
+/** The match ends where its last word ends: no possessive suffix. */
+export const endsWord = (f: Pick<Found, "end" | "tokenEnd">): boolean => f.end === f.tokenEnd;
+
+/** a lies within b (token spans). */
+export const within = (a: Pick<Found, "firstToken" | "lastToken">, b: Pick<Found, "firstToken" | "lastToken">): boolean =>
+  b.firstToken <= a.firstToken && a.lastToken <= b.lastToken;
+
+export const sameSpan = (a: Pick<Found, "firstToken" | "lastToken">, b: Pick<Found, "firstToken" | "lastToken">): boolean =>
+  a.firstToken === b.firstToken && a.lastToken === b.lastToken;
+
+export const overlaps = (a: Pick<Found, "firstToken" | "lastToken">, b: Pick<Found, "firstToken" | "lastToken">): boolean =>
+  a.firstToken <= b.lastToken && b.firstToken <= a.lastToken;
+
+export const partSpan = (text: string, id: string, start: number, end: number): PartSpan => ({ id, text: text.slice(start, end), start, end });
+
+export const clampValence = (v: number): number => Math.max(-2, Math.min(2, v));

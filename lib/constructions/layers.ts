@@ -1,0 +1,187 @@
+import { normalize } from "../arabic/normalize";
+import type { Token } from "../arabic/tokenize";
+import type { CompiledLexicon } from "../lexicon/compile";
+import type { LexiconMatch } from "../lexicon/match";
+import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
+import { clampValence, endsWord, foundFromLexicon, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
+
+/**
+ * Layered matches. Longest match finds the phrases; then, in order:
+ *  1. the names inside them (فلول تنظيم داعش → تنظيم داعش), role "name";
+ *  2. forces named by a leader or camp (قوات اللواء المتقاعد حفتر → lna);
+ *  3. distancing cues around any naming (ما يسمى بحكومة الوفاق).
+ * A construction whose words a lexicon entry lists keeps the entry (the
+ * curator's judgement) and only records its parts; otherwise it becomes a
+ * new match over its words. Parents are worked out from the spans at the end.
+ */
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lexicon: CompiledLexicon;
+  readonly grammar: CompiledConstructions;
+}
+
+/** Targets whose names are looked for inside longer phrases and built on by constructions. */
+const isActor = (c: Context, target: string): boolean => c.grammar.relations.kindOf(target) !== undefined && !["generic", "label"].includes(c.grammar.relations.kindOf(target)!);
+
+/** Categories of phrases that qualify a name rather than being one: the name inside is the outlet's naming. */
+const QUALIFYING = new Set<Found["category"]>(["diminishing", "terror-label", "distancing", "dramatizing", "euphemism"]);
+
+function nestedNames(c: Context, parent: Found, depth: number): Found[] {
+  if (parent.lastToken === parent.firstToken || depth > 2) return [];
+  const out: Found[] = [];
+  const accept = ({ entry }: { entry: { id: string; naming: boolean; target: string } }) =>
+    entry.id !== parent.term && entry.naming && isActor(c, entry.target) && (entry.target !== parent.target || (depth === 1 && QUALIFYING.has(parent.category)));
+  for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, accept)) {
+    // the same target's name only under a qualifier (فلول، الإرهابي، ما يسمى): تنظيم الدولة inside
+    // تنظيم الدولة الإسلامية, or خليفة حفتر inside اللواء المتقاعد خليفة حفتر, is part of one naming (accept);
+    // another target's name at the head is the phrase's own head noun: القائد العام in القائد العام لقوات أفريكوم
+    if (hit.payload.entry.target !== parent.target && hit.first === parent.firstToken) continue;
+    const child = foundFromLexicon(
+      { form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens[hit.first]!.start, tokenEnd: c.tokens[hit.last]!.end, firstToken: hit.first, lastToken: hit.last },
+      "name",
+    );
+    out.push(child, ...nestedNames(c, child, depth + 1));
+  }
+  return out;
+}
+
+interface Candidate {
+  readonly firstToken: number;
+  readonly lastToken: number;
+  readonly start: number;
+  readonly tokenStart: number;
+  readonly end: number;
+  readonly tokenEnd: number;
+  readonly term: string;
+  readonly form: string;
+  readonly target: string;
+  readonly category: Found["category"];
+  readonly valence: number;
+  readonly construction: ConstructionOf<Found>;
+  /** Found layers inside the construction that it replaces (the force noun matched as a generic label). */
+  readonly absorbs: (f: Found) => boolean;
+}
+
+/** Adds a construction: onto the lexicon match over the same words, or as a new layer. False when it would cut another match. */
+function place(all: Found[], cand: Candidate): boolean {
+  const kept: Found[] = [];
+  let same: Found | undefined;
+  for (const f of all) {
+    if (!overlaps(f, cand)) kept.push(f);
+    else if (sameSpan(f, cand) && !f.construction && f !== cand.construction.named && !same) {
+      same = f;
+      kept.push(f);
+    }
+    else if (within(f, cand)) {
+      if (!cand.absorbs(f)) kept.push(f);
+    } else if (within(cand, f)) kept.push(f);
+    else return false;
+  }
+  if (same) {
+    same.construction = cand.construction;
+  } else {
+    kept.push({
+      term: cand.term,
+      form: cand.form,
+      target: cand.target,
+      category: cand.category,
+      valence: cand.valence,
+      naming: true,
+      start: cand.start,
+      end: cand.end,
+      tokenStart: cand.tokenStart,
+      tokenEnd: cand.tokenEnd,
+      firstToken: cand.firstToken,
+      lastToken: cand.lastToken,
+      role: null,
+      construction: cand.construction,
+    });
+  }
+  all.splice(0, all.length, ...kept);
+  return true;
+}
+
+/** قوات / القوات التابعة لـ / ميليشيات … + a naming of a leader or camp. */
+function forceAround(c: Context, named: Found): Candidate | undefined {
+  const { text, tokens, grammar } = c;
+  if (!named.naming || !isActor(c, named.target)) return undefined;
+  const clitic = procliticOf(text, named);
+  const linker = grammar.linkers.endingAt(text, tokens, named.firstToken - 1);
+  const via = linker && linker.payload.clitic === clitic ? linker : undefined;
+  if (!via && clitic !== "") return undefined;
+  const noun = grammar.nouns.endingAt(text, tokens, (via ? via.first : named.firstToken) - 1);
+  if (!noun) return undefined;
+  // without a linker the noun is in construct state (قوات حفتر), which never takes the article: القوات فلول داعش is two phrases
+  if (!via && normalize(text.slice(noun.start, noun.end)).startsWith("ال")) return undefined;
+  const relations = grammar.relations;
+  const camp = via?.payload.relation === "backs" ? relations.clientOf(named.target) : relations.campOf(named.target);
+  if (!camp) return undefined;
+  const personal = relations.isPerson(named.target) ? grammar.grammar.force.personalizing : 0;
+  const composed = clampValence(noun.payload.valence + personal + named.valence);
+  const category = personal !== 0 && noun.payload.valence === 0 ? "personalizing" : noun.payload.category;
+  const nounPart = partSpan(text, noun.payload.id, noun.start, noun.end);
+  const linkerPart = via ? partSpan(text, via.payload.id, via.start, via.end) : null;
+  return {
+    firstToken: noun.first,
+    lastToken: named.lastToken,
+    start: noun.start,
+    tokenStart: tokens[noun.first]!.start,
+    end: named.end,
+    tokenEnd: named.tokenEnd,
+    term: forceTerm(noun.payload.id, camp),
+    form: [text.slice(noun.start, noun.end), linkerPart?.text, `{${named.target}}`].filter(Boolean).join(" "),
+    target: camp,
+    category,
+    valence: composed,
+    construction: { kind: "force", id: noun.payload.id, noun: nounPart, linker: linkerPart, cue: null, named, composed_valence: composed },
+    // the force noun matched alone as a generic label (ميليشيات, مرتزقة) is the construction's noun now
+    absorbs: (f) => f.lastToken <= noun.last && c.grammar.relations.kindOf(f.target) === "label",
+  };
+}
+
+/** ما يسمى بـ / التي تطلق على نفسها / المدعو + a naming, or a naming + المزعوم(ة). */
+function distancingAround(c: Context, named: Found): Candidate | undefined {
+  const { text, tokens, grammar } = c;
+  if (!named.naming || (!isActor(c, named.target) && grammar.relations.kindOf(named.target) !== "label")) return undefined;
+  if (named.category === "distancing") return undefined;
+  const valence = grammar.grammar.distancing.cue_valence;
+  const make = (cue: PartSpan, first: number, last: number, start: number, end: number, tokenEnd: number): Candidate => ({
+    firstToken: first,
+    lastToken: last,
+    start,
+    tokenStart: tokens[first]!.start,
+    end,
+    tokenEnd,
+    term: distancingTerm(cue.id, named.target),
+    form: first < named.firstToken ? `${cue.text} {${named.target}}` : `{${named.target}} ${cue.text}`,
+    target: named.target,
+    category: "distancing",
+    valence,
+    construction: { kind: "distancing", id: cue.id, noun: null, linker: null, cue, named, composed_valence: valence },
+    absorbs: () => false,
+  });
+  const before = grammar.before.endingAt(text, tokens, named.firstToken - 1);
+  if (before && (before.payload.clitics as string[]).includes(procliticOf(text, named))) {
+    return make(partSpan(text, before.payload.id, before.start, before.end), before.first, named.lastToken, before.start, named.end, named.tokenEnd);
+  }
+  const after = endsWord(named) ? grammar.after.startingAt(text, tokens, named.lastToken + 1) : undefined;
+  if (after) return make(partSpan(text, after.payload.id, after.start, after.end), named.firstToken, after.last, named.start, after.end, tokens[after.last]!.end);
+  return undefined;
+}
+
+/** Every layer of a text, parents before their children, in text order. */
+export function buildLayers(c: Context, matches: readonly LexiconMatch[]): Found[] {
+  const all: Found[] = [];
+  for (const m of matches) {
+    const top = foundFromLexicon(m);
+    all.push(top, ...nestedNames(c, top, 1));
+  }
+  for (const build of [forceAround, distancingAround]) {
+    for (const named of [...all]) {
+      const cand = build(c, named);
+      if (cand && place(all, cand)) named.role = cand.construction.kind === "force" ? "leader" : "distanced";
+    }
+  }
+  return all.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken || a.start - b.start || b.end - a.end);
+}

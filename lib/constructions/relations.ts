@@ -1,0 +1,57 @@
+import type { Target } from "../lexicon/schema";
+
+/**
+ * The lexicon's relations between targets, compiled for lookups: whose side
+ * a target is on (haftar leads lna → lna), whom a backer backs, and whom a
+ * camp opposes.
+ */
+export interface Relations {
+  /** The camp a naming of this target speaks for (itself for a camp or state), or undefined (generic targets, labels). */
+  campOf(target: string): string | undefined;
+  /** The camp a foreign backer backs (uae → lna). */
+  clientOf(target: string): string | undefined;
+  /** The camps a camp opposes, following its members' relations too. */
+  opponentsOf(camp: string): readonly string[];
+  /** A person: naming a force after one personalizes it. */
+  isPerson(target: string): boolean;
+  kindOf(target: string): Target["kind"] | undefined;
+}
+
+/** Relations followed from a person, institution or event to its camp. */
+const TOWARD_CAMP = new Set(["leads", "heads", "commands", "waged-by"]);
+const ACTORS = new Set<Target["kind"]>(["person", "camp", "state", "event"]);
+
+export function compileRelations(targets: readonly Target[]): Relations {
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const campOf = (id: string, seen = new Set<string>()): string | undefined => {
+    const t = byId.get(id);
+    if (!t || !ACTORS.has(t.kind) || seen.has(id)) return undefined;
+    seen.add(id);
+    const up = t.relations.find((r) => TOWARD_CAMP.has(r.type));
+    if (!up) return t.kind === "camp" || t.kind === "state" ? id : undefined;
+    return campOf(up.target, seen) ?? up.target;
+  };
+  const camps = new Map(targets.map((t) => [t.id, campOf(t.id)]));
+  const opponents = new Map<string, Set<string>>();
+  for (const t of targets) {
+    const camp = camps.get(t.id);
+    if (!camp) continue;
+    for (const r of t.relations) {
+      const other = r.type === "opposes" ? camps.get(r.target) : undefined;
+      if (other && other !== camp) {
+        if (!opponents.has(camp)) opponents.set(camp, new Set());
+        opponents.get(camp)!.add(other);
+      }
+    }
+  }
+  return {
+    campOf: (id) => camps.get(id),
+    clientOf: (id) => {
+      const backs = byId.get(id)?.relations.find((r) => r.type === "backs");
+      return backs ? camps.get(backs.target) : undefined;
+    },
+    opponentsOf: (camp) => [...(opponents.get(camp) ?? [])].sort(),
+    isPerson: (id) => byId.get(id)?.kind === "person",
+    kindOf: (id) => byId.get(id)?.kind,
+  };
+}

@@ -1,0 +1,147 @@
+import type { Span } from "../arabic/sentences";
+import type { Token } from "../arabic/tokenize";
+import type { CompiledConstructions } from "../constructions/compile";
+import { procliticOf, type Found } from "../constructions/found";
+import type { Target } from "../lexicon/schema";
+
+/**
+ * Whom a side-switching label (الجيش الليبي، الميليشيات، الإرهابيين…) points at,
+ * read as a careful reader does, nearest evidence first:
+ *  phrase     a linker or apposition right after it (الجيش الليبي بقيادة المشير حفتر);
+ *  sentence   the camps the sentence names;
+ *  paragraph  the camps its paragraph names;
+ *  article    the same label resolved elsewhere in the article, all to one camp;
+ *             else the camp the article names most, if framed the label's way;
+ *  null       unresolved.
+ * In a window with several camps the label goes to the camp framed the way
+ * the label frames (a praising label to the praised camp, a damning one to the
+ * damned); when the only camp named is framed the other way, to its one
+ * opponent among the label's camps (الجيش الليبي يصد ميليشيات الوفاق → lna).
+ */
+export const RESOLVED_BY = ["phrase", "sentence", "paragraph", "article"] as const;
+export type ResolvedBy = (typeof RESOLVED_BY)[number];
+
+export interface Resolved {
+  readonly target: string | null;
+  readonly by: ResolvedBy | null;
+  readonly evidence: { readonly start: number; readonly end: number } | null;
+}
+
+export const UNRESOLVED: Resolved = { target: null, by: null, evidence: null };
+
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Span[];
+  readonly layers: readonly Found[];
+  /** Sentence index of each layer. */
+  readonly sentenceOf: readonly number[];
+  readonly grammar: CompiledConstructions;
+  readonly targets: ReadonlyMap<string, Target>;
+}
+
+const span = (start: number, end: number) => ({ start, end });
+
+/** A linker and a naming right after the label, or a camp's qualifier or naming in apposition. */
+function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved | undefined {
+  const { text, tokens, grammar } = c;
+  if (label.end !== label.tokenEnd) return undefined;
+  const next = label.lastToken + 1;
+  const linker = grammar.linkers.startingAt(text, tokens, next);
+  const firstOfNaming = linker ? linker.last + 1 : next;
+  const after = c.layers.filter((f) => f.firstToken === firstOfNaming && f !== label);
+  for (const f of after) {
+    if (firstOfNaming === next && (f.start !== tokens[next]!.start || next < 1)) continue;
+    if (linker && procliticOf(text, f) !== linker.payload.clitic) continue;
+    if (!linker && f.naming && c.grammar.relations.kindOf(f.target) !== "camp") continue;
+    const camp = linker?.payload.relation === "backs" ? grammar.relations.clientOf(f.target) : grammar.relations.campOf(f.target);
+    if (camp && camps.includes(camp)) return { target: camp, by: "phrase", evidence: span(linker ? linker.start : f.start, f.end) };
+  }
+  return undefined;
+}
+
+interface CampTally {
+  sum: number;
+  n: number;
+  first: { start: number; end: number };
+}
+
+/** The camps named by the layers in [from, to), with the valence each is named with. */
+function campsIn(c: Context, label: Found, from: number, to: number, camps: readonly string[]): Map<string, CampTally> {
+  const out = new Map<string, CampTally>();
+  for (const f of c.layers) {
+    if (f.start < from || f.end > to || f === label || c.grammar.relations.kindOf(f.target) === "label") continue;
+    const camp = c.grammar.relations.campOf(f.target);
+    if (!camp || !camps.includes(camp)) continue;
+    const t = out.get(camp);
+    if (t) {
+      t.sum += f.valence;
+      t.n += 1;
+    } else out.set(camp, { sum: f.valence, n: 1, first: span(f.start, f.end) });
+  }
+  return out;
+}
+
+/**
+ * The camp a window points the label at, or undefined when it cannot tell.
+ * A camp is eligible when the window frames it the label's way: a praising
+ * label (الجيش الليبي) a camp named neutrally or better, a damning one
+ * (الإرهابيين) a camp named damningly — or its first camp (ISIS for terror
+ * labels) named at all. Among eligible camps: in a sentence or paragraph the
+ * best framed, ties to the label's order of camps; in the whole article the
+ * most named. When every camp named is framed against the label: the one
+ * opponent they have among the label's camps.
+ */
+function choose(c: Context, label: Found, found: Map<string, CampTally>, camps: readonly string[], wide: boolean): { camp: string; evidence: { start: number; end: number } } | undefined {
+  const sign = Math.sign(label.valence);
+  const ranked = [...found.entries()].map(([camp, t]) => ({ camp, t, score: sign * (t.sum / t.n), order: camps.indexOf(camp) }));
+  if (ranked.length === 0) return undefined;
+  const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : sign < 0 ? r.score > 0 || (r.order === 0 && r.score === 0) : true));
+  if (eligible.length > 0) {
+    const [best] = eligible.sort((a, b) => (wide ? b.t.n - a.t.n : 0) || b.score - a.score || a.order - b.order);
+    return { camp: best!.camp, evidence: best!.t.first };
+  }
+  if (ranked.every((r) => r.score < 0)) {
+    const opponents = [...new Set(ranked.flatMap((r) => c.grammar.relations.opponentsOf(r.camp)))].filter((o) => camps.includes(o) && !found.has(o));
+    if (opponents.length === 1) return { camp: opponents[0]!, evidence: ranked[0]!.t.first };
+  }
+  return undefined;
+}
+
+function paragraphAround(text: string, start: number, end: number): [number, number] {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const to = text.indexOf("\n", end);
+  return [from, to < 0 ? text.length : to];
+}
+
+/** Resolves every side-switching label among the layers; other layers get null. */
+export function resolveLabels(c: Context): (Resolved | null)[] {
+  const out: (Resolved | null)[] = c.layers.map(() => null);
+  const pending: number[] = [];
+  c.layers.forEach((label, i) => {
+    const camps = c.targets.get(label.target)?.resolves_to ?? [];
+    if (c.targets.get(label.target)?.kind !== "label" || camps.length === 0 || !label.naming) return;
+    const phrase = byPhrase(c, label, camps);
+    if (phrase) return void (out[i] = phrase);
+    const sentence = c.sentences[c.sentenceOf[i]!]!;
+    const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
+    if (inSentence) return void (out[i] = { target: inSentence.camp, by: "sentence", evidence: inSentence.evidence });
+    const [from, to] = paragraphAround(c.text, label.start, label.end);
+    const inParagraph = choose(c, label, campsIn(c, label, from, to, camps), camps, false);
+    if (inParagraph) return void (out[i] = { target: inParagraph.camp, by: "paragraph", evidence: inParagraph.evidence });
+    pending.push(i);
+  });
+  for (const i of pending) out[i] = byArticle(c, c.layers[i]!, out) ?? UNRESOLVED;
+  return out;
+}
+
+/** The article's own usage: the label resolved elsewhere, consistently; else the camp the article names most, framed the label's way. */
+function byArticle(c: Context, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
+  const elsewhere = c.layers.flatMap((f, k) => (f.term === label.term && resolved[k]?.target ? [resolved[k]!] : []));
+  const targets = new Set(elsewhere.map((r) => r.target));
+  if (elsewhere.length > 0 && targets.size === 1) return { target: elsewhere[0]!.target, by: "article", evidence: elsewhere[0]!.evidence };
+  if (elsewhere.length > 0) return undefined;
+  const camps = c.targets.get(label.target)!.resolves_to;
+  const whole = choose(c, label, campsIn(c, label, 0, c.text.length, camps), camps, true);
+  return whole ? { target: whole.camp, by: "article", evidence: whole.evidence } : undefined;
+}

@@ -1,0 +1,11 @@
+import fs from "node:fs";
+import { analyzeText } from "/work/wt/framing/lib/analysis/analyze-text";
+import { createEngine } from "/work/wt/framing/lib/analysis/engine";
+import { loadLexicon } from "/work/wt/framing/lib/lexicon/load";
+const engine = createEngine(loadLexicon("/work/wt/framing/lexicons").lexicon);
+const text = fs.readFileSync("/tmp/adasa-bench/corpus-20.txt", "utf8").slice(0, 2_000_000);
+const arts = text.split("\f");
+const t0 = Date.now();
+let n = 0;
+for (const a of arts) n += analyzeText(engine, a).matches.length;
+console.log(arts.length, n, Date.now() - t0, "ms");
