@@ -71,6 +71,11 @@ const MATCH_COLUMNS = [
   ["scare_quoted", "boolean"],
   ["cue", "text"],
   ["sentence", "int"],
+  ["parent", "int"],
+  ["role", "text"],
+  ["construction", "jsonb"],
+  ["resolved", "jsonb"],
+  ["resolved_target", "text"],
 ] as const;
 
 const TALLY_COLUMNS = [
@@ -120,6 +125,11 @@ const matchRow = (contentHash: string, version: number, m: Match, ord: number) =
   scare_quoted: m.scare_quoted,
   cue: m.cue,
   sentence: m.sentence,
+  parent: m.parent,
+  role: m.role,
+  construction: m.construction && JSON.stringify(m.construction),
+  resolved: m.resolved && JSON.stringify(m.resolved),
+  resolved_target: m.resolved?.target ?? null,
 });
 
 /**

@@ -38,6 +38,10 @@ interface MatchRow {
   scare_quoted: boolean;
   cue: string | null;
   sentence: number;
+  parent: number | null;
+  role: Match["role"];
+  construction: Match["construction"];
+  resolved: Match["resolved"];
 }
 
 /** A stored match in the engine's shape (keys in the engine's order, so JSON output is the same). */
@@ -56,6 +60,10 @@ const toMatch = (r: MatchRow): Match => ({
   scare_quoted: r.scare_quoted,
   cue: r.cue,
   sentence: r.sentence,
+  parent: r.parent,
+  role: r.role,
+  construction: r.construction,
+  resolved: r.resolved,
 });
 
 function toResult(row: ArticleRow, matches: readonly Match[]): StoredResult {
@@ -101,7 +109,7 @@ export async function* readResults(db: Sql, version: number, filter: StoreFilter
     );
     if (rows.length === 0) return;
     const matches = await db.query<MatchRow>(
-      `SELECT content_hash, term, form, text, start_at, end_at, token_start, token_end, target, category, valence, voice, scare_quoted, cue, sentence
+      `SELECT content_hash, term, form, text, start_at, end_at, token_start, token_end, target, category, valence, voice, scare_quoted, cue, sentence, parent, role, construction, resolved
        FROM matches WHERE lexicon_version = $1 AND content_hash = ANY($2::text[]) ORDER BY content_hash, ord`,
       [version, rows.map((r) => r.content_hash)],
     );

@@ -35,6 +35,13 @@ CREATE TABLE matches (
   scare_quoted boolean NOT NULL,
   cue text,
   sentence int NOT NULL,
+  -- layered matches (lib/analysis/analyze-text.ts): the enclosing match's ord, the role in it,
+  -- the construction (JSON) and, for a side-switching label, the camp it was resolved to (JSON)
+  parent int,
+  role text,
+  construction jsonb,
+  resolved jsonb,
+  resolved_target text,
   PRIMARY KEY (content_hash, lexicon_version, ord),
   FOREIGN KEY (content_hash, lexicon_version) REFERENCES analyses
 );
@@ -68,7 +75,7 @@ CREATE TABLE naming_tallies (
   term text NOT NULL,
   count_all int NOT NULL,
   count_own int NOT NULL,
-  PRIMARY KEY (content_hash, lexicon_version, term),
+  PRIMARY KEY (content_hash, lexicon_version, target, term),
   FOREIGN KEY (content_hash, lexicon_version) REFERENCES analyses
 );
 CREATE INDEX naming_tallies_target ON naming_tallies (lexicon_version, target);
