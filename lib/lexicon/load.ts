@@ -1,5 +1,5 @@
 import { expandPaths, isFileProblem, readTextFile } from "../io/files";
-import { mergeLexicons, parseLexicon, type ReadLexicon } from "./parse";
+import { mergeLexicons, parseLexicon, parseLexiconShape, type ReadLexicon } from "./parse";
 import { ValidationError } from "./problems";
 
 export const LEXICON_EXTENSIONS = [".yaml", ".yml", ".json"] as const;
@@ -15,9 +15,10 @@ export function loadLexicon(fileOrDir: string): ReadLexicon {
   const read = (file: string) => {
     const decoded = readTextFile(file, "utf-8");
     if (isFileProblem(decoded)) throw new ValidationError(file, [{ where: "file", message: decoded.reason }]);
-    return parseLexicon(decoded.text, file);
+    return decoded.text;
   };
-  // one file is checked once; several are checked again together, for cross-file duplicates
-  if (files.length === 1) return read(files[0]!);
-  return mergeLexicons(files.map((f) => read(f).lexicon), fileOrDir);
+  // one file stands alone; the files of a folder are parts, checked together (targets,
+  // counterparts and forms may cross files, and cross-file duplicates are refused)
+  if (files.length === 1) return parseLexicon(read(files[0]!), files[0]!);
+  return mergeLexicons(files.map((f) => parseLexiconShape(read(f), f)), fileOrDir);
 }
