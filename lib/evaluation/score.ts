@@ -190,3 +190,16 @@ export function evaluate(engine: Engine, passages: readonly GoldText[]): Evaluat
     scores,
   };
 }
+
+/** Targets the gold set names that the lexicon does not define: a typo would otherwise count as a miss. */
+export function unknownTargets(passages: readonly GoldText[], targets: ReadonlySet<string>): string[] {
+  const unknown = new Set<string>();
+  for (const p of passages) {
+    for (const s of p.spans) {
+      if (s.spec.kind !== "naming") continue;
+      if (!targets.has(s.spec.target)) unknown.add(`${p.id}: ${s.spec.target}`);
+      if (s.spec.resolved !== null && !targets.has(s.spec.resolved)) unknown.add(`${p.id}: =${s.spec.resolved}`);
+    }
+  }
+  return [...unknown];
+}
