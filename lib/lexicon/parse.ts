@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LexiconSchema, TargetSchema, type Lexicon } from "./schema";
+import { EntrySchema, LexiconSchema, TargetSchema, type Lexicon } from "./schema";
 import { parseYamlData, problemsFromZod, ValidationError } from "./problems";
 import { checkLexicon, type LexiconProblem } from "./validate";
 
@@ -27,10 +27,11 @@ export function parseLexicon(text: string, source: string): ReadLexicon {
 
 /**
  * A file that is one part of a folder lexicon: the same format, but it may
- * add entries to targets another part defines (so it may define none), and
+ * add entries to targets another part defines (so it may define none, and a
+ * part that holds only review decisions has no entries yet), and
  * its references are checked only once the parts are merged.
  */
-export const LexiconPartSchema = LexiconSchema.extend({ targets: z.array(TargetSchema).default([]) });
+export const LexiconPartSchema = LexiconSchema.extend({ targets: z.array(TargetSchema).default([]), entries: z.array(EntrySchema).default([]) });
 
 /** YAML/JSON text → a lexicon of the right shape (no semantic checks), or a ValidationError. */
 export function parseLexiconShape(text: string, source: string, schema: typeof LexiconSchema | typeof LexiconPartSchema = LexiconPartSchema): Lexicon {
