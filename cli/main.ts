@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./commands/analyze";
 import { diffCommand } from "./commands/diff";
 import { importCommand } from "./commands/import";
+import { discoverCommand } from "./commands/discover";
 import { lessonCommand } from "./commands/lesson";
 import { lexiconCommand } from "./commands/lexicon";
 import { reportCommand } from "./commands/report";
@@ -26,6 +27,7 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
   program.addCommand(importCommand(io, setExit));
   program.addCommand(workerCommand(io, setExit));
   program.addCommand(timelineCommand(io, setExit));
+  program.addCommand(discoverCommand(io, setExit));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run with --help for usage)");
     for (const sub of command.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

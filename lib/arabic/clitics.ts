@@ -40,8 +40,10 @@ function withProclitics(word: string, trim: number): Surface[] {
     for (const prep of PREPOSITIONS) {
       const prefix = conj + prep;
       if (prep === "ل" && hasArticle(word)) {
-        // ل + ال writes as لل: the article's alef drops (للجيش)
-        out.push({ surface: prefix + word.slice(1), skip: prefix.length, trim });
+        // ل + ال writes as لل: the article's alef drops (للجيش); before a word that itself
+        // starts with ل the article's lam merges too, leaving two lams (ل + اللواء → للواء)
+        const merged = word[ARTICLE.length] === "ل" ? word.slice(ARTICLE.length) : word.slice(1);
+        out.push({ surface: prefix + merged, skip: prefix.length, trim });
       } else {
         out.push({ surface: prefix + word, skip: prefix.length, trim });
       }

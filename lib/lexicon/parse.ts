@@ -1,4 +1,5 @@
-import { LexiconSchema, type Lexicon } from "./schema";
+import { z } from "zod";
+import { EntrySchema, LexiconSchema, TargetSchema, type Lexicon } from "./schema";
 import { parseYamlData, problemsFromZod, ValidationError } from "./problems";
 import { checkLexicon, type LexiconProblem } from "./validate";
 
@@ -21,10 +22,23 @@ function refuseOnErrors(lexicon: Lexicon, source: string): ReadLexicon {
  * naming every problem; `source` names the file in messages.
  */
 export function parseLexicon(text: string, source: string): ReadLexicon {
+  return refuseOnErrors(parseLexiconShape(text, source, LexiconSchema), source);
+}
+
+/**
+ * A file that is one part of a folder lexicon: the same format, but it may
+ * add entries to targets another part defines (so it may define none, and a
+ * part that holds only review decisions has no entries yet), and
+ * its references are checked only once the parts are merged.
+ */
+export const LexiconPartSchema = LexiconSchema.extend({ targets: z.array(TargetSchema).default([]), entries: z.array(EntrySchema).default([]) });
+
+/** YAML/JSON text → a lexicon of the right shape (no semantic checks), or a ValidationError. */
+export function parseLexiconShape(text: string, source: string, schema: typeof LexiconSchema | typeof LexiconPartSchema = LexiconPartSchema): Lexicon {
   const data = parseYamlData(text, source);
-  const parsed = LexiconSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) throw new ValidationError(source, problemsFromZod(parsed.error, data));
-  return refuseOnErrors(parsed.data, source);
+  return parsed.data;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ArticleResult, OutletScore } from "../analysis/corpus";
 import type { ScoreOptions } from "../analysis/tally";
 import type { FileProblem } from "../io/files";
 import type { Lexicon } from "../lexicon/schema";
+import { lexiconSummary } from "../lexicon/version";
 
 /**
  * The analysis as JSON: the shape `adasa analyze --format json` prints and
@@ -15,7 +16,7 @@ export function analysisJson(input: {
   problems: readonly FileProblem[];
 }) {
   return {
-    lexicon: { id: input.lexicon.id, version: input.lexicon.version, entries: input.lexicon.entries.length },
+    lexicon: lexiconSummary(input.lexicon),
     options: input.options,
     articles: input.articles.map(articleJson),
     outlets: input.outlets,

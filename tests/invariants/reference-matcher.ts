@@ -25,6 +25,8 @@ function firstWordMatches(token: string, w0: string, single: boolean): { skip: n
     // ل before the article is written لل (the alef drops), never لال
     const readings = p.endsWith("ل") && definite(rest) ? [] : [rest];
     if (p.endsWith("ل") && rest.startsWith("ل")) readings.push(`ا${rest}`);
+    // before a lam-initial noun the article's lam merges as well: للواء is ل + اللواء
+    if (p.endsWith("ل") && rest.startsWith("ل")) readings.push(`ال${rest}`);
     for (const r of readings) {
       const spelled = haVariant(r);
       if (spelled === w0 || (!definite(w0) && spelled === `ال${w0}`)) out.push({ skip: p.length, trim: 0 });

@@ -36,6 +36,19 @@ describe("clitics: a form matches with its clitics and never inside another word
     expect(find("لحكومة الوفاق")).toEqual([{ term: "gna", text: "حكومة الوفاق" }]);
   });
 
+  it("reads ل + a lam-initial definite noun written with two lams (للواء is ل + اللواء)", () => {
+    const lam = createEngine(
+      LexiconSchema.parse({
+        ...testLexicon(),
+        entries: [{ id: "retired", forms: ["اللواء المتقاعد"], target: testLexicon().targets[0]!.id, category: "delegitimizing", valence: -2, gloss: "g", rationale: "r" }],
+      }),
+    );
+    const texts = (t: string) => analyzeText(lam, t).matches.map((m) => m.text);
+    expect(texts("الدعم الذي تقدمه أبوظبي للواء المتقاعد")).toEqual(["لواء المتقاعد"]);
+    expect(texts("وللواء المتقاعد أنصار")).toEqual(["لواء المتقاعد"]);
+    expect(texts("لواء المتقاعد")).toEqual([]);
+  });
+
   it("lets a form written without the article match with it, but not the reverse", () => {
     expect(find("العدوان على طرابلس")).toEqual([{ term: "aggression", text: "العدوان" }]);
     expect(find("بالعدوان")).toEqual([{ term: "aggression", text: "العدوان" }]);

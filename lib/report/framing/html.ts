@@ -45,7 +45,7 @@ function corpusSection(r: FramingReport): string {
     .join("");
   const articles = r.articles.map((a) => `<tr><td>${esc(a.id)}</td><td>${ar(a.outlet)}</td><td>${ar(a.title)}</td><td>${esc(a.date ?? "–")}</td><td class="num">${a.words}</td></tr>`).join("");
   return `<section id="corpus"><h2>Corpus</h2>
-<p>Lexicon <b>${esc(r.lexicon.id)}</b> version ${esc(r.lexicon.version)} (${r.lexicon.entries} entries). Selection: ${filters}. Generated ${esc(r.generated)}.</p>
+<p>Lexicon <b>${esc(r.lexicon.id)}</b> version ${esc(r.lexicon.version)} (${r.lexicon.entries} entries, content ${esc(r.lexicon.lexicon_version)}). Selection: ${filters}. Generated ${esc(r.generated)}.</p>
 <table><thead><tr><th>Outlet</th><th>Articles</th><th>Words</th></tr></thead><tbody>${outlets}</tbody></table>
 <table><thead><tr><th>Article</th><th>Outlet</th><th>Title</th><th>Date</th><th>Words</th></tr></thead><tbody>${articles}</tbody></table></section>`;
 }

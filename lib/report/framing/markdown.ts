@@ -8,7 +8,7 @@ const table = (head: string[], rows: unknown[][]) => [row(head), row(head.map(()
 const signed = (x: number | null) => (x === null ? "–" : `${x > 0 ? "+" : ""}${x.toFixed(2)}`);
 
 export function reportMarkdown(r: FramingReport): string {
-  const out: string[] = [`# ${r.title}`, "", `Lexicon ${r.lexicon.id} ${r.lexicon.version} (${r.lexicon.entries} entries). Generated ${r.generated}.`, "", "## Corpus", ""];
+  const out: string[] = [`# ${r.title}`, "", `Lexicon ${r.lexicon.id} ${r.lexicon.version} (${r.lexicon.entries} entries, content ${r.lexicon.lexicon_version}). Generated ${r.generated}.`, "", "## Corpus", ""];
   out.push(table(["Outlet", "Articles", "Words"], r.outlets.map((o) => [o.outlet, o.articles, o.words])), "");
   out.push(table(["Article", "Outlet", "Title", "Date", "Words"], r.articles.map((a) => [a.id, a.outlet, a.title, a.date ?? "–", a.words])), "", "## Targets", "");
   for (const t of r.targets) {

@@ -10,6 +10,7 @@ import { scoreOutlets } from "../../analysis/outlets";
 import { keyness, wordCounts, type KeyWord } from "../../keyness/keyness";
 import { targetCharts, type TargetCharts } from "../charts";
 import { passages, type Passage } from "../passages";
+import { lexiconSummary, type LexiconSummary } from "../../lexicon/version";
 
 /**
  * The framing report as data: what every renderer (HTML, Markdown, CSV,
@@ -54,7 +55,7 @@ export interface ReportEntry {
 export interface FramingReport {
   readonly title: string;
   readonly generated: string;
-  readonly lexicon: { readonly id: string; readonly version: string; readonly entries: number };
+  readonly lexicon: LexiconSummary;
   readonly filter: CorpusFilter;
   readonly articles: readonly ReportArticle[];
   readonly outlets: readonly OutletScore[];
@@ -178,7 +179,7 @@ export function buildReport(engine: Engine, results: readonly ArticleResult[], f
   return {
     title: options.title ?? "Framing report",
     generated: options.generated,
-    lexicon: { id: lexicon.id, version: lexicon.version, entries: lexicon.entries.length },
+    lexicon: lexiconSummary(lexicon),
     filter,
     articles: results.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words })),
     outlets,

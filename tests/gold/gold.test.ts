@@ -1,0 +1,74 @@
+import { createEngine } from "../../lib/analysis/engine";
+import { evaluate, loadGold, parseGoldFile, parseMarkup, unknownTargets } from "../../lib/evaluation";
+import { loadLexicon } from "../../lib/lexicon/load";
+import { ValidationError } from "../../lib/lexicon/problems";
+
+/**
+ * The engine against the gold set (tests/gold/passages): our own passages in both camps' styles
+ * and wire copy, hand-marked. The thresholds are what this branch holds today, with a little
+ * slack; `npm run eval -- --details` lists every miss and false hit.
+ */
+const lexicon = loadLexicon("lexicons").lexicon;
+const passages = loadGold("tests/gold/passages");
+const result = evaluate(createEngine(lexicon), passages);
+
+describe("the gold set", () => {
+  it("has at least 200 sentences in the three house styles, and marks only targets the lexicon defines", () => {
+    expect(result.sentences).toBeGreaterThanOrEqual(200);
+    expect(new Set(passages.map((p) => p.style))).toEqual(new Set(["pro-gna", "pro-lna", "wire"]));
+    expect(unknownTargets(passages, new Set(lexicon.targets.map((t) => t.id)))).toEqual([]);
+    expect(result.traps).toBeGreaterThanOrEqual(25);
+  });
+
+  it("is found with recall ≥ 85% and precision ≥ 93% overall, and ≥ 95% recall on plain namings", () => {
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.93);
+    expect(result.byKind.plain.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("never takes a look-alike word for a loaded naming", () => {
+    const hits = result.scores.flatMap((s) => s.trapHits.map((m) => `${s.id}: ${m.text}`));
+    expect(hits).toEqual([]);
+  });
+
+  it("puts ≥ 88% of the namings it finds in the voice the reader sees", () => {
+    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it("reports label resolution (loose until resolution lands: the lead tightens it after merging)", () => {
+    expect(result.resolution.labels).toBeGreaterThanOrEqual(30);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("gold markup", () => {
+  it("strips nested markup and keeps offsets into the clean text", () => {
+    const { text, spans } = parseMarkup("قالت إن [فلول [تنظيم داعش]{isis -1 pejorative nested @a}]{isis -1 diminishing @a} فرت، [مشيرا]{trap} إلى ذلك.");
+    expect(text).toBe("قالت إن فلول تنظيم داعش فرت، مشيرا إلى ذلك.");
+    expect(spans.map((s) => [s.text, text.slice(s.start, s.end)])).toEqual([
+      ["فلول تنظيم داعش", "فلول تنظيم داعش"],
+      ["تنظيم داعش", "تنظيم داعش"],
+      ["مشيرا", "مشيرا"],
+    ]);
+    expect(spans[1]!.spec).toEqual({ kind: "naming", target: "isis", valence: -1, category: "pejorative", voice: "attributed", resolved: null, nested: true, force: false });
+  });
+
+  it("reads a label's camp and a force construction", () => {
+    const { spans } = parseMarkup("[الجيش الليبي]{army-label +2 legitimizing =lna} و[قوات [حفتر]{haftar 0 name nested}]{lna -1 personalizing force}");
+    expect(spans.map((s) => s.spec.kind === "naming" && [s.spec.resolved, s.spec.force, s.spec.nested])).toEqual([
+      ["lna", false, false],
+      [null, true, false],
+      [null, false, true],
+    ]);
+  });
+
+  it("refuses a bad spec or unbalanced brackets, naming the file and the passage", () => {
+    const file = (text: string) => `- id: bad-one\n  style: wire\n  text: "${text}"\n`;
+    expect(() => parseGoldFile(file("[حفتر]{haftar +5 name}"), "x.yaml")).toThrow(/x\.yaml: passage "bad-one": valence/);
+    expect(() => parseGoldFile(file("[حفتر]{haftar 0 nickname}"), "x.yaml")).toThrow(/category/);
+    expect(() => parseGoldFile(file("[حفتر]{haftar 0 name loud}"), "x.yaml")).toThrow(/unknown flag "loud"/);
+    expect(() => parseGoldFile(file("[حفتر"), "x.yaml")).toThrow(/never closed/);
+    expect(() => parseGoldFile(file("حفتر]{haftar 0 name}"), "x.yaml")).toThrow(/without/);
+    expect(() => parseGoldFile("- id: x\n  style: blog\n  text: t\n", "y.yaml")).toThrow(ValidationError);
+  });
+});
