@@ -11,4 +11,4 @@ export function classroom(): { corpus: CorpusSnapshot; lessons: Lesson[]; proble
   return { corpus, lessons, problems };
 }
 
-export { classroomDict, type ClassroomDict } from "./classroom-i18n";
+export { classroomDict, type ClassroomDict } from "@/messages/classroom";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dict, langOf } from "@/app/i18n";
+import { dict, langOf } from "@/messages/ui";
 import { parseFilter, type Query } from "@/app/filters";
 import { CorpusFilterSchema, filterArticles } from "@/lib/analysis/filter";
 import { scoreOutlets } from "@/lib/analysis/outlets";

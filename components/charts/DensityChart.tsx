@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, Tooltip, XAxis, type BarShapeProps } from "recharts";
-import { dict, dirOf, type Lang } from "@/app/i18n";
+import { dict, dirOf, type Lang } from "@/messages/ui";
 import type { DensityRow } from "@/lib/report/charts";
 import { passagesHref, type PassageScope } from "../links";
 import { THIN_N, THIN_OPACITY } from "../valence";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, Tooltip, XAxis, type BarShapeProps } from "recharts";
-import { dict, dirOf, type Lang } from "@/app/i18n";
+import { dict, dirOf, type Lang } from "@/messages/ui";
 import type { NamingRow, TermInfo } from "@/lib/report/charts";
 import { Gloss } from "../Gloss";
 import { passagesHref, type PassageScope } from "../links";

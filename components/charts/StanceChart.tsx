@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, ErrorBar, ReferenceLine, Tooltip, XAxis, type BarShapeProps } from "recharts";
-import { dict, dirOf, signed, type Lang } from "@/app/i18n";
+import { dict, dirOf, signed, type Lang } from "@/messages/ui";
 import type { StanceRow } from "@/lib/report/charts";
 import { passagesHref, type PassageScope } from "../links";
 import { THIN_N, THIN_OPACITY } from "../valence";

@@ -1,4 +1,4 @@
-import { dict, signed, type Lang } from "@/app/i18n";
+import { dict, signed, type Lang } from "@/messages/ui";
 import type { Match } from "@/lib/analysis/analyze-text";
 import type { EntryView } from "@/lib/report/article-view";
 import { Gloss } from "../Gloss";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { ArticleView } from "@/lib/report/article-view";
 import { valenceIcon, valenceKey } from "../valence";
 import { EntryCard } from "./EntryCard";

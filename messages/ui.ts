@@ -6,15 +6,8 @@ import type { Voice } from "@/lib/voice/schema";
  * and travels with every link and form, so a view is shared in the language it was seen in.
  * Article text is never translated: it is always Arabic and always right-to-left.
  */
-export const LANGS = ["en", "ar"] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const langOf = (query: Record<string, string | string[] | undefined>): Lang => {
-  const v = Array.isArray(query.lang) ? query.lang[0] : query.lang;
-  return v === "ar" ? "ar" : "en";
-};
-
-export const dirOf = (lang: Lang): "ltr" | "rtl" => (lang === "ar" ? "rtl" : "ltr");
+export { LANGS, langOf, dirOf, type Lang } from "./lang";
+import type { Lang } from "./lang";
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
