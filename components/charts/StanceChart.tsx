@@ -75,7 +75,7 @@ export function StanceChart({ target, title, rows, lang, scope, width = 470 }: S
   return (
     <div className="chart-block">
       <div className="chart-canvas" dir="ltr">
-        <BarChart layout="vertical" width={width} height={chartHeight(rows.length)} data={data} margin={{ top: 6, right: 16, bottom: 6, left: 16 }} barCategoryGap="30%" title={title}>
+        <BarChart layout="vertical" responsive width="100%" style={{ maxWidth: width }} height={chartHeight(rows.length)} data={data} margin={{ top: 6, right: 16, bottom: 6, left: 16 }} barCategoryGap="30%" title={title}>
           <XAxis type="number" domain={[-2, 2]} allowDataOverflow ticks={[-2, -1, 0, 1, 2]} tickFormatter={(v: number) => signed(v)} reversed={side === "right"} />
           {outletAxis(side, n, t.target.nEq, means)}
           <ReferenceLine x={0} stroke="#333333" zIndex={250} />

@@ -40,7 +40,7 @@ export function EntryCard({ id, match, entry, lang, corpusLinks }: EntryCardProp
   const icon = valenceIcon(match.valence);
   const tone = valenceKey(match.valence).startsWith("neg") ? "neg" : valenceKey(match.valence) === "zero" ? "zero" : "pos";
   return (
-    <div popover="auto" id={id} className="entry-card" data-testid="popover" role="dialog" aria-labelledby={`${id}-title`}>
+    <div popover="auto" id={id} className="entry-card" data-floating data-testid="popover" role="dialog" aria-labelledby={`${id}-title`}>
       <button type="button" className="close secondary" popoverTarget={id} popoverTargetAction="hide" aria-label={t.reader.close}>
         ×
       </button>

@@ -2,7 +2,7 @@ import { phraseWords } from "../../arabic/phrases";
 import { tokenize } from "../../arabic/tokenize";
 import { ARTICLE } from "../../arabic/clitics";
 import { diffTexts } from "../../align";
-import { cosine, tfidfVectors } from "../../align/similarity";
+import { storyPairs } from "../../align/stories";
 import type { ArticleResult, OutletScore } from "../../analysis/corpus";
 import type { Engine } from "../../analysis/engine";
 import type { CorpusFilter } from "../../analysis/filter";
@@ -110,21 +110,6 @@ function outletKeyness(engine: Engine, results: readonly ArticleResult[], top: n
       .map((k) => ({ ...k, candidate: !vocabulary.has(k.word) }));
     return { outlet, words };
   });
-}
-
-/** Pairs of articles from different outlets whose texts are alike enough to be the same story (TF-IDF cosine of whole texts). */
-function storyPairs(results: readonly ArticleResult[], max: number): [number, number][] {
-  if (results.length < 2) return [];
-  const vectors = tfidfVectors(results.map((r) => tokenize(r.article.body).filter((t) => t.isWord).map((t) => t.norm)));
-  const pairs: { i: number; j: number; sim: number }[] = [];
-  for (let i = 0; i < results.length; i++) {
-    for (let j = i + 1; j < results.length; j++) {
-      if (results[i]!.article.outlet === results[j]!.article.outlet) continue;
-      const sim = cosine(vectors[i]!, vectors[j]!);
-      if (sim >= 0.3) pairs.push({ i, j, sim });
-    }
-  }
-  return pairs.sort((x, y) => y.sim - x.sim).slice(0, max).map((p) => [p.i, p.j]);
 }
 
 function storySwaps(results: readonly ArticleResult[], max: number): ReportSwap[] {
