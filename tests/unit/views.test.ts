@@ -81,3 +81,20 @@ describe("one valence scale for the UI and the report", () => {
     expect(VALENCE_FILLS.neg2.concat(VALENCE_FILLS.neg1)).toContain(fillOf(retired.id));
   });
 });
+
+describe("report candidates", () => {
+  const report = buildReport(engine, results, CorpusFilterSchema.parse({}), { generated: "2026-01-01T00:00:00Z" });
+  const words = report.keyness.flatMap((k) => k.words);
+
+  it("leaves out function words such as حين، حد، باسم", () => {
+    const shown = new Set(words.map((w) => w.word));
+    for (const fn of ["حين", "حد", "باسم", "وفق", "الثلاثاء"]) expect(shown.has(fn)).toBe(false);
+  });
+
+  it("shows each word in the spelling the articles use, keeping the normalized key beside it", () => {
+    const american = words.find((w) => w.norm === "الاميركية");
+    expect(american?.word).toBe("الأميركية");
+    for (const w of words) expect(body.includes(w.word)).toBe(true);
+  });
+});
+const body = results.map((r) => r.article.body).join("\n");

@@ -25,7 +25,8 @@ export interface ReportArticle {
 
 export interface OutletKeyness {
   readonly outlet: string;
-  readonly words: readonly (KeyWord & { readonly candidate: boolean })[];
+  /** `word` as the outlet's articles spell it most often (أميركية, not the normalized اميركية); `norm` is the key it was counted under. */
+  readonly words: readonly (KeyWord & { readonly norm: string; readonly candidate: boolean })[];
 }
 
 export interface ReportSwap {
@@ -93,11 +94,26 @@ function lexiconVocabulary(engine: Engine): Set<string> {
   return vocabulary;
 }
 
+/** The spelling seen most often (ties: the first seen), so a key word is shown as written, not normalized. */
+function mostFrequent(seen: ReadonlyMap<string, number> | undefined): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of seen ?? []) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
 function outletKeyness(engine: Engine, results: readonly ArticleResult[], top: number): OutletKeyness[] {
   const counts = new Map<string, Map<string, number>>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const { article } of results) {
+    const words = tokenize(article.body).filter((t) => t.isWord);
     const into = counts.get(article.outlet) ?? new Map<string, number>();
-    counts.set(article.outlet, wordCounts(tokenize(article.body).filter((t) => t.isWord).map((t) => t.norm), into));
+    counts.set(article.outlet, wordCounts(words.map((t) => t.norm), into));
+    for (const t of words) {
+      const seen = spellings.get(t.norm) ?? new Map<string, number>();
+      spellings.set(t.norm, seen);
+      const text = article.body.slice(t.start, t.end);
+      seen.set(text, (seen.get(text) ?? 0) + 1);
+    }
   }
   if (counts.size < 2) return [];
   const vocabulary = lexiconVocabulary(engine);
@@ -107,7 +123,7 @@ function outletKeyness(engine: Engine, results: readonly ArticleResult[], top: n
     const words = keyness(counts.get(outlet)!, reference, 2)
       .filter((k) => k.g2 > 0)
       .slice(0, top)
-      .map((k) => ({ ...k, candidate: !vocabulary.has(k.word) }));
+      .map((k) => ({ ...k, word: mostFrequent(spellings.get(k.word)) ?? k.word, norm: k.word, candidate: !vocabulary.has(k.word) }));
     return { outlet, words };
   });
 }
