@@ -55,7 +55,7 @@ export default async function LessonPage({ params, searchParams }: { params: Pro
             <span lang="ar" dir="rtl" className="ar">
               {a.title}
             </span>{" "}
-            — <span lang="ar">{a.outlet}</span> ({a.date ?? "–"}) · <Link href={articleHref(lang, a.id)}>{lang === "ar" ? "اقرأ" : "Read"}</Link>
+            — <bdi lang="ar">{a.outlet}</bdi> (<bdi dir="ltr">{a.date ?? "–"}</bdi>) · <Link href={articleHref(lang, a.id)}>{lang === "ar" ? "اقرأ" : "Read"}</Link>
           </li>
         ))}
       </ul>
