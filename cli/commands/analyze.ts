@@ -37,7 +37,7 @@ export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOpt
   } else if (options.format === "csv") {
     io.stdout(matchesCsv(results));
   } else {
-    io.stdout(`${articlesTable(results)}\n\n${outletsTable(outlets.scores())}`);
+    io.stdout(`${articlesTable(results)}\n\n${outletsTable(outlets.scores(), engine.lexicon)}`);
   }
   if (skipped.length > 0) io.stderr(`adasa: ${skipped.length} file(s) skipped, ${results.length} analyzed\n`);
   return skipped.length > 0 ? EXIT.badInput : EXIT.ok;

@@ -13,6 +13,7 @@ import { reportHtml } from "../../lib/report/framing/html";
 import { buildReport } from "../../lib/report/framing/model";
 import { namingDistance, targetOverview } from "../../lib/report/overview";
 import { stanceFill, termFills, VALENCE_FILLS } from "../../lib/report/valence";
+import { columns, displayWidth, outletsTable } from "../../lib/report/table";
 import { ARTICLES, bundledEngine, seed } from "../helpers";
 
 const engine = bundledEngine();
@@ -98,3 +99,22 @@ describe("report candidates", () => {
   });
 });
 const body = results.map((r) => r.article.body).join("\n");
+
+describe("CLI outlet table", () => {
+  it("counts Arabic diacritics and bidi marks as no columns", () => {
+    expect(displayWidth("المُشير")).toBe(6);
+    expect(displayWidth("\u2066حفتر\u2069")).toBe(4);
+  });
+
+  it("keeps a long target name out of the next column and shows the Arabic names, not entry ids", () => {
+    const lines = columns([
+      ["target", "mentions", "naming"],
+      ["tripoli-offensive-with-a-long-name", "7", "عدوان"],
+    ]);
+    expect(lines[1]).toMatch(/^tripoli-offensive-with-a-long-name {2}7 {9}عدوان$/);
+    expect(lines[0]!.indexOf("mentions")).toBe(lines[1]!.indexOf("7"));
+    const table = outletsTable(outlets, engine.lexicon);
+    expect(table).toContain("اللواء المتقاعد");
+    expect(table).not.toMatch(/haftar-retired|isis-daesh/);
+  });
+});
