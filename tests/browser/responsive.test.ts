@@ -1,10 +1,11 @@
 /**
  * Every page at phone, tablet and desktop widths, in English and Arabic: `<html lang dir>` right
  * in the server's raw HTML (before any script runs), no horizontal overflow, and the reader's
- * popover inside the viewport. Full-page screenshots land in test-results/screenshots/.
+ * popover inside the viewport. Screenshots of the first screen land in test-results/screenshots/.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, open, screenshot } from "./browser";
+import path from "node:path";
+import { launchBrowser, open, SCREENSHOTS } from "./browser";
 import { startServer, TEST_ARTICLES, type AppServer } from "./server";
 
 const PAGES: [name: string, path: string][] = [
@@ -49,9 +50,9 @@ afterAll(async () => {
 });
 
 describe.each(LANGS)("in %s (%s)", (lang, dir) => {
-  describe.each(PAGES)("%s", (name, path) => {
+  describe.each(PAGES)("%s", (name, url) => {
     it("has <html lang dir> in the server's raw HTML", async () => {
-      const res = await fetch(server.url + withLang(path, lang));
+      const res = await fetch(server.url + withLang(url, lang));
       expect(res.status).toBe(200);
       const html = await res.text();
       const tag = /<html\b[^>]*>/.exec(html)?.[0] ?? "";
@@ -61,9 +62,10 @@ describe.each(LANGS)("in %s (%s)", (lang, dir) => {
 
     it.each(WIDTHS)("fits %i px without horizontal overflow", async (width) => {
       const page = pages.get(width)!;
-      await open(page, withLang(path, lang));
+      await open(page, withLang(url, lang));
       const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-      if (width !== 768) await screenshot(page, `responsive-${name}-${lang}-${width}`);
+      // the first screen, as a user sees it (a full-page shot of the long glossary takes too long)
+      if (width !== 768) await page.screenshot({ path: path.join(SCREENSHOTS, `responsive-${name}-${lang}-${width}.png`) });
       const wide = sizes.scroll > sizes.inner ? await widestElements(page) : [];
       expect({ ...sizes, wide }).toEqual({ scroll: expect.any(Number), inner: width, wide: [] });
       expect(sizes.scroll).toBeLessThanOrEqual(sizes.inner);
@@ -87,7 +89,7 @@ describe.each(LANGS)("in %s (%s)", (lang, dir) => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-      if (which === "first") await page.screenshot({ path: `${process.cwd()}/test-results/screenshots/responsive-popover-${lang}-${width}.png` });
+      if (which === "first") await page.screenshot({ path: path.join(SCREENSHOTS, `responsive-popover-${lang}-${width}.png`) });
       await page.keyboard.press("Escape");
     }
   });
