@@ -89,6 +89,8 @@ describe.each(LANGS)("in %s (%s)", (lang, dir) => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      // and nothing inside it runs past its edges
+      expect(await card.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       if (which === "first") await page.screenshot({ path: path.join(SCREENSHOTS, `responsive-popover-${lang}-${width}.png`) });
       await page.keyboard.press("Escape");
     }
