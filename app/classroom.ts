@@ -12,4 +12,4 @@ export function classroom(): { corpus: CorpusSnapshot; lessons: Lesson[]; proble
   return { corpus, lessons, problems: problems.map((p) => ({ path: hideRoots(p.path, [dir]), reason: hideRoots(p.reason, [dir]) })) };
 }
 
-export { classroomDict, type ClassroomDict } from "./classroom-i18n";
+export { classroomDict, type ClassroomDict } from "@/messages/classroom";

@@ -1,4 +1,4 @@
-import { dict } from "@/app/i18n";
+import { dict } from "@/messages/ui";
 import { Shell } from "@/components/layout/Shell";
 
 export default function NotFound() {

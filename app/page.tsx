@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { dict, langOf } from "@/app/i18n";
+import { dict, langOf } from "@/messages/ui";
 import { parseFilter, type Query } from "@/app/filters";
 import { CorpusFilterSchema, filterArticles } from "@/lib/analysis/filter";
 import { scoreOutlets } from "@/lib/analysis/outlets";
 import { getCorpus } from "@/lib/corpus/store";
+import { bestStoryPair } from "@/lib/align/stories";
 import { heatmap, targetCharts } from "@/lib/report/charts";
+import { targetOverview } from "@/lib/report/overview";
 import { Heatmap } from "@/components/charts/Heatmap";
 import { TargetSection } from "@/components/charts/TargetSection";
 import { ArticleList } from "@/components/home/ArticleList";
@@ -12,11 +14,14 @@ import { ArticlePicker, PICKER_LIMIT } from "@/components/home/ArticlePicker";
 import { CorpusSummary } from "@/components/home/CorpusSummary";
 import { FilterError } from "@/components/home/FilterError";
 import { Filters } from "@/components/home/Filters";
+import { Overview } from "@/components/home/Overview";
 import { Shell } from "@/components/layout/Shell";
 import { ReportLinks } from "@/components/ReportLinks";
 import { collateHref, href } from "@/components/links";
 
 export const dynamic = "force-dynamic";
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** Articles listed per page on the home page. */
 const LIST_PAGE = 50;
@@ -34,7 +39,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const results = filterArticles(corpus.results, filter);
   const outlets = scoreOutlets(corpus.engine, results, { voice: filter.voice, resolved: filter.resolved });
   const charts = targetCharts(lexicon, outlets, filter.targets);
-  const heat = heatmap(lexicon, outlets, filter.targets);
+  // the answer first (server-rendered text), then the charts of ONE target: page data grows with what is shown, not with the corpus
+  const contrasts = targetOverview(charts);
+  const wanted = one(query.target);
+  const shown = charts.find((c) => c.target === wanted) ?? charts.find((c) => c.target === contrasts[0]?.target);
+  const heat = heatmap(lexicon, outlets, shown ? [shown.target] : filter.targets);
   const scope = { voice: filter.voice, from: filter.from, to: filter.to };
 
   const targetOptions = [...lexicon.targets.values()].filter((x) => corpus.mentionedTargets.has(x.id));
@@ -45,6 +54,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const first = (page - 1) * LIST_PAGE;
   const pageOfResults = results.slice(first, first + LIST_PAGE);
   const filterParams = { outlets: filter.outlets.join(","), targets: filter.targets.join(","), from: filter.from, to: filter.to, voice: filter.voice === "own" ? "own" : undefined, resolved: filter.resolved ? undefined : "0" };
+  const detailHref = (target: string) => href("/", { ...filterParams, target }, lang, "details");
+  // the default pair shares a story when the corpus has one (same-story search, quadratic: only under the picker's limit)
+  const story = corpus.results.length <= PICKER_LIMIT ? bestStoryPair(corpus.results) : null;
+  const pair = story && story.every((id) => options.some((o) => o.id === id)) ? story : null;
 
   return (
     <Shell lang={lang} path="/" query={query} current="outlets">
@@ -65,33 +78,32 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         params={filterParams}
       />
       <Filters lang={lang} filter={filter} outlets={corpus.outlets} targets={targetOptions} />
-      {charts.length > 0 && (
-        <nav className="toc" aria-labelledby="toc-h">
-          <h2 id="toc-h">{t.home.contents}</h2>
-          <ul>
-            {charts.map((c) => (
-              <li key={c.target}>
-                <a href={`#target-${c.target}`}>{lang === "ar" ? c.label_ar : c.label}</a> <span className="gloss">({c.mentions})</span>
-              </li>
-            ))}
-            <li>
-              <a href="#heatmap">{t.heat.title}</a>
-            </li>
-            <li>
-              <a href="#articles">{t.home.articleList}</a>
-            </li>
-          </ul>
-        </nav>
-      )}
       {charts.length === 0 && <p className="empty">{t.home.noTargets}</p>}
-      {charts.map((c) => (
-        <TargetSection key={c.target} chart={c} lang={lang} scope={scope} />
-      ))}
-      {heat.terms.length > 0 && (
-        <section id="heatmap" aria-labelledby="heatmap-h" className="heat-section">
-          <h2 id="heatmap-h">{t.heat.title}</h2>
-          <p className="chart-desc">{t.heat.desc}</p>
-          <Heatmap data={heat} lang={lang} scope={scope} targetLabels={targetLabels} />
+      {charts.length > 0 && <Overview lang={lang} contrasts={contrasts} detailHref={detailHref} />}
+      {shown && (
+        <section id="details" aria-labelledby="details-h" className="details">
+          <h2 id="details-h" className="visually-hidden">
+            {t.overview.detailsTitle}
+          </h2>
+          <nav className="target-tabs" aria-label={t.overview.tabs}>
+            <ul>
+              {charts.map((c) => (
+                <li key={c.target}>
+                  <a href={detailHref(c.target)} aria-current={c.target === shown.target ? "page" : undefined}>
+                    {lang === "ar" ? c.label_ar : c.label} <span className="gloss">({c.mentions})</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <TargetSection chart={shown} lang={lang} scope={scope} />
+          {heat.terms.length > 0 && (
+            <section id="heatmap" aria-labelledby="heatmap-h" className="heat-section">
+              <h3 id="heatmap-h">{t.heat.title}</h3>
+              <p className="chart-desc">{t.heat.desc}</p>
+              <Heatmap data={heat} lang={lang} scope={scope} targetLabels={targetLabels} />
+            </section>
+          )}
         </section>
       )}
       <section id="articles" aria-labelledby="articles-h">
@@ -108,7 +120,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </nav>
         )}
         <h3>{t.compare.pick}</h3>
-        <ArticlePicker lang={lang} articles={options} idPrefix="home-pick" />
+        <ArticlePicker lang={lang} articles={options} idPrefix="home-pick" a={pair?.[0]} b={pair?.[1]} />
         {options.length >= 3 && options.length <= PICKER_LIMIT && (
           <p>
             <a href={collateHref(lang, options.map((o) => o.id))}>{t.compare.collateAll}</a>

@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import { href, type Params } from "./links";
 
 /** The "report" button of a comparison: the framing report of what the page shows, with its filters, in each format. */

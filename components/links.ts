@@ -1,4 +1,4 @@
-import type { Lang } from "@/app/i18n";
+import type { Lang } from "@/messages/ui";
 
 /**
  * Every internal address of the UI, built in one place. Values go through

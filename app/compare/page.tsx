@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dict, langOf } from "@/app/i18n";
+import { dict, langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
 import { getCorpus } from "@/lib/corpus/store";
 import { compareWithinLimits } from "@/lib/work/align";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { classroomDict } from "@/app/classroom";
-import { langOf } from "@/app/i18n";
+import { langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
 import { Shell } from "@/components/layout/Shell";
 import "@/components/classroom/classroom.css";

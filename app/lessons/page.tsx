@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { classroom, classroomDict } from "@/app/classroom";
-import { langOf } from "@/app/i18n";
+import { langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
 import { Shell } from "@/components/layout/Shell";
 import "@/components/classroom/classroom.css";

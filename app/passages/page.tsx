@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dict, langOf, type Lang } from "@/app/i18n";
+import { dict, langOf, type Lang } from "@/messages/ui";
 import { parseFilter, type Query } from "@/app/filters";
 import { CorpusFilterSchema, filterArticles } from "@/lib/analysis/filter";
 import { getCorpus } from "@/lib/corpus/store";

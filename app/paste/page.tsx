@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dict, langOf } from "@/app/i18n";
+import { dict, langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
 import { Shell } from "@/components/layout/Shell";
 import { PasteForm } from "@/components/paste/PasteForm";

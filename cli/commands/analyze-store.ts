@@ -25,7 +25,7 @@ export async function runAnalyzeStore(io: Io, options: { lexicon?: string; forma
     await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
     const scoreOptions: ScoreOptions = { voice: options.voice };
     const out = bufferedStdout(io);
-    const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon.lexicon, options: scoreOptions });
+    const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
     let count = 0;
     for await (const { article, analysis } of store.results(version)) {
       writer.article(resultOf(engine, article, analysis, scoreOptions));

@@ -27,7 +27,7 @@ export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOpt
   const outlets = new OutletTallies(engine, scoreOptions);
   const out = bufferedStdout(io);
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
-  const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon.lexicon, options: scoreOptions });
+  const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
   const { analyzed, skipped } = analyzeEach(io, engine, paths, { outlet: options.outlet, encoding: options.encoding, ...scoreOptions }, (r) => {
     outlets.add(r.article.outlet, r.article.outlet_en, r.analysis);
     writer.article(r);

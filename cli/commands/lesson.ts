@@ -59,7 +59,7 @@ export async function runWorksheet(io: Io, file: string, options: LessonOptions 
   const loaded = withLesson(io, file, options);
   if (!loaded) return EXIT.badInput;
   const material = lessonMaterial({ engine: loaded.engine, byId: loaded.byId }, loaded.lesson);
-  const html = worksheetHtml({ lesson: loaded.lesson, articles: material.articles, glossary: material.glossary, answers: Boolean(options.answers), fontBase64: arabicFontBase64() });
+  const html = worksheetHtml({ lesson: loaded.lesson, articles: material.articles, glossary: material.glossary, targets: material.targets, answers: Boolean(options.answers), fontBase64: arabicFontBase64() });
   try {
     if (format === "pdf") await htmlToPdf(html, options.out!);
     else if (options.out) fs.writeFileSync(options.out, html);

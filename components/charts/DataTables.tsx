@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { dict, signed, type Lang } from "@/app/i18n";
+import { dict, signed, type Lang } from "@/messages/ui";
 import type { DensityRow, NamingRow, StanceRow, TermInfo } from "@/lib/report/charts";
 import { Gloss } from "../Gloss";
 import { fmt } from "./layout";

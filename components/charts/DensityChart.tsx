@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, Tooltip, XAxis, type BarShapeProps } from "recharts";
-import { dict, dirOf, type Lang } from "@/app/i18n";
+import { dict, dirOf, type Lang } from "@/messages/ui";
 import type { DensityRow } from "@/lib/report/charts";
 import { passagesHref, type PassageScope } from "../links";
 import { THIN_N, THIN_OPACITY } from "../valence";
@@ -63,7 +63,7 @@ export function DensityChart({ target, title, rows, lang, scope, width = 470 }: 
   return (
     <div className="chart-block">
       <div className="chart-canvas" dir="ltr">
-        <BarChart layout="vertical" width={width} height={chartHeight(rows.length)} data={rows as DensityRow[]} margin={{ top: 6, right: 16, bottom: 6, left: 16 }} barCategoryGap="30%" title={title}>
+        <BarChart layout="vertical" responsive width="100%" style={{ maxWidth: width }} height={chartHeight(rows.length)} data={rows as DensityRow[]} margin={{ top: 6, right: 16, bottom: 6, left: 16 }} barCategoryGap="30%" title={title}>
           <XAxis type="number" domain={[0, max]} ticks={ticks} allowDataOverflow tickFormatter={(v: number) => fmt(v, 1)} reversed={side === "right"} />
           {outletAxis(side, n, t.target.nEq)}
           <Tooltip

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { Heatmap as HeatmapData } from "@/lib/report/charts";
 import { Gloss } from "../Gloss";
 import { passagesHref, type PassageScope } from "../links";

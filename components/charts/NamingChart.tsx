@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, Tooltip, XAxis, type BarShapeProps } from "recharts";
-import { dict, dirOf, type Lang } from "@/app/i18n";
+import { dict, dirOf, type Lang } from "@/messages/ui";
 import type { NamingRow, TermInfo } from "@/lib/report/charts";
 import { Gloss } from "../Gloss";
 import { passagesHref, type PassageScope } from "../links";
@@ -82,7 +82,9 @@ export function NamingChart({ target, title, terms, rows, lang, scope, width = 7
       <div className="chart-canvas" dir="ltr">
         <BarChart
           layout="vertical"
-          width={width}
+          responsive
+          width="100%"
+          style={{ maxWidth: width }}
           height={chartHeight(rows.length)}
           data={rows as NamingRow[]}
           margin={{ top: 6, right: 12, bottom: 6, left: 12 }}

@@ -1,10 +1,10 @@
 "use client";
 
 import { Bar, BarChart, ErrorBar, ReferenceLine, Tooltip, XAxis, type BarShapeProps } from "recharts";
-import { dict, dirOf, signed, type Lang } from "@/app/i18n";
+import { dict, dirOf, signed, type Lang } from "@/messages/ui";
 import type { StanceRow } from "@/lib/report/charts";
 import { passagesHref, type PassageScope } from "../links";
-import { THIN_N, THIN_OPACITY } from "../valence";
+import { stanceFill, THIN_N, THIN_OPACITY } from "../valence";
 import { chartHeight, fmt, sideOf } from "./layout";
 import { outletAxis } from "./OutletTick";
 import { TooltipBox } from "./TooltipBox";
@@ -25,7 +25,6 @@ interface Datum extends StanceRow {
   readonly err: [number, number];
 }
 
-const fillOf = (mean: number) => (mean < 0 ? "#b2182b" : mean > 0 ? "#2166ac" : "#6b6b6b");
 
 /**
  * Stance as diverging bars around 0 on the −2..+2 scale, with the 95%
@@ -67,7 +66,7 @@ export function StanceChart({ target, title, rows, lang, scope, width = 470 }: S
         className="bar-link"
       >
         <title>{label}</title>
-        <rect x={x} y={props.y} width={w} height={props.height} fill={fillOf(d.mean)} fillOpacity={d.n < THIN_N ? THIN_OPACITY : 1} />
+        <rect x={x} y={props.y} width={w} height={props.height} fill={stanceFill(d.mean)} fillOpacity={d.n < THIN_N ? THIN_OPACITY : 1} />
       </a>
     );
   }
@@ -75,7 +74,7 @@ export function StanceChart({ target, title, rows, lang, scope, width = 470 }: S
   return (
     <div className="chart-block">
       <div className="chart-canvas" dir="ltr">
-        <BarChart layout="vertical" width={width} height={chartHeight(rows.length)} data={data} margin={{ top: 6, right: 16, bottom: 6, left: 16 }} barCategoryGap="30%" title={title}>
+        <BarChart layout="vertical" responsive width="100%" style={{ maxWidth: width }} height={chartHeight(rows.length)} data={data} margin={{ top: 6, right: 16, bottom: 6, left: 16 }} barCategoryGap="30%" title={title}>
           <XAxis type="number" domain={[-2, 2]} allowDataOverflow ticks={[-2, -1, 0, 1, 2]} tickFormatter={(v: number) => signed(v)} reversed={side === "right"} />
           {outletAxis(side, n, t.target.nEq, means)}
           <ReferenceLine x={0} stroke="#333333" zIndex={250} />

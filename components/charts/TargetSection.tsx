@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { TargetCharts } from "@/lib/report/charts";
 import type { PassageScope } from "../links";
 import { THIN_N } from "../valence";

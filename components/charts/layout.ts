@@ -1,4 +1,4 @@
-import type { Lang } from "@/app/i18n";
+import type { Lang } from "@/messages/ui";
 
 /**
  * Chart geometry shared by the three charts of a target: one row per outlet,

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import "./classroom.css";
-import { classroomDict } from "@/app/classroom-i18n";
-import type { Lang } from "@/app/i18n";
+import { classroomDict } from "@/messages/classroom";
+import type { Lang } from "@/messages/ui";
 import type { GuessPassage } from "@/lib/lessons/guess";
 
 export interface GuessGameProps {

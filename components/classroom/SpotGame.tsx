@@ -2,8 +2,8 @@
 
 import { useMemo, useState } from "react";
 import "./classroom.css";
-import { classroomDict } from "@/app/classroom-i18n";
-import type { Lang } from "@/app/i18n";
+import { classroomDict } from "@/messages/classroom";
+import type { Lang } from "@/messages/ui";
 import type { Match } from "@/lib/analysis/analyze-text";
 import { scoreSpotting, spottingCsv, type Pick, type SpotResult } from "@/lib/lessons/spot";
 import type { EntryView } from "@/lib/report/article-view";

@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { Collation } from "@/lib/align/collate";
 import type { ArticleView } from "@/lib/report/article-view";
 import { matchesBySentence } from "./DiffTable";

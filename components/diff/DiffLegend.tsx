@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 
 /** What the marks of a diff mean. */
 export function DiffLegend({ lang, collation = false }: { lang: Lang; collation?: boolean }) {

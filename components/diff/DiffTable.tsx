@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { TextDiff } from "@/lib/align";
 import type { Match } from "@/lib/analysis/analyze-text";
 import type { ArticleView } from "@/lib/report/article-view";

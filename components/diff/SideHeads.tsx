@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Lang } from "@/app/i18n";
+import type { Lang } from "@/messages/ui";
 import type { ArticleView } from "@/lib/report/article-view";
 import { articleHref } from "../links";
 

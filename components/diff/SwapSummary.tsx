@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { dict, dirOf, type Lang } from "@/app/i18n";
+import { dict, dirOf, type Lang } from "@/messages/ui";
 import type { Swap } from "@/lib/align";
 import type { EntryView } from "@/lib/report/article-view";
 import { valenceIcon } from "../valence";

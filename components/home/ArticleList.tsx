@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import { articleHref } from "../links";
 
 export interface ArticleRow {

@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { FileProblem } from "@/lib/io/files";
 
 interface CorpusSummaryProps {

@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { CorpusFilter } from "@/lib/analysis/filter";
 import { href } from "../links";
 
@@ -12,7 +12,8 @@ interface FiltersProps {
 /** The comparison's filters as a GET form: the state lives in the URL, so every view can be shared by link. */
 export function Filters({ lang, filter, outlets, targets }: FiltersProps) {
   const t = dict(lang).filters;
-  const on = (list: readonly string[], v: string) => list.length === 0 || list.includes(v);
+  // unchecked unless chosen: "none checked means all", so a fresh form must not show every box ticked
+  const on = (list: readonly string[], v: string) => list.includes(v);
   return (
     <form className="filters" method="get" action="/" aria-labelledby="filters-h">
       <h2 id="filters-h">{t.title}</h2>

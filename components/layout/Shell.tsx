@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { dict, dirOf, type Lang } from "@/app/i18n";
+import { dict, dirOf, type Lang } from "@/messages/ui";
 import { href } from "../links";
-import { HtmlLang } from "./HtmlLang";
 
 type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | null;
 
@@ -31,7 +30,6 @@ export function Shell({ lang, path, query = {}, current, children }: ShellProps)
   ];
   return (
     <div className="app" lang={lang} dir={dirOf(lang)}>
-      <HtmlLang lang={lang} dir={dirOf(lang)} />
       <a className="skip-link" href="#main">
         {t.skip}
       </a>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { Passage } from "@/lib/report/passages";
 import { articleHref } from "../links";
 import { valenceIcon, valenceKey } from "../valence";

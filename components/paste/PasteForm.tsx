@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { Comparison } from "@/lib/report/compare";
 import { CollationSwaps } from "../diff/CollationSwaps";
 import { CollationTable } from "../diff/CollationTable";

@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { ArticleView } from "@/lib/report/article-view";
 import { Gloss } from "../Gloss";
 import { safeHttpUrl } from "../links";

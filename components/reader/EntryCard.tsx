@@ -1,4 +1,4 @@
-import { dict, signed, type Lang } from "@/app/i18n";
+import { dict, signed, type Lang } from "@/messages/ui";
 import type { Match } from "@/lib/analysis/analyze-text";
 import type { EntryView } from "@/lib/report/article-view";
 import { Gloss } from "../Gloss";
@@ -42,7 +42,7 @@ export function EntryCard({ id, match, entry, lang, corpusLinks, resolution }: E
   const icon = valenceIcon(match.valence);
   const tone = valenceKey(match.valence).startsWith("neg") ? "neg" : valenceKey(match.valence) === "zero" ? "zero" : "pos";
   return (
-    <div popover="auto" id={id} className="entry-card" data-testid="popover" role="dialog" aria-labelledby={`${id}-title`}>
+    <div popover="auto" id={id} className="entry-card" data-floating data-testid="popover" role="dialog" aria-labelledby={`${id}-title`}>
       <button type="button" className="close secondary" popoverTarget={id} popoverTargetAction="hide" aria-label={t.reader.close}>
         ×
       </button>

@@ -1,4 +1,4 @@
-import { dict, signed, type Lang } from "@/app/i18n";
+import { dict, signed, type Lang } from "@/messages/ui";
 import type { ArticleView } from "@/lib/report/article-view";
 import { THIN_N, valenceIcon } from "../valence";
 

@@ -1,4 +1,4 @@
-import { dict, signed, type Lang } from "@/app/i18n";
+import { dict, signed, type Lang } from "@/messages/ui";
 import { valenceIcon, valenceKey } from "../valence";
 
 /** What the reader's marks mean: valence by colour, underline and icon; voices by tint and side rule. */

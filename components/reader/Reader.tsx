@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 import type { ArticleView } from "@/lib/report/article-view";
 import { valenceIcon, valenceKey } from "../valence";
 import { EntryCard } from "./EntryCard";
+import { PopoverPlacement } from "./PopoverPlacement";
 import { readerParagraphs, type ReaderItem, type ReaderRun } from "./segments";
 
 interface ReaderProps {
@@ -90,6 +91,7 @@ export function Reader({ view, lang, prefix = "", corpusLinks = true }: ReaderPr
           <p key={k}>{runs.map(run)}</p>
         ))}
       </div>
+      <PopoverPlacement />
       <div className="entry-cards">
         {view.matches.map((m, index) => (
           <EntryCard key={index} id={pop(index)} match={m} entry={view.entries[m.term]} lang={lang} corpusLinks={corpusLinks} resolution={resolution(index)} />

@@ -9,6 +9,14 @@ export interface LessonMaterial {
   readonly articles: readonly WorksheetArticle[];
   readonly results: readonly ArticleResult[];
   readonly glossary: readonly EntryView[];
+  /** The lesson's targets with their labels: what students see, never the internal ids. */
+  readonly targets: readonly TargetLabel[];
+}
+
+export interface TargetLabel {
+  readonly id: string;
+  readonly label: string;
+  readonly label_ar: string;
 }
 
 export function lessonMaterial(
@@ -29,6 +37,10 @@ export function lessonMaterial(
   return {
     results,
     glossary,
+    targets: lesson.targets.map((id) => {
+      const t = corpus.engine.lexicon.targets.get(id);
+      return { id, label: t?.label ?? id, label_ar: t?.label_ar ?? id };
+    }),
     articles: results.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, body: article.body, matches: analysis.matches })),
   };
 }

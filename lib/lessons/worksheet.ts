@@ -1,6 +1,7 @@
 import type { Match } from "../analysis/analyze-text";
 import type { EntryView } from "../report/article-view";
 import { escapeHtml as esc } from "../report/framing/escape";
+import type { TargetLabel } from "./material";
 import type { Lesson } from "./schema";
 
 /**
@@ -21,20 +22,22 @@ export interface WorksheetInput {
   readonly lesson: Lesson;
   readonly articles: readonly WorksheetArticle[];
   readonly glossary: readonly EntryView[];
+  /** The lesson's targets with their labels (students see labels, not ids). */
+  readonly targets: readonly TargetLabel[];
   readonly answers: boolean;
   readonly fontBase64?: string;
 }
 
 const ar = (s: string) => `<span dir="rtl" lang="ar" class="ar">${esc(s)}</span>`;
 
-function markedBody(a: WorksheetArticle, targets: readonly string[]): string {
-  const keep = a.matches.filter((m) => targets.includes(m.target));
+function markedBody(a: WorksheetArticle, lessonTargets: readonly string[], targets: readonly TargetLabel[]): string {
+  const keep = a.matches.filter((m) => lessonTargets.includes(m.target));
   let html = "";
   let at = 0;
   for (const m of keep) {
     html += esc(a.body.slice(at, m.start));
     const sign = m.valence > 0 ? "▲" : m.valence < 0 ? "▼" : "●";
-    html += `<mark class="v${Math.sign(m.valence)}" title="${esc(m.term)}">${esc(a.body.slice(m.start, m.end))}<sup>${sign}${esc(m.target)}</sup></mark>`;
+    html += `<mark class="v${Math.sign(m.valence)}" title="${esc(m.term)}">${esc(a.body.slice(m.start, m.end))}<sup>${sign}${esc(targets.find((t) => t.id === m.target)?.label ?? m.target)}</sup></mark>`;
     at = m.end;
   }
   return html + esc(a.body.slice(at));
@@ -46,7 +49,11 @@ function answerOf(q: Lesson["questions"][number]): string {
   return String(q.answer);
 }
 
-export function worksheetHtml({ lesson, articles, glossary, answers, fontBase64 }: WorksheetInput): string {
+export function worksheetHtml({ lesson, articles, glossary, targets, answers, fontBase64 }: WorksheetInput): string {
+  const labelOf = (id: string) => {
+    const t = targets.find((x) => x.id === id);
+    return t ? `${esc(t.label)} (${ar(t.label_ar)})` : esc(id);
+  };
   const face = fontBase64 ? `@font-face{font-family:"Noto Naskh Arabic";src:url(data:font/woff2;base64,${fontBase64}) format("woff2")}` : "";
   const css = `<style>${face}body{font-family:system-ui,Arial,sans-serif;max-width:900px;margin:1.5rem auto;padding:0 1rem;line-height:1.6}
 .ar,[lang=ar]{font-family:"Noto Naskh Arabic","Amiri","Arial",serif}article{border:1px solid #bbb;padding:.6rem 1rem;margin:1rem 0;break-inside:auto}
@@ -56,7 +63,7 @@ ol li{margin:.6rem 0}.lines{border-bottom:1px solid #999;height:1.6rem}table{bor
   const kind = answers ? "Answer key" : "Worksheet";
   const articleHtml = articles
     .map(
-      (a, k) => `<article><h3>${k + 1}. ${ar(a.title)}</h3><p>${ar(a.outlet)} · ${esc(a.date ?? "undated")}</p><div class="body" dir="rtl" lang="ar">${answers ? markedBody(a, lesson.targets) : esc(a.body)}</div></article>`,
+      (a, k) => `<article><h3>${k + 1}. ${ar(a.title)}</h3><p>${ar(a.outlet)} · <bdi dir="ltr">${esc(a.date ?? "undated")}</bdi></p><div class="body" dir="rtl" lang="ar">${answers ? markedBody(a, lesson.targets, targets) : esc(a.body)}</div></article>`,
     )
     .join("");
   const questions = lesson.questions
@@ -71,12 +78,12 @@ ol li{margin:.6rem 0}.lines{border-bottom:1px solid #999;height:1.6rem}table{bor
     .join("");
   const spotList = answers
     ? `<h2>Loaded terms to find</h2>${articles
-        .map((a) => `<h3>${ar(a.outlet)}</h3><ul>${a.matches.filter((m) => lesson.targets.includes(m.target)).map((m) => `<li>${ar(m.text)} — ${esc(m.term)} (${esc(m.target)}, ${m.valence > 0 ? "+" : ""}${m.valence}, ${esc(m.voice)})</li>`).join("")}</ul>`)
+        .map((a) => `<h3>${ar(a.outlet)}</h3><ul>${a.matches.filter((m) => lesson.targets.includes(m.target)).map((m) => `<li>${ar(m.text)} — ${esc(glossary.find((g) => g.term === m.term)?.gloss ?? m.term)} (${labelOf(m.target)}, ${m.valence > 0 ? "+" : ""}${m.valence}, ${esc(m.voice)})</li>`).join("")}</ul>`)
         .join("")}`
     : "";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(kind)}: ${esc(lesson.title)}</title>${css}</head><body>
 <header><h1>${esc(lesson.title)}${lesson.title_ar ? ` — ${ar(lesson.title_ar)}` : ""}</h1><p><b>${esc(kind)}</b>${lesson.level ? ` · ${esc(lesson.level)}` : ""}</p>${answers ? "" : "<p>Name: ____________________ Date: __________</p>"}<p>${esc(lesson.summary)}</p></header>
-<main><h2>Articles</h2><p>${answers ? "Every loaded term of the lesson's targets is marked: ▲ legitimizing, ▼ delegitimizing, ● neutral naming." : "Underline every word or phrase that names or labels: " + lesson.targets.map(esc).join(", ") + ". Write above it whom it frames."}</p>${articleHtml}
+<main><h2>Articles</h2><p>${answers ? "Every loaded term of the lesson's targets is marked: ▲ legitimizing, ▼ delegitimizing, ● neutral naming." : "Underline every word or phrase that names or labels: " + lesson.targets.map(labelOf).join(", ") + ". Write above it whom it frames."}</p>${articleHtml}
 <h2>Questions</h2><ol>${questions}</ol>${spotList}
 <h2>Glossary</h2><table><thead><tr><th>Term</th><th>Gloss</th><th>Refers to</th>${answers ? "<th>Valence</th><th>Why it is loaded</th>" : ""}</tr></thead><tbody>${glossaryRows}</tbody></table></main></body></html>
 `;

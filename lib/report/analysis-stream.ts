@@ -4,6 +4,7 @@ import type { FileProblem } from "../io/files";
 import type { Lexicon } from "../lexicon/schema";
 import { analysisJson, articleJson } from "./analysis-json";
 import { matchCsvRows, MATCH_CSV_HEADER } from "./csv";
+import type { CompiledLexicon } from "../lexicon/compile";
 import { articleLine, outletsTable } from "./table";
 
 /**
@@ -71,19 +72,19 @@ function csvWriter(write: Write): AnalysisWriter {
 }
 
 /** One line per article as it is analysed, then the per-outlet table. */
-function tableWriter(write: Write): AnalysisWriter {
+function tableWriter(write: Write, lexicon: CompiledLexicon): AnalysisWriter {
   let count = 0;
   return {
     article(result) {
       write(`${count++ === 0 ? "" : "\n"}${articleLine(result)}`);
     },
     end(outlets) {
-      write(`\n\n${outletsTable(outlets)}`);
+      write(`\n\n${outletsTable(outlets, lexicon)}`);
     },
   };
 }
 
-export function analysisWriter(format: AnalysisFormat, write: Write, context: { lexicon: Lexicon; options: ScoreOptions }): AnalysisWriter {
-  if (format === "json") return jsonWriter(write, context.lexicon, context.options);
-  return format === "csv" ? csvWriter(write) : tableWriter(write);
+export function analysisWriter(format: AnalysisFormat, write: Write, context: { lexicon: CompiledLexicon; options: ScoreOptions }): AnalysisWriter {
+  if (format === "json") return jsonWriter(write, context.lexicon.lexicon, context.options);
+  return format === "csv" ? csvWriter(write) : tableWriter(write, context.lexicon);
 }

@@ -14,7 +14,7 @@ const problems = [{ path: "articles/broken.md", reason: "broken front matter: ba
 
 function streamed(format: AnalysisFormat, articles: readonly ArticleResult[]): { text: string; writes: number } {
   const chunks: string[] = [];
-  const writer = analysisWriter(format, (t) => chunks.push(t), { lexicon: engine.lexicon.lexicon, options });
+  const writer = analysisWriter(format, (t) => chunks.push(t), { lexicon: engine.lexicon, options });
   const outlets = new OutletTallies(engine, options);
   for (const r of articles) {
     writer.article(r);

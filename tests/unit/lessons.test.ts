@@ -93,8 +93,8 @@ describe("worksheet and answer key", () => {
   const material = lessonMaterial({ engine, byId }, lesson);
 
   it("prints articles, questions and glossary, and the key marks the terms and gives the answers", () => {
-    const sheet = worksheetHtml({ lesson, articles: material.articles, glossary: material.glossary, answers: false });
-    const key = worksheetHtml({ lesson, articles: material.articles, glossary: material.glossary, answers: true });
+    const sheet = worksheetHtml({ lesson, articles: material.articles, glossary: material.glossary, targets: material.targets, answers: false });
+    const key = worksheetHtml({ lesson, articles: material.articles, glossary: material.glossary, targets: material.targets, answers: true });
     expect(sheet).toContain("Worksheet");
     expect(sheet).not.toContain("<mark");
     expect(sheet).toContain(lesson.questions[0]!.text);
@@ -102,5 +102,14 @@ describe("worksheet and answer key", () => {
     expect(key).toMatch(/<mark class="v-1" title="haftar-retired-major-general">اللواء المتقاعد خليفة حفتر/);
     expect(key).toContain("a delegitimizing label");
     expect(material.glossary.map((g) => g.term)).toEqual(expect.arrayContaining(["haftar-field-marshal", "haftar-retired-major-general"]));
+  });
+
+  it("asks students about target labels, never internal ids, and isolates dates beside Arabic outlet names", () => {
+    const sheet = worksheetHtml({ lesson, articles: material.articles, glossary: material.glossary, targets: material.targets, answers: false });
+    const ask = /Underline every word or phrase that names or labels: ([^<]*(?:<[^>]+>[^<]*)*?)\. Write above it/.exec(sheet)?.[1] ?? "";
+    expect(ask).toContain(engine.lexicon.targets.get("haftar")!.label);
+    expect(ask).toContain(engine.lexicon.targets.get("haftar")!.label_ar);
+    expect(ask).not.toMatch(/\bhaftar, lna\b|tripoli-offensive/);
+    for (const a of material.articles) if (a.date) expect(sheet).toContain(`<bdi dir="ltr">${a.date}</bdi>`);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { dict, langOf } from "@/app/i18n";
+import { dict, langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
 import { getCorpus } from "@/lib/corpus/store";
 import { articleView } from "@/lib/report/article-view";

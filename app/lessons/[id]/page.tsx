@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { classroomDict } from "@/app/classroom";
-import { langOf } from "@/app/i18n";
+import { langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
 import { Shell } from "@/components/layout/Shell";
 import "@/components/classroom/classroom.css";
@@ -56,7 +56,7 @@ export default async function LessonPage({ params, searchParams }: { params: Pro
             <span lang="ar" dir="rtl" className="ar">
               {a.title}
             </span>{" "}
-            — <span lang="ar">{a.outlet}</span> ({a.date ?? "–"}) · <Link href={articleHref(lang, a.id)}>{lang === "ar" ? "اقرأ" : "Read"}</Link>
+            — <bdi lang="ar">{a.outlet}</bdi> (<bdi dir="ltr">{a.date ?? "–"}</bdi>) · <Link href={articleHref(lang, a.id)}>{lang === "ar" ? "اقرأ" : "Read"}</Link>
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ export async function worksheetResponse(request: Request, id: string, answers: b
   const lesson = lessons.find((l) => l.id === id);
   if (!lesson) return jsonError(404, `no lesson "${id}"`);
   const material = lessonMaterial(corpus, lesson);
-  const html = worksheetHtml({ lesson, articles: material.articles, glossary: material.glossary, answers, fontBase64: arabicFontBase64() });
+  const html = worksheetHtml({ lesson, articles: material.articles, glossary: material.glossary, targets: material.targets, answers, fontBase64: arabicFontBase64() });
   if (new URL(request.url).searchParams.get("format") !== "pdf") return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
   const name = `${lesson.id}-${answers ? "answers" : "worksheet"}.pdf`;
   try {

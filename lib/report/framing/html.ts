@@ -2,7 +2,8 @@ import type { Passage } from "../passages";
 import { escapeHtml as esc } from "./escape";
 import { METHODOLOGY } from "./methodology";
 import type { FramingReport } from "./model";
-import { densityChart, namingChart, PALETTE, stanceChart } from "./svg";
+import { termFills, valenceIcon } from "../valence";
+import { densityChart, namingChart, stanceChart } from "./svg";
 
 /**
  * The report as one self-contained HTML file: inline CSS and SVG, the
@@ -27,7 +28,7 @@ h1{font-size:1.7rem}h2{border-bottom:2px solid #1b6ca8;padding-bottom:.2rem;marg
 table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:start;vertical-align:top}th{background:#f2f4f7}
 td.num{text-align:end;font-variant-numeric:tabular-nums}.candidate{background:#fff4d6}.muted{color:#555;font-size:.9rem}
 mark{background:#ffe08a;padding:0 .1em}.kwic{margin:.2rem 0}.swatch{display:inline-block;width:.8em;height:.8em;margin-inline-end:.3em;vertical-align:middle}
-svg.chart{display:block;max-width:100%;height:auto;margin:.4rem 0;font-family:inherit}
+svg.chart{display:block;max-width:100%;height:auto;margin:.4rem 0;font-family:inherit}figure.chart-figure{margin:.8rem 0}figure.chart-figure h4{margin:.2rem 0}p.guide{margin:.1rem 0 .3rem;color:#444;font-size:.9em}i.swatch.hostile{background-image:repeating-linear-gradient(45deg,rgba(255,255,255,.55) 0 2px,transparent 2px 5px)!important}
 @media print{body{margin:0;max-width:none}h2{page-break-before:auto;break-after:avoid}section.target,table,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}
 </style>`;
 }
@@ -50,10 +51,33 @@ function corpusSection(r: FramingReport): string {
 <table><thead><tr><th>Article</th><th>Outlet</th><th>Title</th><th>Date</th><th>Words</th></tr></thead><tbody>${articles}</tbody></table></section>`;
 }
 
+/** Every chart's title and one-line reading guide. */
+const CHART_GUIDES = {
+  naming: {
+    title: (label: string) => `Naming: which names each outlet uses for ${label}`,
+    guide: "Each bar is 100% of an outlet's naming mentions, split by name; red (hatched, ▼) names are hostile, blue (▲) favourable, grey (●) neutral; n is the number of mentions.",
+  },
+  stance: {
+    title: (label: string) => `Stance: how each outlet's own words lean toward ${label}`,
+    guide: "The bar is the mean valence of the outlet's own-voice mentions, from −2 hostile (red, left) to +2 favourable (blue, right); the whisker is the 95% interval; faded bars rest on fewer than 5 mentions.",
+  },
+  density: {
+    title: (label: string) => `Density: how many loaded terms about ${label} per 1,000 words`,
+    guide: "Longer bars mean more loaded mentions of the target per 1,000 words of the outlet, whatever their direction.",
+  },
+} as const;
+
+function chartFigure(kind: (typeof CHART_GUIDES)[keyof typeof CHART_GUIDES], t: FramingReport["targets"][number], body: string): string {
+  return `<figure class="chart-figure"><figcaption><h4>${esc(kind.title(t.label))}</h4><p class="guide">${esc(kind.guide)}</p></figcaption>${body}</figure>`;
+}
+
 function targetSection(r: FramingReport): string {
   return r.targets
     .map((t) => {
-      const legend = t.terms.map((term, k) => `<span><i class="swatch" style="background:${PALETTE[k % PALETTE.length]}"></i>${ar(term.form)} <span class="muted">${esc(term.gloss)} (${term.valence > 0 ? "+" : ""}${term.valence})</span></span>`).join(" · ");
+      const fills = termFills(t.terms);
+      const legend = t.terms
+        .map((term) => `<span><i class="swatch${term.valence < 0 ? " hostile" : ""}" style="background:${fills[term.term]}"></i>${ar(term.form)} <span class="muted">${valenceIcon(term.valence)} ${esc(term.gloss)} (${term.valence > 0 ? "+" : ""}${term.valence})</span></span>`)
+        .join(" · ");
       const head = `<tr><th>Outlet</th>${t.terms.map((term) => `<th>${ar(term.form)}</th>`).join("")}<th>n</th><th>Stance [95% CI]</th><th>Loaded /1k words</th></tr>`;
       const rows = t.naming
         .map((row, k) => {
@@ -68,7 +92,7 @@ function targetSection(r: FramingReport): string {
         })
         .join("");
       return `<section class="target" id="target-${esc(t.target)}" data-target="${esc(t.target)}"><h3>${esc(t.label)} — ${ar(t.label_ar)} <span class="muted">(${t.mentions} mentions)</span></h3>
-<p>${legend}</p>${namingChart(t)}${stanceChart(t)}${densityChart(t)}
+${chartFigure(CHART_GUIDES.naming, t, `<p class="legend">${legend}</p>${namingChart(t)}`)}${chartFigure(CHART_GUIDES.stance, t, stanceChart(t))}${chartFigure(CHART_GUIDES.density, t, densityChart(t))}
 <table class="naming" data-target="${esc(t.target)}"><thead>${head}</thead><tbody>${rows}</tbody></table></section>`;
     })
     .join("");

@@ -2,7 +2,7 @@ import { phraseWords } from "../../arabic/phrases";
 import { tokenize } from "../../arabic/tokenize";
 import { ARTICLE } from "../../arabic/clitics";
 import { diffTexts } from "../../align";
-import { cosine, tfidfVectors } from "../../align/similarity";
+import { storyPairs } from "../../align/stories";
 import type { ArticleResult, OutletScore } from "../../analysis/corpus";
 import type { Engine } from "../../analysis/engine";
 import type { CorpusFilter } from "../../analysis/filter";
@@ -26,7 +26,8 @@ export interface ReportArticle {
 
 export interface OutletKeyness {
   readonly outlet: string;
-  readonly words: readonly (KeyWord & { readonly candidate: boolean })[];
+  /** `word` as the outlet's articles spell it most often (أميركية, not the normalized اميركية); `norm` is the key it was counted under. */
+  readonly words: readonly (KeyWord & { readonly norm: string; readonly candidate: boolean })[];
 }
 
 export interface ReportSwap {
@@ -94,11 +95,26 @@ function lexiconVocabulary(engine: Engine): Set<string> {
   return vocabulary;
 }
 
+/** The spelling seen most often (ties: the first seen), so a key word is shown as written, not normalized. */
+function mostFrequent(seen: ReadonlyMap<string, number> | undefined): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of seen ?? []) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
 function outletKeyness(engine: Engine, results: readonly ArticleResult[], top: number): OutletKeyness[] {
   const counts = new Map<string, Map<string, number>>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const { article } of results) {
+    const words = tokenize(article.body).filter((t) => t.isWord);
     const into = counts.get(article.outlet) ?? new Map<string, number>();
-    counts.set(article.outlet, wordCounts(tokenize(article.body).filter((t) => t.isWord).map((t) => t.norm), into));
+    counts.set(article.outlet, wordCounts(words.map((t) => t.norm), into));
+    for (const t of words) {
+      const seen = spellings.get(t.norm) ?? new Map<string, number>();
+      spellings.set(t.norm, seen);
+      const text = article.body.slice(t.start, t.end);
+      seen.set(text, (seen.get(text) ?? 0) + 1);
+    }
   }
   if (counts.size < 2) return [];
   const vocabulary = lexiconVocabulary(engine);
@@ -108,24 +124,9 @@ function outletKeyness(engine: Engine, results: readonly ArticleResult[], top: n
     const words = keyness(counts.get(outlet)!, reference, 2)
       .filter((k) => k.g2 > 0)
       .slice(0, top)
-      .map((k) => ({ ...k, candidate: !vocabulary.has(k.word) }));
+      .map((k) => ({ ...k, word: mostFrequent(spellings.get(k.word)) ?? k.word, norm: k.word, candidate: !vocabulary.has(k.word) }));
     return { outlet, words };
   });
-}
-
-/** Pairs of articles from different outlets whose texts are alike enough to be the same story (TF-IDF cosine of whole texts). */
-function storyPairs(results: readonly ArticleResult[], max: number): [number, number][] {
-  if (results.length < 2) return [];
-  const vectors = tfidfVectors(results.map((r) => tokenize(r.article.body).filter((t) => t.isWord).map((t) => t.norm)));
-  const pairs: { i: number; j: number; sim: number }[] = [];
-  for (let i = 0; i < results.length; i++) {
-    for (let j = i + 1; j < results.length; j++) {
-      if (results[i]!.article.outlet === results[j]!.article.outlet) continue;
-      const sim = cosine(vectors[i]!, vectors[j]!);
-      if (sim >= 0.3) pairs.push({ i, j, sim });
-    }
-  }
-  return pairs.sort((x, y) => y.sim - x.sim).slice(0, max).map((p) => [p.i, p.j]);
 }
 
 function storySwaps(results: readonly ArticleResult[], max: number): ReportSwap[] {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { classroomDict } from "@/app/classroom";
-import { langOf } from "@/app/i18n";
+import { langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
 import { GuessGame } from "@/components/classroom/GuessGame";
 import { Shell } from "@/components/layout/Shell";

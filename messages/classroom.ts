@@ -1,4 +1,4 @@
-import type { Lang } from "./i18n";
+import type { Lang } from "./ui";
 
 /** Labels of the classroom pages in English and Arabic (client-safe: no server imports). */
 const en = {

@@ -6,15 +6,8 @@ import type { Voice } from "@/lib/voice/schema";
  * and travels with every link and form, so a view is shared in the language it was seen in.
  * Article text is never translated: it is always Arabic and always right-to-left.
  */
-export const LANGS = ["en", "ar"] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const langOf = (query: Record<string, string | string[] | undefined>): Lang => {
-  const v = Array.isArray(query.lang) ? query.lang[0] : query.lang;
-  return v === "ar" ? "ar" : "en";
-};
-
-export const dirOf = (lang: Lang): "ltr" | "rtl" => (lang === "ar" ? "rtl" : "ltr");
+export { LANGS, langOf, dirOf, type Lang } from "./lang";
+import type { Lang } from "./lang";
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -44,6 +37,21 @@ const en = {
     showing: (from: number, to: number, total: number) => `Articles ${from}–${to} of ${total}.`,
     previous: "Previous articles",
     next: "Next articles",
+  },
+  overview: {
+    title: "Where outlets differ most",
+    intro: "Per target: the two outlets whose names for it differ most, and the most favourable and most hostile outlet in their own words. Open a target for its charts.",
+    names: "Naming",
+    stance: "Stance",
+    differ: (pct: number) => `names ${pct}% apart`,
+    sameNames: "Every outlet that names it uses the same names.",
+    oneOutlet: "Named by one outlet only.",
+    noStance: "Fewer than two outlets speak of it in their own voice.",
+    gap: (gap: string) => `a gap of ${gap}`,
+    details: "Charts",
+    others: "Other targets",
+    detailsTitle: "Charts for one target",
+    tabs: "Targets",
   },
   filters: {
     title: "Filters",
@@ -246,6 +254,21 @@ const ar: Dict = {
     showing: (from: number, to: number, total: number) => `المقالات ${from}–${to} من ${total}.`,
     previous: "المقالات السابقة",
     next: "المقالات التالية",
+  },
+  overview: {
+    title: "أين تختلف الوسائل أكثر",
+    intro: "لكل جهة: الوسيلتان اللتان تختلف تسميتهما لها أكثر، والوسيلة الأكثر تأييدًا والأكثر عداءً بكلامها الخاص. افتح جهة لترى رسومها.",
+    names: "التسمية",
+    stance: "الموقف",
+    differ: (pct: number) => `اختلاف التسمية ${pct}٪`,
+    sameNames: "كل الوسائل التي تسمّيها تستعمل الأسماء نفسها.",
+    oneOutlet: "تسمّيها وسيلة واحدة فقط.",
+    noStance: "أقل من وسيلتين تتحدثان عنها بكلامهما الخاص.",
+    gap: (gap: string) => `بفارق ${gap}`,
+    details: "الرسوم",
+    others: "جهات أخرى",
+    detailsTitle: "رسوم جهة واحدة",
+    tabs: "الجهات",
   },
   filters: {
     title: "المرشّحات",

@@ -1,0 +1,34 @@
+/** `npm start` rebuilds only when the build is missing or older than a source it is made of. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { staleBecause } from "../../scripts/start";
+
+function project(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-start-"));
+  fs.mkdirSync(path.join(root, "lib", "arabic"), { recursive: true });
+  fs.writeFileSync(path.join(root, "lib", "arabic", "normalize.ts"), "export {};\n");
+  return root;
+}
+const at = (file: string, seconds: number) => fs.utimesSync(file, seconds, seconds);
+
+describe("npm start's staleness check", () => {
+  it("builds when there is no build, and not again when nothing changed", () => {
+    const root = project();
+    expect(staleBecause(root)).toBe("no build yet");
+    fs.mkdirSync(path.join(root, ".next"));
+    fs.writeFileSync(path.join(root, ".next", "BUILD_ID"), "x");
+    at(path.join(root, "lib", "arabic", "normalize.ts"), 1_000);
+    at(path.join(root, ".next", "BUILD_ID"), 2_000);
+    expect(staleBecause(root)).toBeNull();
+  });
+
+  it("builds again when a source file changed after the build", () => {
+    const root = project();
+    fs.mkdirSync(path.join(root, ".next"));
+    fs.writeFileSync(path.join(root, ".next", "BUILD_ID"), "x");
+    at(path.join(root, ".next", "BUILD_ID"), 2_000);
+    at(path.join(root, "lib", "arabic", "normalize.ts"), 3_000);
+    expect(staleBecause(root)).toBe("lib changed since the last build");
+  });
+});
