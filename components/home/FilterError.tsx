@@ -1,4 +1,4 @@
-import { dict, type Lang } from "@/app/i18n";
+import { dict, type Lang } from "@/messages/ui";
 
 /** Why the filters in the URL were not used (a date that does not exist, from after to), shown where the reader looks. */
 export function FilterError({ lang, issues }: { lang: Lang; issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] }) {
