@@ -1,5 +1,6 @@
 import path from "node:path";
 import matter from "gray-matter";
+import YAML from "yaml";
 import { problemsFromZod } from "../lexicon/problems";
 import { FrontMatterSchema, type Article } from "./schema";
 
@@ -42,8 +43,10 @@ export function parseArticle(text: string, file: string, options: ParseOptions =
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // an options object turns off gray-matter's cache, which would keep every file in memory
-    parsed = matter(text, { excerpt: false });
+    // an options object turns off gray-matter's cache, which would keep every file in memory;
+    // YAML 1.2 (the yaml package) keeps dates as written: gray-matter's YAML 1.1 loader makes
+    // them Date objects, rolling an impossible 2019-13-45 over into 2020-02-14
+    parsed = matter(text, { excerpt: false, engines: { yaml: (source: string) => (YAML.parse(source) ?? {}) as object } });
   } catch (error) {
     const reason = (error as Error).message.split("\n")[0];
     throw new ArticleError(`broken front matter: ${reason}`);

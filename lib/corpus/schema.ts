@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { CalendarDateSchema } from "./date";
 
-/** YAML dates come back as Date objects; the corpus keeps them as the text the file gives. */
-const dateText = z
-  .union([z.string(), z.date()])
-  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d.trim()))
-  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"));
+/** The front matter is read as YAML 1.2 (parse.ts), so a date is the text the file gives, checked as a real date. */
+const dateText = z.union([z.string(), z.number().int()]).transform(String).pipe(CalendarDateSchema);
 
 /** The front matter of an article file. Unknown fields are kept (seed, via, source...). */
 export const FrontMatterSchema = z.looseObject({
