@@ -118,3 +118,15 @@ describe("front-matter dates", () => {
     expect(r.stderr).toContain(`adasa: skipped ${path.join(folder, "bad.md")}: front matter: date: "2019-13-45" is not a date: there is no month 13\n`);
   });
 });
+
+describe("messages naming files", () => {
+  it("escapes a line break in a file name, so it cannot forge a line of stderr", () => {
+    const folder = path.join(dir, "names");
+    fs.mkdirSync(folder);
+    const forged = "x\nadasa: 0 file(s) skipped.md";
+    fs.writeFileSync(path.join(folder, forged), "");
+    const r = adasa("analyze", folder);
+    expect(r.stderr.split("\n")[0]).toBe(`adasa: skipped ${folder}/x\\nadasa: 0 file(s) skipped.md: empty file`);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("adasa: 0 file(s)"))).toEqual([]);
+  });
+});
