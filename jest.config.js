@@ -7,6 +7,8 @@ module.exports = createJestConfig({
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
+  // property tests: a fixed seed in CI, FC_SEED to choose one (tests/setup/fast-check.ts)
+  setupFiles: ["<rootDir>/tests/setup/fast-check.ts"],
   // CLI tests spawn the real command, and browser tests (tests/browser) start `next start` and
   // Chromium per file: give them room on a loaded 2-core machine.
   testTimeout: 60000,

@@ -1,4 +1,5 @@
 import type { FileProblem } from "../lib/io/files";
+import { printable } from "../lib/io/printable";
 import { ValidationError } from "../lib/lexicon/problems";
 
 /** Where a command writes: injectable so tests can run commands in-process too. */
@@ -14,11 +15,13 @@ export const processIo: Io = {
   stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
-export const reportSkipped = (io: Io, p: FileProblem) => io.stderr(`adasa: skipped ${p.path}: ${p.reason}\n`);
+/** Every message naming a file goes through `printable`: a name with a line break must not forge a line. */
+export const reportSkipped = (io: Io, p: FileProblem) => io.stderr(`adasa: skipped ${printable(p.path)}: ${printable(p.reason)}\n`);
 
 export function reportValidation(io: Io, what: string, error: ValidationError): void {
-  io.stderr(`adasa: ${what} ${error.source} is refused:\n`);
-  for (const p of error.problems) io.stderr(`  ${error.source}: ${p.where}: ${p.message}\n`);
+  const source = printable(error.source);
+  io.stderr(`adasa: ${what} ${source} is refused:\n`);
+  for (const p of error.problems) io.stderr(`  ${source}: ${printable(p.where)}: ${printable(p.message)}\n`);
 }
 
 /**

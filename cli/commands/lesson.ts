@@ -15,6 +15,7 @@ import { engineFor } from "../lexicon-option";
 import { choice } from "../options";
 import { reportValidation, type Io } from "../output";
 import { arabicFontBase64 } from "../../lib/io/fonts";
+import { printable } from "../../lib/io/printable";
 
 interface LessonOptions {
   articles?: string;
@@ -65,10 +66,10 @@ export async function runWorksheet(io: Io, file: string, options: LessonOptions 
     else if (options.out) fs.writeFileSync(options.out, html);
     else io.stdout(html);
   } catch (error) {
-    io.stderr(`adasa: ${error instanceof NoChromiumError ? error.message : `could not write ${options.out}: ${(error as Error).message}`}\n`);
+    io.stderr(`adasa: ${error instanceof NoChromiumError ? error.message : `could not write ${printable(options.out ?? "")}: ${printable((error as Error).message)}`}\n`);
     return EXIT.badInput;
   }
-  if (options.out) io.stderr(`adasa: wrote ${options.answers ? "answer key" : "worksheet"} (${format}) to ${options.out}\n`);
+  if (options.out) io.stderr(`adasa: wrote ${options.answers ? "answer key" : "worksheet"} (${format}) to ${printable(options.out)}\n`);
   return EXIT.ok;
 }
 

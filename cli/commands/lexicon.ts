@@ -3,11 +3,12 @@ import { loadLexicon } from "../../lib/lexicon/load";
 import { ValidationError } from "../../lib/lexicon/problems";
 import { EXIT } from "../exit";
 import { reportValidation, type Io } from "../output";
+import { printable } from "../../lib/io/printable";
 
 export function runLexiconCheck(io: Io, file: string): number {
   try {
     const { lexicon, warnings } = loadLexicon(file);
-    for (const w of warnings) io.stderr(`adasa: warning: ${file}: ${w.where}: ${w.message}\n`);
+    for (const w of warnings) io.stderr(`adasa: warning: ${printable(file)}: ${printable(w.where)}: ${printable(w.message)}\n`);
     const forms = lexicon.entries.reduce((n, e) => n + e.forms.length, 0);
     const targets = new Set(lexicon.entries.map((e) => e.target)).size;
     io.stdout(`ok: ${file}: lexicon "${lexicon.id}" ${lexicon.version}, ${lexicon.entries.length} entries, ${forms} forms, ${targets} targets\n`);

@@ -11,6 +11,7 @@ import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, VoiceFilterSchema } from "../options";
 import type { Io } from "../output";
+import { printable } from "../../lib/io/printable";
 
 
 interface ReportOptions {
@@ -62,10 +63,10 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
       io.stderr(`adasa: ${error.message}\n`);
       return EXIT.badInput;
     }
-    io.stderr(`adasa: could not write ${options.out}: ${(error as Error).message}\n`);
+    io.stderr(`adasa: could not write ${printable(options.out ?? "")}: ${printable((error as Error).message)}\n`);
     return EXIT.badInput;
   }
-  if (options.out) io.stderr(`adasa: wrote ${format.toUpperCase()} report on ${selected.length} article(s) to ${options.out}\n`);
+  if (options.out) io.stderr(`adasa: wrote ${format.toUpperCase()} report on ${selected.length} article(s) to ${printable(options.out)}\n`);
   return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { problemsFromZod } from "../lexicon/problems";
 import { hasFrontMatter, splitFrontMatter, type FrontMatter } from "./front-matter";
-import { FrontMatterSchema, type Article } from "./schema";
+import { ArticleIdSchema, FrontMatterSchema, idFromFileName, type Article } from "./schema";
 
 export class ArticleError extends Error {}
 
@@ -25,8 +25,10 @@ export function parseArticle(text: string, file: string, options: ParseOptions =
   const encoding = options.encoding ?? "utf-8";
   if (!hasFrontMatter(text)) {
     if (!text.trim()) throw new ArticleError("empty article: no text");
+    const id = ArticleIdSchema.safeParse(idFromFileName(path.basename(file, path.extname(file))));
+    if (!id.success) throw new ArticleError("no id: the file name has no letter or digit to make one from; rename it or add front matter with an id");
     return {
-      id: path.basename(file, path.extname(file)),
+      id: id.data,
       path: file,
       outlet: options.outlet ?? "unknown",
       outlet_en: null,

@@ -1,14 +1,21 @@
 import { z } from "zod";
+import { CalendarDateSchema } from "./date";
 
-/** YAML dates come back as Date objects; the corpus keeps them as the text the file gives. */
-const dateText = z
-  .union([z.string(), z.date()])
-  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d.trim()))
-  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"));
+/** The front matter is read as YAML 1.2 (parse.ts), so a date is the text the file gives, checked as a real date. */
+const dateText = z.union([z.string(), z.number().int()]).transform(String).pipe(CalendarDateSchema);
+
+/** The one rule for article ids, whatever the input: letters, digits, dots, dashes, underscores (safe in URLs, file names and terminals). */
+const ID_CHARACTERS = /^[\p{L}\p{N}._-]+$/u;
+export const ArticleIdSchema = z.string().regex(ID_CHARACTERS, "must be letters, digits, dots, dashes or underscores");
+
+/** The id of a file without front matter: its name, each run of other characters (spaces, line breaks, quotes) made one dash. */
+export function idFromFileName(name: string): string {
+  return name.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-+|-+$/g, "");
+}
 
 /** The front matter of an article file. Unknown fields are kept (seed, via, source...). */
 export const FrontMatterSchema = z.looseObject({
-  id: z.string().regex(/^[\p{L}\p{N}._-]+$/u, "must be letters, digits, dots, dashes or underscores"),
+  id: ArticleIdSchema,
   outlet: z.string().trim().min(1),
   outlet_en: z.string().trim().min(1).optional(),
   date: dateText.nullable().optional(),

@@ -5,8 +5,13 @@ import { isArabicLetter } from "../arabic/chars";
  * Bytes → text for article files. Arabic news files come in UTF-8, UTF-16
  * (Windows "Unicode"), windows-1256 (Windows Arabic) and sometimes ISO-8859-6.
  * UTF-8 is tried strictly first, since a legacy file almost never decodes as
- * valid UTF-8 by chance; otherwise the legacy code page whose decoding looks
- * most like Arabic wins. iconv-lite does the decoding.
+ * valid UTF-8 by chance. A file that is mostly UTF-8 with a few invalid bytes
+ * (a truncated copy, a bad paste) is refused with where the first one is:
+ * decoding it as windows-1256 would turn every Arabic letter into mojibake
+ * and silently match nothing. Otherwise the legacy code page whose decoding
+ * looks most like Arabic wins. UTF-16 without a byte-order mark is told by
+ * its zero bytes, all in odd (LE) or all in even (BE) positions. iconv-lite
+ * does the decoding.
  */
 export const LEGACY_ENCODINGS = ["windows-1256", "iso-8859-6"] as const;
 export const SUPPORTED_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", ...LEGACY_ENCODINGS] as const;
@@ -21,15 +26,63 @@ export interface Decoded {
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 
-/** A NUL byte, or many control characters, in the first 8 KiB: not a text file. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
+/** A NUL, or over 5% control characters (tabs and line breaks aside), among these bytes or characters: not text. */
+function controlsSayBinary(codes: ArrayLike<number>): boolean {
   let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32)) control++;
   }
-  return head.length > 0 && control / head.length > 0.05;
+  return codes.length > 0 && control / codes.length > 0.05;
+}
+
+/** Judged on the first 8 KiB. */
+export const looksBinary = (bytes: Uint8Array): boolean => controlsSayBinary(bytes.subarray(0, 8192));
+
+/**
+ * UTF-16 without a byte-order mark: ASCII characters (spaces, line breaks,
+ * digits) have a zero high byte, so the zeros are all on one side (odd
+ * positions little-endian, even big-endian), and a real share of them; a
+ * binary file has zeros on both sides. The decoding must be valid and text.
+ */
+function utf16WithoutBom(bytes: Uint8Array): Decoded | undefined {
+  const head = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const pairs = head.length / 2;
+  const encoding = odd >= pairs * 0.02 && even === 0 ? "utf-16le" : even >= pairs * 0.02 && odd === 0 ? "utf-16be" : undefined;
+  if (!encoding || bytes.length % 2 !== 0) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const firstChars = Array.from(text.slice(0, 8192), (ch) => ch.charCodeAt(0));
+  return controlsSayBinary(firstChars) ? undefined : { text, encoding };
+}
+
+/**
+ * Bytes that are not valid UTF-8 but mostly decode as it (more valid non-ASCII
+ * characters than invalid sequences): UTF-8 with some invalid bytes, not a
+ * legacy code page, where nearly every letter is an invalid sequence.
+ */
+function damagedUtf8(bytes: Uint8Array): DecodeError | undefined {
+  const lossy = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  let invalid = 0;
+  let valid = 0;
+  for (let i = 0; i < lossy.length; i++) {
+    const c = lossy.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c >= 0x80) valid++;
+  }
+  if (valid <= invalid) return undefined;
+  const line = lossy.slice(0, lossy.indexOf("\ufffd")).split("\n").length;
+  return new DecodeError(
+    `not valid UTF-8: ${invalid} invalid byte sequence(s), the first on line ${line}; fix the file, or give --encoding utf-8 to read it with each replaced by \ufffd`,
+  );
 }
 
 function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
@@ -60,9 +113,13 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Decoded {
   }
   if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(Buffer.from(bytes), "utf-16le", { stripBOM: true }), encoding: "utf-16le" };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(Buffer.from(bytes), "utf-16be", { stripBOM: true }), encoding: "utf-16be" };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return utf16;
   if (looksBinary(bytes)) throw new DecodeError("binary file, not text");
   const utf8 = decodeUtf8Strict(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
+  const damaged = damagedUtf8(bytes);
+  if (damaged) throw damaged;
   const candidates = LEGACY_ENCODINGS.map((encoding) => {
     const text = iconv.decode(Buffer.from(bytes), encoding);
     return { text, encoding, score: arabicScore(text) };

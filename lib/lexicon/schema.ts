@@ -63,6 +63,12 @@ export const EntrySchema = z.object({
   counterparts: z.array(slug).default([]),
   /** A way of naming the target (counted in naming shares), rather than a qualifier beside a name. */
   naming: z.boolean().default(true),
+  /**
+   * Entries whose loaded phrases this entry's forms contain on purpose, the
+   * longer phrase being the right reading (الجيش الوطني السوري is not the LNA):
+   * `lexicon check` does not warn that they are hidden.
+   */
+  absorbs: z.array(slug).default([]),
   notes: z.string().optional(),
 });
 

@@ -51,6 +51,9 @@ function checkCounterparts(lexicon: Lexicon): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
   const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
   for (const e of lexicon.entries) {
+    for (const a of e.absorbs) {
+      if (!byId.has(a)) problems.push({ severity: "error", where: entryWhere(e.id), message: `absorbs "${a}", which does not exist` });
+    }
     for (const c of e.counterparts) {
       const other = byId.get(c);
       if (c === e.id) problems.push({ severity: "error", where: entryWhere(e.id), message: "lists itself as a counterpart" });
@@ -98,33 +101,58 @@ function checkForms(lexicon: Lexicon): LexiconProblem[] {
   return problems;
 }
 
+interface PhraseNode {
+  readonly next: Map<string, PhraseNode>;
+  /** The loaded phrase that ends here, if any. */
+  phrase?: { readonly entry: string; readonly target: string; readonly words: number };
+}
+
+/** Every loaded (valence ≠ 0) multi-word key, in a trie of words. */
+function loadedPhraseTrie(lexicon: Lexicon): PhraseNode {
+  const root: PhraseNode = { next: new Map() };
+  for (const e of lexicon.entries) {
+    if (e.valence === 0) continue;
+    for (const f of e.forms) {
+      for (const key of formKeys(f)) {
+        const words = key.split(" ");
+        if (words.length < 2) continue;
+        let node = root;
+        for (const w of words) node = node.next.get(w) ?? node.next.set(w, { next: new Map() }).get(w)!;
+        node.phrase = { entry: e.id, target: e.target, words: words.length };
+      }
+    }
+  }
+  return root;
+}
+
 /**
  * A phrase that contains another target's loaded phrase hides it: longest
  * match wins, so "عدوان قوات حفتر" (the offensive) would leave "قوات حفتر"
  * (the LNA) uncounted. A warning, not an error: a name inside a phrase
- * (حفتر in قوات حفتر) or a generic word (ميليشيات) is meant to be absorbed.
+ * (حفتر in قوات حفتر) or a generic word (ميليشيات) is meant to be absorbed,
+ * and an entry lists in `absorbs` the phrases it contains on purpose.
+ * Each form's words are walked through a trie of the loaded phrases from
+ * every start, so the cost is the form's length times the depth the trie
+ * follows, not every sub-phrase of the form joined and looked up (cubic:
+ * a 2,000-word form took minutes).
  */
 function checkSwallowed(lexicon: Lexicon): LexiconProblem[] {
-  const targetOf = new Map<string, { entry: string; target: string }>();
-  for (const e of lexicon.entries) {
-    if (e.valence === 0) continue;
-    for (const f of e.forms) for (const key of formKeys(f)) if (key.includes(" ")) targetOf.set(key, { entry: e.id, target: e.target });
-  }
+  const trie = loadedPhraseTrie(lexicon);
   const problems: LexiconProblem[] = [];
   for (const e of lexicon.entries) {
     for (const form of e.forms) {
       const words = phraseWords(form);
       for (let from = 0; from < words.length; from++) {
-        for (let to = from + 1; to <= words.length; to++) {
-          if (to - from === words.length) continue;
-          const inner = targetOf.get(words.slice(from, to).join(" "));
-          if (inner && inner.target !== e.target) {
-            problems.push({
-              severity: "warning",
-              where: entryWhere(e.id),
-              message: `form "${form}" (${e.target}) hides "${words.slice(from, to).join(" ")}" of entry "${inner.entry}" (${inner.target}): the longest match wins`,
-            });
-          }
+        let node: PhraseNode | undefined = trie;
+        for (let to = from; to < words.length && node; to++) {
+          node = node.next.get(words[to]!);
+          const inner = node?.phrase;
+          if (!inner || inner.words === words.length || inner.target === e.target || e.absorbs.includes(inner.entry)) continue;
+          problems.push({
+            severity: "warning",
+            where: entryWhere(e.id),
+            message: `form "${form}" (${e.target}) hides "${words.slice(from, to + 1).join(" ")}" of entry "${inner.entry}" (${inner.target}): the longest match wins`,
+          });
         }
       }
     }
@@ -132,7 +160,21 @@ function checkSwallowed(lexicon: Lexicon): LexiconProblem[] {
   return problems;
 }
 
+/**
+ * The size the engine is measured for (README, Limits): a 50,000-entry
+ * lexicon still works, but compiles and matches several times slower and
+ * takes hundreds of MB, which a curated lexicon of a few thousand terms never needs.
+ */
+export const LARGE_LEXICON_FORMS = 20_000;
+
+function checkSize(lexicon: Lexicon): LexiconProblem[] {
+  const forms = lexicon.entries.reduce((sum, e) => sum + e.forms.length, 0);
+  if (forms <= LARGE_LEXICON_FORMS) return [];
+  const message = `${forms.toLocaleString("en")} forms in ${lexicon.entries.length.toLocaleString("en")} entries: above ${LARGE_LEXICON_FORMS.toLocaleString("en")} forms, loading and analysis slow down and memory grows (README, Limits)`;
+  return [{ severity: "warning", where: "lexicon", message }];
+}
+
 /** Every problem of a lexicon that has the right shape: errors refuse it, warnings are reported. */
 export function checkLexicon(lexicon: Lexicon): LexiconProblem[] {
-  return [...checkIds(lexicon), ...checkCounterparts(lexicon), ...checkForms(lexicon), ...checkSwallowed(lexicon)];
+  return [...checkSize(lexicon), ...checkIds(lexicon), ...checkCounterparts(lexicon), ...checkForms(lexicon), ...checkSwallowed(lexicon)];
 }

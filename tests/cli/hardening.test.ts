@@ -85,3 +85,48 @@ describe("a folder with a dangling link, a link loop and an unreadable sub-folde
     expect(r.stderr.split("\n")[0]).toBe(`adasa: skipped ${path.join(root, "same")}: the same folder as ${path.join(root, "real")}, already read`);
   });
 });
+
+describe("decoding", () => {
+  it("reports a UTF-8 article with invalid bytes on stderr, naming the file, and exits 1", () => {
+    const file = path.join(dir, "damaged.md");
+    const text = Buffer.from(article("damaged"));
+    fs.writeFileSync(file, Buffer.concat([text.subarray(0, text.length - 11), Buffer.from([0xfe]), text.subarray(text.length - 11)]));
+    const r = adasa("analyze", file, "--format", "json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`adasa: skipped ${file}: not valid UTF-8: 1 invalid byte sequence(s), the first on line 6;`);
+    expect(analyzedIds(r.stdout)).toEqual([]);
+  });
+
+  it("analyses a UTF-16 article without a byte-order mark", () => {
+    const file = path.join(dir, "utf16.md");
+    fs.writeFileSync(file, Buffer.from(article("utf16"), "utf16le"));
+    const r = adasa("analyze", file, "--format", "json");
+    expect(r.stderr).toBe("");
+    expect(analyzedIds(r.stdout)).toEqual(["utf16"]);
+  });
+});
+
+describe("front-matter dates", () => {
+  it("names the file with an impossible date and analyses the others", () => {
+    const folder = path.join(dir, "dates");
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, "bad.md"), article("bad", "date: 2019-13-45\n"));
+    fs.writeFileSync(path.join(folder, "good.md"), article("good", "date: 2019-04-04\n"));
+    const r = adasa("analyze", folder, "--format", "json");
+    expect(r.code).toBe(1);
+    expect(analyzedIds(r.stdout)).toEqual(["good"]);
+    expect(r.stderr).toContain(`adasa: skipped ${path.join(folder, "bad.md")}: front matter: date: "2019-13-45" is not a date: there is no month 13\n`);
+  });
+});
+
+describe("messages naming files", () => {
+  it("escapes a line break in a file name, so it cannot forge a line of stderr", () => {
+    const folder = path.join(dir, "names");
+    fs.mkdirSync(folder);
+    const forged = "x\nadasa: 0 file(s) skipped.md";
+    fs.writeFileSync(path.join(folder, forged), "");
+    const r = adasa("analyze", folder);
+    expect(r.stderr.split("\n")[0]).toBe(`adasa: skipped ${folder}/x\\nadasa: 0 file(s) skipped.md: empty file`);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("adasa: 0 file(s)"))).toEqual([]);
+  });
+});

@@ -31,6 +31,24 @@ describe("decoding", () => {
     expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(AL_JAZEERA_SENTENCE)])).text).toBe(AL_JAZEERA_SENTENCE);
   });
 
+  it("reads UTF-16 without a byte-order mark by where its zero bytes are (issue 10: it was called binary)", () => {
+    const text = `${AL_JAZEERA_SENTENCE}\n2019\n`;
+    expect(decodeBytes(iconv.encode(text, "utf-16le"))).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeBytes(iconv.encode(text, "utf-16be"))).toEqual({ text, encoding: "utf-16be" });
+  });
+
+  it("refuses UTF-8 with a few invalid bytes, naming the line, instead of decoding it as windows-1256 mojibake (issue 10)", () => {
+    const lines = [AL_JAZEERA_SENTENCE, AL_JAZEERA_SENTENCE, AL_JAZEERA_SENTENCE].map((l) => Buffer.from(`${l}\n`));
+    const damaged = Buffer.concat([lines[0]!, lines[1]!.subarray(0, 9), Buffer.from([0xff, 0xc3]), lines[1]!.subarray(9), lines[2]!]);
+    expect(() => decodeBytes(damaged)).toThrow("not valid UTF-8: 2 invalid byte sequence(s), the first on line 2; fix the file, or give --encoding utf-8 to read it with each replaced by \ufffd");
+    expect(decodeBytes(damaged, "utf-8").text).toContain(AL_JAZEERA_SENTENCE);
+  });
+
+  it("still reads ISO-8859-6 Arabic", () => {
+    const sentence = "قوات حفتر تهاجم طرابلس";
+    expect(decodeBytes(iconv.encode(sentence, "iso-8859-6"))).toEqual({ text: sentence, encoding: "iso-8859-6" });
+  });
+
   it("refuses binary data", () => {
     expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toThrow(/binary/);
   });

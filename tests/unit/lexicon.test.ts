@@ -2,7 +2,8 @@ import { stringify } from "yaml";
 import { parseLexicon } from "../../lib/lexicon/parse";
 import { ValidationError } from "../../lib/lexicon/problems";
 import type { LexiconInput } from "../../lib/lexicon/schema";
-import { testLexicon } from "../fixtures/lexicon";
+import { LARGE_LEXICON_FORMS } from "../../lib/lexicon/validate";
+import { generatedLexicon, madeUpWord, testLexicon } from "../fixtures/lexicon";
 
 function problemsOf(mutate: (l: LexiconInput) => void): string[] {
   const lexicon = testLexicon();
@@ -61,5 +62,41 @@ describe("lexicon validation names the entry and the problem", () => {
 
   it("refuses broken YAML with its line", () => {
     expect(() => parseLexicon("id: x\nentries: [\n", "bad.yaml")).toThrow(/bad\.yaml: line \d+: not valid YAML/);
+  });
+});
+
+describe("lexicon check at scale (issue 10)", () => {
+  const warningsOf = (lexicon: LexiconInput) => parseLexicon(stringify(lexicon), "big.yaml").warnings.map((w) => `${w.where}: ${w.message}`);
+
+  it("checks a lexicon with one 2,000-word form in under 1 s (it was cubic: 180 s)", () => {
+    const lexicon = testLexicon();
+    const words = Array.from({ length: 2_000 }, (_, i) => (i % 3 === 0 ? "قوات حفتر" : madeUpWord(i))).join(" ");
+    lexicon.entries.push({ id: "long", forms: [words], target: "gna", category: "name", valence: 1, gloss: "g", rationale: "r" });
+    const start = performance.now();
+    const warnings = warningsOf(lexicon);
+    expect((performance.now() - start) / 1000).toBeLessThan(1);
+    // the long form hides the LNA phrase inside it, and says so (once per place)
+    expect(warnings.filter((w) => w.includes('hides "قوات حفتر"'))).toHaveLength(Math.ceil(2_000 / 3));
+  });
+
+  it("warns about a phrase that hides another target's loaded phrase, unless the entry absorbs it", () => {
+    const lexicon = testLexicon();
+    lexicon.entries.push({ id: "offensive-of-haftar-forces", forms: ["عدوان قوات حفتر"], target: "offensive", category: "name", valence: -2, gloss: "g", rationale: "r" });
+    expect(warningsOf(lexicon)).toEqual([
+      'entry "offensive-of-haftar-forces": form "عدوان قوات حفتر" (offensive) hides "قوات حفتر" of entry "haftar-forces" (lna): the longest match wins',
+    ]);
+    lexicon.entries.at(-1)!.absorbs = ["haftar-forces"];
+    expect(warningsOf(lexicon)).toEqual([]);
+  });
+
+  it("refuses an absorbs that names no entry", () => {
+    expect(problemsOf((l) => (l.entries[0]!.absorbs = ["nobody"]))).toContain('entry "marshal": absorbs "nobody", which does not exist');
+  });
+
+  it(`warns above ${LARGE_LEXICON_FORMS.toLocaleString("en")} forms`, () => {
+    expect(warningsOf(generatedLexicon(LARGE_LEXICON_FORMS))).toEqual([]);
+    expect(warningsOf(generatedLexicon(LARGE_LEXICON_FORMS + 1))).toEqual([
+      "lexicon: 20,001 forms in 20,001 entries: above 20,000 forms, loading and analysis slow down and memory grows (README, Limits)",
+    ]);
   });
 });

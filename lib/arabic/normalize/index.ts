@@ -48,6 +48,25 @@ function bufferToString(n: number): string {
  * (no map: returns the original slice when nothing changes) and the precise
  * path (with a map back to original offsets).
  */
+/** End of the run of combining marks that follows position i (i + 1 when none). */
+function marksEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && IS_COMBINING[text.charCodeAt(j)] === 1) j++;
+  return j;
+}
+
+/**
+ * A letter followed by two or more marks, one of them a hamza or madda:
+ * NFC reorders marks by combining class and a mark of the same class blocks
+ * composition (ي + madda + hamza above stays three characters, as madda
+ * does not compose with ي), which the one-mark-at-a-time loop does not model.
+ */
+function needsExactComposition(text: string, i: number, runEnd: number): boolean {
+  if (runEnd - i < 3) return false;
+  for (let j = i + 1; j < runEnd; j++) if (isComposingMark(text.charCodeAt(j))) return true;
+  return false;
+}
+
 export function normalizeSpan(text: string, start = 0, end = text.length, map?: OffsetMap): string {
   const table = TABLE;
   const replacements = REPLACEMENTS;
@@ -79,6 +98,31 @@ export function normalizeSpan(text: string, start = 0, end = text.length, map?: 
         map.ends[n - 1] = i + 1;
       }
       continue;
+    }
+    if (i + 1 < end && IS_COMBINING[text.charCodeAt(i + 1)] === 1 && IS_COMBINING[c] !== 1) {
+      const runEnd = marksEnd(text, i, end);
+      if (needsExactComposition(text, i, runEnd)) {
+        // the rare exact way: NFC of the letter and its marks, then the table; every output character maps to the whole cluster
+        changed = true;
+        const before = n;
+        for (const ch of text.slice(i, runEnd).normalize("NFC")) {
+          const code = ch.charCodeAt(0);
+          if (isComposingMark(code)) continue; // an uncomposed hamza or madda is dropped, as in the loop
+          const letters = table[code] === KEEP ? ch : replacements[table[code]!]!;
+          for (let k = 0; k < letters.length; k++) {
+            buffer[n] = letters.charCodeAt(k);
+            if (map) {
+              map.starts[n] = i;
+              map.ends[n] = runEnd;
+            }
+            n++;
+          }
+        }
+        if (map && n === before && n > 0) map.ends[n - 1] = runEnd;
+        baseCode = -1;
+        i = runEnd - 1;
+        continue;
+      }
     }
     const slot = table[c]!;
     if (slot === KEEP) {
