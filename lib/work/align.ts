@@ -1,7 +1,6 @@
 import { countSentences, describeSentenceLimit, sentenceLimitExceeded } from "../align/sentence-limit";
-import type { Engine } from "../analysis/engine";
 import type { ArticleLike } from "../report/article-view";
-import { lexiconRef, runInPool, WorkRefused } from "./pool";
+import { runInPool, WorkRefused } from "./pool";
 import type { AlignResult, AlignTask, DiffArticle } from "./tasks";
 
 /** Why a comparison was not made: 413 over the sentence limit, 503 out of time, memory or room in the pool. */
@@ -28,17 +27,16 @@ export async function alignWithinLimits<T extends AlignTask>(task: T): Promise<{
   }
 }
 
-/** What the server's corpus gives a task: the engine (its lexicon), where that lexicon is, and which outlets use each term. */
+/** What the server's corpus gives a task: where its lexicon is (a worker compiles it once), and which outlets use each term. */
 export interface AlignContext {
-  readonly engine: Engine;
   readonly lexiconPath: string;
   readonly termOutlets: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The annotated diff of two texts, as `adasa diff --format json`. */
 export const diffWithinLimits = (context: AlignContext, a: DiffArticle, b: DiffArticle) =>
-  alignWithinLimits({ kind: "diff", lexicon: lexiconRef(context.engine, context.lexiconPath), a, b });
+  alignWithinLimits({ kind: "diff", lexiconPath: context.lexiconPath, a, b });
 
 /** Reader views and the diff (two texts) or collation (three or more). */
 export const compareWithinLimits = (context: AlignContext, articles: readonly ArticleLike[]) =>
-  alignWithinLimits({ kind: "compare", lexicon: lexiconRef(context.engine, context.lexiconPath), articles, termOutlets: context.termOutlets });
+  alignWithinLimits({ kind: "compare", lexiconPath: context.lexiconPath, articles, termOutlets: context.termOutlets });
