@@ -1,6 +1,6 @@
 import { countSentences, describeSentenceLimit, sentenceLimitExceeded } from "../align/sentence-limit";
 import type { ArticleLike } from "../report/article-view";
-import { runInPool, WorkRefused } from "./pool";
+import { laneFor, runInPool, WorkRefused } from "./pool";
 import type { AlignResult, AlignTask, DiffArticle } from "./tasks";
 
 /** Why a comparison was not made: 413 over the sentence limit, 503 out of time, memory or room in the pool. */
@@ -14,13 +14,15 @@ const bodiesOf = (task: AlignTask): string[] => (task.kind === "diff" ? [task.a.
 /**
  * What the web routes call to align texts: sentences counted first (a
  * linear scan, on this thread) and texts over the limit refused before any
- * alignment starts; then the task in the worker pool, within its budget.
+ * alignment starts; then the task in the worker pool (its lane chosen by the
+ * number of sentences), within its budget.
  */
 export async function alignWithinLimits<T extends AlignTask>(task: T): Promise<{ result: AlignResult<T> } | { refused: Refusal }> {
-  const over = sentenceLimitExceeded(bodiesOf(task).map(countSentences));
+  const sentences = bodiesOf(task).map(countSentences);
+  const over = sentenceLimitExceeded(sentences);
   if (over) return { refused: { status: 413, message: describeSentenceLimit(over) } };
   try {
-    return { result: await runInPool(task) };
+    return { result: await runInPool(task, laneFor(sentences)) };
   } catch (error) {
     if (error instanceof WorkRefused) return { refused: { status: 503, message: error.message } };
     throw error;
