@@ -196,8 +196,8 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(pairDir, "perf-b.md"), articleFile({ id: "perf-b", outlet: "النسخة ب", date: "2019-04-10", title: "نسخة ب" }, pair.b));
 
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-    console.log("no production build: running next build…");
-    execFileSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    console.log("no production build: running npm run build…"); // next build, then the worker pool's bundle
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   }
 
   // ---- lib: the diff alone, no server running ----

@@ -50,8 +50,14 @@ function fingerprintOf(source: CorpusSource): { files: string[]; problems: FileP
       return `${f}:gone`;
     }
   });
-  const lexicon = expandPaths([source.lexiconPath], LEXICON_EXTENSIONS).files.map((f) => `${f}:${fs.statSync(f).mtimeMs}`);
-  return { files, problems, fingerprint: [...parts, ...lexicon].join("|") };
+  return { files, problems, fingerprint: [...parts, lexiconFingerprint(source.lexiconPath)].join("|") };
+}
+
+/** What changes when a file of the lexicon changes (its files and their modification times). */
+export function lexiconFingerprint(lexiconPath: string): string {
+  return expandPaths([lexiconPath], LEXICON_EXTENSIONS)
+    .files.map((f) => `${f}:${fs.statSync(f).mtimeMs}`)
+    .join("|");
 }
 
 export function loadSnapshot(source: CorpusSource): CorpusSnapshot {

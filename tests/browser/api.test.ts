@@ -2,7 +2,7 @@
  * The HTTP API of the running app: the same JSON as the CLI, zod-checked
  * bodies with clear 4xx errors, and a size limit.
  */
-import { startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { postJson, startServer, TEST_ARTICLES, type AppServer } from "./server";
 
 let server: AppServer;
 beforeAll(async () => {
@@ -10,8 +10,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.stop());
 
-const post = (path: string, body: unknown) =>
-  fetch(server.url + path, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const post = (path: string, body: unknown) => postJson(server.url + path, body);
 
 describe("HTTP API", () => {
   it("GET /api/corpus answers the analyze JSON of the corpus, filtered by the query", async () => {

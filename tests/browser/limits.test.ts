@@ -9,7 +9,7 @@
 import http from "node:http";
 import { MAX_SENTENCES_PER_TEXT } from "../../lib/align/sentence-limit";
 import { TIME_BUDGET_MS } from "../../lib/work/pool";
-import { rssMb, startServer, TEST_ARTICLES, type AppServer } from "./server";
+import { postJson, rssMb, startServer, TEST_ARTICLES, type AppServer } from "./server";
 
 let server: AppServer;
 beforeAll(async () => {
@@ -17,8 +17,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.stop());
 
-const post = (path: string, body: unknown) =>
-  fetch(server.url + path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) => postJson(server.url + path, body);
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   const t0 = performance.now();

@@ -67,13 +67,22 @@ process.once("exit", () => {
   for (const child of live) killGroup(child, "SIGKILL");
 });
 
+/**
+ * Whether `url` answers within 30 s. The timer is our own and cleared at once: an
+ * AbortSignal.timeout() timer stays armed for its 30 s after the answer, and held the Jest
+ * worker past the end of its tests ("a worker process has failed to exit gracefully").
+ */
 async function answers(url: string): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 30_000);
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(30_000), redirect: "manual" });
+    const res = await fetch(url, { signal: controller.signal, redirect: "manual" });
     await res.arrayBuffer();
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -126,6 +135,10 @@ export async function startServer(options: StartOptions = {}): Promise<AppServer
   }
   return { url, port, pid: child.pid!, output: () => log, stop };
 }
+
+/** POSTs `body` as JSON (a string is sent as it is, for bodies that are not JSON). */
+export const postJson = (url: string, body: unknown): Promise<Response> =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
 
 /** Resident memory of a process in MB (VmRSS of /proc/PID/status: every thread, the worker pool's included). */
 export function rssMb(pid: number): number {
