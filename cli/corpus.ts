@@ -20,11 +20,35 @@ function progressBar(io: Io, total: number) {
 
 type CorpusOptions = LoadOptions & Partial<ScoreOptions>;
 
+/** Files skipped are collected in `skipped`, to be named once the progress bar is gone. */
+function* analysedArticles(engine: Engine, files: readonly string[], options: CorpusOptions, skipped: FileProblem[], onFile: () => void): Generator<ArticleResult> {
+  for (const loaded of loadArticles(files, options)) {
+    onFile();
+    if ("problem" in loaded) skipped.push(loaded.problem);
+    else yield analyzeArticle(engine, loaded.article, { voice: options.voice ?? "all", resolved: options.resolved ?? true });
+  }
+}
+
+/** The files under `paths` with a progress bar over them; `finish` stops it and names each skipped file on stderr. */
+function corpusRun(io: Io, paths: readonly string[]) {
+  const { files, problems } = listArticleFiles(articlePaths(paths));
+  const skipped: FileProblem[] = [...problems];
+  const bar = progressBar(io, files.length);
+  return {
+    files,
+    skipped,
+    tick: () => bar?.increment(),
+    finish: () => {
+      bar?.stop();
+      skipped.forEach((p) => reportSkipped(io, p));
+    },
+  };
+}
+
 /**
  * Every article under `paths` analysed and handed to `onArticle`, one at a
- * time and kept by no one here, so memory does not grow with the corpus; a
- * progress bar on a terminal. Each file that cannot be used is named on
- * stderr (after the bar, so the two do not mix) and returned in `skipped`.
+ * time and kept by no one here; a progress bar on a terminal. Each file that
+ * cannot be used is named on stderr and returned in `skipped`.
  */
 export function analyzeEach(
   io: Io,
@@ -33,22 +57,41 @@ export function analyzeEach(
   options: CorpusOptions,
   onArticle: (result: ArticleResult) => void,
 ): { analyzed: number; skipped: FileProblem[] } {
-  const { files, problems } = listArticleFiles(articlePaths(paths));
-  const skipped: FileProblem[] = [...problems];
+  const run = corpusRun(io, paths);
   let analyzed = 0;
-  const bar = progressBar(io, files.length);
-  for (const loaded of loadArticles(files, options)) {
-    bar?.increment();
-    if ("problem" in loaded) {
-      skipped.push(loaded.problem);
-      continue;
-    }
-    onArticle(analyzeArticle(engine, loaded.article, { voice: options.voice ?? "all", resolved: options.resolved ?? true }));
+  for (const result of analysedArticles(engine, run.files, options, run.skipped, run.tick)) {
+    onArticle(result);
     analyzed++;
   }
-  bar?.stop();
-  skipped.forEach((p) => reportSkipped(io, p));
-  return { analyzed, skipped };
+  run.finish();
+  return { analyzed, skipped: run.skipped };
+}
+
+/**
+ * analyzeEach for a long output: before each next article it waits for
+ * `ready`, so a slow reader of the output holds the analysis back instead of
+ * the output piling up in memory.
+ */
+export async function analyzeEachPaced(
+  io: Io,
+  engine: Engine,
+  paths: readonly string[],
+  options: CorpusOptions,
+  onArticle: (result: ArticleResult) => void,
+  ready: () => Promise<void>,
+): Promise<{ analyzed: number; skipped: FileProblem[] }> {
+  const run = corpusRun(io, paths);
+  let analyzed = 0;
+  try {
+    for (const result of analysedArticles(engine, run.files, options, run.skipped, run.tick)) {
+      onArticle(result);
+      analyzed++;
+      await ready();
+    }
+  } finally {
+    run.finish();
+  }
+  return { analyzed, skipped: run.skipped };
 }
 
 /** Every article under `paths` analysed and kept, for the commands that need the whole corpus at once (report, lesson). */

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import type { FileProblem } from "../lib/io/files";
 import { printable } from "../lib/io/printable";
 import { ValidationError } from "../lib/lexicon/problems";
@@ -7,12 +8,17 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stderrIsTTY: boolean;
+  /** Resolves once stdout has taken what was written, so a long output waits for its reader instead of piling up in memory. */
+  readonly stdoutDrained?: () => Promise<void>;
 }
 
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdoutDrained: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+  },
 };
 
 /** Every message naming a file goes through `printable`: a name with a line break must not forge a line. */
@@ -29,7 +35,7 @@ export function reportValidation(io: Io, what: string, error: ValidationError): 
  * a streamed analysis writes article by article, and one write call per
  * article would cost more than the text.
  */
-export function bufferedStdout(io: Io, blockChars = 65536): { write: (text: string) => void; flush: () => void } {
+export function bufferedStdout(io: Io, blockChars = 65536): { write: (text: string) => void; flush: () => void; drained: () => Promise<void> } {
   let pending: string[] = [];
   let size = 0;
   const flush = () => {
@@ -45,5 +51,6 @@ export function bufferedStdout(io: Io, blockChars = 65536): { write: (text: stri
       if (size >= blockChars) flush();
     },
     flush,
+    drained: () => io.stdoutDrained?.() ?? Promise.resolve(),
   };
 }

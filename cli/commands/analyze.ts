@@ -3,7 +3,7 @@ import { OutletTallies } from "../../lib/analysis/corpus";
 import type { ScoreOptions } from "../../lib/analysis/tally";
 import type { Encoding } from "../../lib/io/decode";
 import { analysisWriter } from "../../lib/report/analysis-stream";
-import { analyzeEach } from "../corpus";
+import { analyzeEachPaced } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, EncodingSchema, FormatSchema, VoiceFilterSchema } from "../options";
@@ -20,7 +20,7 @@ interface AnalyzeOptions {
   resolved: boolean;
 }
 
-export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): number {
+export async function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): Promise<number> {
   const engine = engineFor(io, options.lexicon);
   if (!engine) return EXIT.badInput;
   const scoreOptions: ScoreOptions = { voice: options.voice, resolved: options.resolved };
@@ -28,10 +28,17 @@ export function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOpt
   const out = bufferedStdout(io);
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
   const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
-  const { analyzed, skipped } = analyzeEach(io, engine, paths, { outlet: options.outlet, encoding: options.encoding, ...scoreOptions }, (r) => {
-    outlets.add(r.article.outlet, r.article.outlet_en, r.analysis);
-    writer.article(r);
-  });
+  const { analyzed, skipped } = await analyzeEachPaced(
+    io,
+    engine,
+    paths,
+    { outlet: options.outlet, encoding: options.encoding, ...scoreOptions },
+    (r) => {
+      outlets.add(r.article.outlet, r.article.outlet_en, r.analysis);
+      writer.article(r);
+    },
+    out.drained,
+  );
   if (analyzed === 0) {
     io.stderr("adasa: no article could be analyzed\n");
     return EXIT.badInput;

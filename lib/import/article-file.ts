@@ -1,10 +1,13 @@
 import path from "node:path";
 import { ArticleError, parseArticle } from "../corpus/parse";
+import { LEGACY_ENCODINGS } from "../io/decode";
 import { isFileProblem, readTextFile } from "../io/files";
+import { readBytes } from "../io/stream";
 import { normalizeDate } from "./dates";
 import { skipped, type ImportEvent, type SourceContext } from "./events";
 import { extractHtmlArticle } from "./html";
 import { ImportedArticleSchema, type ImportedArticle } from "./schema";
+import { detectEncoding } from "./text-stream";
 
 export const HTML_EXTENSIONS = [".html", ".htm"] as const;
 
@@ -66,5 +69,8 @@ export function readArticleFile(file: string, ctx: SourceContext): ImportEvent {
   const decoded = readTextFile(file, ctx.options.encoding);
   if (isFileProblem(decoded)) return skipped(file, null, decoded.reason);
   if (decoded.text.includes("\uFFFD")) return skipped(file, null, `undecodable byte (not valid ${decoded.encoding})`);
+  // UTF-8 with a damaged byte is not valid UTF-8, and could pass for a legacy code page: that would import mojibake
+  const legacy = (LEGACY_ENCODINGS as readonly string[]).includes(decoded.encoding);
+  if (legacy && !ctx.options.encoding && detectEncoding(readBytes(file), true) === "utf-8") return skipped(file, null, "undecodable byte (not valid utf-8)");
   return isHtml(file) ? fromHtml(file, decoded.text, ctx) : fromText(file, decoded.text, decoded.encoding, ctx);
 }

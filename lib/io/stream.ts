@@ -23,3 +23,6 @@ export function openByteSource(file: string): ByteSource | FileProblem {
     return { path: file, reason: describeFsError(error) };
   }
 }
+
+/** A file's bytes, for a second look at a file already read and decoded (its size was checked then). */
+export const readBytes = (file: string): Buffer => fs.readFileSync(file);

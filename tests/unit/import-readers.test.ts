@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import iconv from "iconv-lite";
 import { readSources, type ImportedArticle, type ImportEvent, type ImportOptions } from "../../lib/import";
 import { ROOT } from "../helpers";
 
@@ -23,6 +24,16 @@ async function read(paths: string[], options: ImportOptions = {}) {
     process.chdir(cwd);
   }
   return { articles, skipped, progress };
+}
+
+/** Runs `test` with a fresh temporary folder, removed afterwards. */
+async function inTempDir(test: (dir: string) => Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-import-"));
+  try {
+    await test(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("CSV", () => {
@@ -88,9 +99,8 @@ describe("CSV", () => {
     ]);
   });
 
-  it("skips a whole file whose header has no text column, saying which names it looked for", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-import-"));
-    try {
+  it("skips a whole file whose header has no text column, saying which names it looked for", () =>
+    inTempDir(async (dir) => {
       const file = path.join(dir, "no-text.csv");
       fs.writeFileSync(file, "id,title\n1,عنوان\n");
       const { articles, skipped } = await read([file]);
@@ -98,10 +108,7 @@ describe("CSV", () => {
       expect(skipped).toEqual([
         { source: file, line: 1, reason: "no text column: expected one of text, body, content, story_text, article, or --map text=COLUMN (found: id, title)" },
       ]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
 describe("JSONL and JSON arrays", () => {
@@ -162,9 +169,8 @@ describe("JSONL and JSON arrays", () => {
     });
   });
 
-  it("a JSON file that is not an array of objects keeps what came before the break and says where it stopped", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-import-"));
-    try {
+  it("a JSON file that is not an array of objects keeps what came before the break and says where it stopped", () =>
+    inTempDir(async (dir) => {
       const file = path.join(dir, "cut.json");
       fs.writeFileSync(file, '[{"text": "نص أول عن طرابلس"}, {"text": "نص مقطوع');
       const { articles, skipped } = await read([file]);
@@ -172,10 +178,7 @@ describe("JSONL and JSON arrays", () => {
       expect(skipped).toHaveLength(1);
       expect(skipped[0]).toMatchObject({ source: file, line: null });
       expect(skipped[0]!.reason).toMatch(/^not a JSON array of articles: .+; nothing after that point was read$/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
 describe("HTML pages", () => {
@@ -235,9 +238,18 @@ describe("folders", () => {
     ]);
   });
 
-  it("names a missing path and a binary file as skipped and goes on", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-import-"));
-    try {
+  it("a UTF-8 text file with a damaged byte is skipped, not read as windows-1256 mojibake; a real windows-1256 file is read", () =>
+    inTempDir(async (dir) => {
+      const text = "أعلنت وزارة الصحة في طرابلس استقبال عدد من الجرحى بينهم مدنيون، ودعت إلى التبرع بالدم.\n";
+      fs.writeFileSync(path.join(dir, "damaged.txt"), Buffer.concat([Buffer.from(text), Buffer.from([0xff]), Buffer.from(text)]));
+      fs.writeFileSync(path.join(dir, "legacy.txt"), iconv.encode(text, "windows-1256"));
+      const { articles, skipped } = await read([dir]);
+      expect(skipped).toEqual([{ source: path.join(dir, "damaged.txt"), line: null, reason: "undecodable byte (not valid utf-8)" }]);
+      expect(articles.map((a) => [a.source, a.body])).toEqual([[path.join(dir, "legacy.txt"), text]]);
+    }));
+
+  it("names a missing path and a binary file as skipped and goes on", () =>
+    inTempDir(async (dir) => {
       fs.writeFileSync(path.join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
       fs.writeFileSync(path.join(dir, "export.csv"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
       const { articles, skipped } = await read([path.join(dir, "missing.csv"), dir]);
@@ -247,10 +259,7 @@ describe("folders", () => {
         { source: path.join(dir, "export.csv"), line: null, reason: "binary file, not text" },
         { source: path.join(dir, "image.txt"), line: null, reason: "binary file, not text" },
       ]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
 describe("the README's examples", () => {
