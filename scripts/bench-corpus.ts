@@ -9,7 +9,7 @@
  * Stages: import the CSV (stored, not analysed), analyse (adasa worker, every
  * core), import the JSONL export of the same articles again (all duplicates),
  * analyze --store --format csv (streamed), timeline. Each prints articles/s,
- * MB/s of the export and the command's peak RSS.
+ * MB/s of the export, the command's CPU time (all threads) and peak RSS.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -32,10 +32,12 @@ function stage(label: string, env: Record<string, string>, args: string[], artic
   const r = spawnSync(process.execPath, ["-r", PEAK, ADASA, ...args], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 1024 * MB, stdio: ["ignore", "pipe", "pipe"] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  // CPU time (all threads) next to wall time: on a shared, loaded machine wall time says little
+  const cpu = Number(/cpu-us (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const summary = args[0] === "import" ? ` ${r.stdout.trim().slice(0, 90)}` : "";
   console.log(
-    `${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s ${(articles / seconds).toFixed(0).padStart(7)} articles/s ${(bytes / MB / seconds).toFixed(1).padStart(6)} MB/s  peak RSS ${rss.toFixed(0)} MB${summary}`,
+    `${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s ${(articles / seconds).toFixed(0).padStart(7)} articles/s ${(bytes / MB / seconds).toFixed(1).padStart(6)} MB/s  CPU ${cpu.toFixed(1)} s  peak RSS ${rss.toFixed(0)} MB${summary}`,
   );
 }
 
