@@ -1,3 +1,4 @@
+import { Shell } from "@/components/layout/Shell";
 import { processStore, type OpenedStore } from "@/lib/store/process-store";
 
 /** The store for a page, or the message to show when it cannot be opened (held by another process, server down). */
@@ -9,10 +10,14 @@ export async function storeForPage(): Promise<OpenedStore | { error: string }> {
   }
 }
 
-export function StoreError({ error }: { error: string }) {
+/** A store page that cannot show its data: its title and why, which says what to do. */
+export function StoreErrorPage({ title, path, error }: { title: string; path: string; error: string }) {
   return (
-    <p role="alert" className="error" data-testid="store-error">
-      The store is unavailable: {error}
-    </p>
+    <Shell lang="en" path={path} current={null}>
+      <h1>{title}</h1>
+      <p role="alert" className="error" data-testid="store-error">
+        The store is unavailable: {error}
+      </p>
+    </Shell>
   );
 }

@@ -3,7 +3,7 @@ import { IMPORT_EXTENSIONS } from "@/lib/import";
 import { Shell } from "@/components/layout/Shell";
 import { OutletEditor } from "@/components/store/OutletEditor";
 import { Upload } from "@/components/store/Upload";
-import { StoreError, storeForPage } from "../store-page";
+import { StoreErrorPage, storeForPage } from "../store-page";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Corpus" };
@@ -11,14 +11,7 @@ export const metadata: Metadata = { title: "Corpus" };
 /** The stored corpus: outlets with counts and metadata, articles per month, import problems, upload. */
 export default async function CorpusPage() {
   const opened = await storeForPage();
-  if ("error" in opened) {
-    return (
-      <Shell lang="en" path="/corpus" current={null}>
-        <h1>Corpus</h1>
-        <StoreError error={opened.error} />
-      </Shell>
-    );
-  }
+  if ("error" in opened) return <StoreErrorPage title="Corpus" path="/corpus" error={opened.error} />;
   const { store, version } = opened;
   const [overview, problems] = await Promise.all([store.overview(version), store.problems(100)]);
   const peak = Math.max(1, ...overview.months.map((m) => m.articles));

@@ -5,7 +5,7 @@ import { periodDays } from "@/lib/store/periods";
 import { Shell } from "@/components/layout/Shell";
 import { TimelineChart } from "@/components/store/TimelineChart";
 import { href } from "@/components/links";
-import { StoreError, storeForPage } from "../store-page";
+import { StoreErrorPage, storeForPage } from "../store-page";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Framing over time" };
@@ -18,14 +18,7 @@ const MEASURES = { density: "mentions per 1,000 words", share: "share of article
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Query> }) {
   const raw = await searchParams;
   const opened = await storeForPage();
-  if ("error" in opened) {
-    return (
-      <Shell lang="en" path="/timeline" current={null}>
-        <h1>Framing over time</h1>
-        <StoreError error={opened.error} />
-      </Shell>
-    );
-  }
+  if ("error" in opened) return <StoreErrorPage title="Framing over time" path="/timeline" error={opened.error} />;
   const { store, engine, version } = opened;
   const targets = [...engine.lexicon.targets.values()];
   const parsed = TimelineQuerySchema.safeParse({ target: one(raw.target) ?? "haftar", interval: one(raw.interval), outlets: one(raw.outlets), byGroup: one(raw.byGroup), voice: one(raw.voice) });

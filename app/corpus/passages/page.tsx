@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Shell } from "@/components/layout/Shell";
 import { PassageList } from "@/components/passages/PassageList";
-import { StoreError, storeForPage } from "../../store-page";
+import { StoreErrorPage, storeForPage } from "../../store-page";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Passages (stored corpus)" };
@@ -15,14 +15,7 @@ const LIMIT = 500;
 export default async function StorePassagesPage({ searchParams }: { searchParams: Promise<Query> }) {
   const raw = await searchParams;
   const opened = await storeForPage();
-  if ("error" in opened) {
-    return (
-      <Shell lang="en" path="/corpus/passages" current={null}>
-        <h1>Passages</h1>
-        <StoreError error={opened.error} />
-      </Shell>
-    );
-  }
+  if ("error" in opened) return <StoreErrorPage title="Passages" path="/corpus/passages" error={opened.error} />;
   const date = (v: string | undefined) => (v && DATE.test(v) ? v : undefined);
   const outlet = one(raw.outlet);
   const group = one(raw.group);
