@@ -2,7 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   // The engine reads lexicons and articles from disk at request time; keep them out of the bundle.
-  serverExternalPackages: ["iconv-lite", "js-yaml", "playwright-core", "piscina"],
+  // The store: pglite loads its WebAssembly and data files from its package folder at run time; pg and piscina are Node-only.
+  serverExternalPackages: ["iconv-lite", "js-yaml", "playwright-core", "@electric-sql/pglite", "pg", "piscina"],
 };
 
 module.exports = nextConfig;

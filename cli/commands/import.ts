@@ -4,8 +4,8 @@ import { SingleBar } from "cli-progress";
 import { z } from "zod";
 import { expandPaths } from "../../lib/io/files";
 import { FieldMapError, IMPORT_EXTENSIONS, parseFieldMap, readSources, type FieldMap, type ImportOptions } from "../../lib/import";
-import type { ImportProblem, NewArticle, Store } from "../../lib/store";
-import { newArticle } from "../../lib/store/new-article";
+import type { ImportProblem, Store } from "../../lib/store";
+import { importEvents, type ImportSummary } from "../../lib/store/import-run";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, positiveInt } from "../options";
@@ -20,14 +20,6 @@ interface ImportCliOptions {
   lexicon?: string;
   batch: number;
   analyse: boolean;
-}
-
-/** The summary `--format json` prints: a contract scripts rely on. */
-interface ImportSummary {
-  imported: number;
-  duplicates: number;
-  near_duplicates: number;
-  skipped: ImportProblem[];
 }
 
 /** Articles go to the store in batches, each in one transaction: a killed import leaves whole batches. */
@@ -49,48 +41,24 @@ function importBar(io: Io, totalBytes: number) {
   return bar;
 }
 
-/** Reads every source and adds its articles to the store batch by batch; the summary of what was added and skipped. */
+/** Reads every source and adds its articles to the store batch by batch, with a progress bar on a terminal. */
 async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: 0, duplicates: 0, near_duplicates: 0, skipped: [] };
-  const batchId = await store.startBatch(paths);
   const bar = importBar(io, bytesOf(paths));
   const started = Date.now();
-  let articles: NewArticle[] = [];
-  let problems: ImportProblem[] = [];
-  let pendingBytes = 0;
   let doneBytes = 0;
-  let seen = 0;
-  const flush = async () => {
-    const added = await store.addArticles(batchId, articles, problems, version);
-    summary.imported += added.imported;
-    summary.duplicates += added.duplicates;
-    summary.near_duplicates += added.nearDuplicates;
-    articles = [];
-    problems = [];
-    pendingBytes = 0;
-  };
   try {
-    for await (const event of readSources(paths, options)) {
-      if (event.kind === "article") {
-        articles.push(newArticle(event.article));
-        pendingBytes += event.article.body.length * 2;
-        seen++;
-        if (articles.length >= batchSize || pendingBytes >= BATCH_BYTES) await flush();
-      } else if (event.kind === "skipped") {
-        const problem = { source: event.source, line: event.line, reason: event.reason };
-        problems.push(problem);
-        summary.skipped.push(problem);
-      } else {
+    return await importEvents(store, version, paths, readSources(paths, options), {
+      batchSize,
+      batchBytes: BATCH_BYTES,
+      onProgress: (event, articles) => {
         if (event.bytesRead >= event.bytesTotal) doneBytes += event.bytesTotal;
-        const rate = (seen / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0);
-        bar?.update(doneBytes + (event.bytesRead < event.bytesTotal ? event.bytesRead : 0), { articles: seen, rate });
-      }
-    }
-    await flush();
+        const rate = (articles / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0);
+        bar?.update(doneBytes + (event.bytesRead < event.bytesTotal ? event.bytesRead : 0), { articles, rate });
+      },
+    });
   } finally {
     bar?.stop();
   }
-  return summary;
 }
 
 function summaryText(s: ImportSummary, analysed: number): string {

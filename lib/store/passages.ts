@@ -1,4 +1,4 @@
-import type { Passage } from "../report/passages";
+import { passageAt, type Passage } from "../report/passages";
 import type { Voice } from "../voice";
 import type { Sql } from "./db";
 import { articleWhere } from "./selection";
@@ -48,19 +48,11 @@ export async function storePassages(db: Sql, version: number, q: StorePassageQue
   const bodies = new Map(
     (await db.query<{ id: number; body: string }>("SELECT id::int AS id, body FROM articles WHERE id = ANY($1::bigint[])", [ids])).map((r) => [r.id, r.body]),
   );
-  return rows.map((r) => ({
-    article: r.source_id,
-    outlet: r.outlet,
-    title: r.title ?? "",
-    date: r.date,
-    sentence: bodies.get(r.article_id)!.slice(r.s_start, r.s_end),
-    start: r.start_at - r.s_start,
-    end: r.end_at - r.s_start,
-    term: r.term,
-    target: r.target,
-    valence: r.valence,
-    voice: r.voice,
-    scare_quoted: r.scare_quoted,
-    at: r.start_at,
-  }));
+  return rows.map((r) =>
+    passageAt(
+      { id: r.source_id, outlet: r.outlet, title: r.title ?? "", date: r.date, body: bodies.get(r.article_id)! },
+      { start: r.s_start, end: r.s_end },
+      { start: r.start_at, end: r.end_at, term: r.term, target: r.target, valence: r.valence, voice: r.voice, scare_quoted: r.scare_quoted },
+    ),
+  );
 }

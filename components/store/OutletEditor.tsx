@@ -1,0 +1,40 @@
+"use client";
+
+import { useState } from "react";
+
+interface Meta {
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  group: string | null;
+}
+
+/** One outlet's English name, country and group, saved to POST /api/outlets. */
+export function OutletEditor({ outlet }: { outlet: Meta }) {
+  const [meta, setMeta] = useState(outlet);
+  const [status, setStatus] = useState("");
+  const field = (key: "name_en" | "country" | "group", label: string) => (
+    <label>
+      {label} <input value={meta[key] ?? ""} onChange={(e) => setMeta({ ...meta, [key]: e.target.value })} size={14} />
+    </label>
+  );
+  const save = async () => {
+    setStatus("saving…");
+    const response = await fetch("/api/outlets", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(meta) });
+    setStatus(response.ok ? "saved" : `not saved: ${(await response.json()).error}`);
+  };
+  return (
+    <form
+      className="outlet-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {field("name_en", "English name")}
+      {field("country", "Country")}
+      {field("group", "Group")}
+      <button type="submit">Save</button> <span role="status">{status}</span>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { createEngine, type Engine } from "../analysis/engine";
+import { corpusSource } from "../corpus/store";
+import { loadLexicon } from "../lexicon/load";
+import { analyzeQueued, inThreadAnalysis } from "./analysis-run";
+import { openStore, type Store } from "./index";
+
+export interface OpenedStore {
+  readonly store: Store;
+  readonly engine: Engine;
+  readonly version: number;
+}
+
+const cache = globalThis as unknown as { __adasaStore?: Promise<OpenedStore>; __adasaAnalysing?: Promise<void> };
+
+/**
+ * The store of a long-running process (the web server), opened once: the
+ * embedded store stays locked for this process while it runs. A failure (the
+ * store held by an `adasa import`) is not cached, so the next request tries again.
+ */
+export function processStore(holder = "the web server"): Promise<OpenedStore> {
+  cache.__adasaStore ??= (async () => {
+    const engine = createEngine(loadLexicon(corpusSource().lexiconPath).lexicon);
+    const store = await openStore(holder);
+    const version = await store.lexiconVersion(engine);
+    return { store, engine, version };
+  })();
+  cache.__adasaStore.catch(() => (cache.__adasaStore = undefined));
+  return cache.__adasaStore.then((opened) => {
+    analyseInBackground(opened);
+    return opened;
+  });
+}
+
+/**
+ * Analyses queued articles (new uploads, or everything after a lexicon
+ * change) without holding up requests: small batches, one at a time, in this
+ * thread. Pages show the progress (analysed of all).
+ */
+export function analyseInBackground({ store, engine, version }: OpenedStore): void {
+  if (cache.__adasaAnalysing) return;
+  cache.__adasaAnalysing = (async () => {
+    await store.enqueueMissing(version);
+    await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1 });
+  })()
+    .catch((error) => console.error("adasa: background analysis failed:", error))
+    .finally(() => (cache.__adasaAnalysing = undefined));
+}

@@ -1,0 +1,79 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT, assertBuilt, startServer, type AppServer } from "./server";
+
+/**
+ * The store through the web app: uploads (50 at once, none lost or doubled),
+ * the time series API, the corpus and timeline pages, and that the CLI is
+ * told who holds the embedded store while the server runs.
+ */
+const ADASA = path.join(ROOT, "bin", "adasa.js");
+const data = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-web-store-"));
+let server: AppServer;
+
+/** Small JSONL exports written by the test: each its own article, Arabic text with a naming of Haftar. */
+const exportFile = (i: number) =>
+  `{"id":"u${i}","outlet":"${i % 2 ? "منفذ أ" : "منفذ ب"}","date":"2019-0${1 + (i % 6)}-1${i % 10}","title":"خبر ${i}","text":"قال مصدر إن المشير خليفة حفتر زار المدينة في اليوم رقم ${i} من الشهر، وإن اللواء المتقاعد التقى وفدا."}\n`;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startServer({ env: { ADASA_DATA: data, DATABASE_URL: "" }, readyPath: "/api/timeline?target=haftar" });
+}, 180_000);
+afterAll(async () => {
+  await server?.stop();
+  fs.rmSync(data, { recursive: true, force: true });
+});
+
+const upload = async (name: string, text: string) => {
+  const form = new FormData();
+  form.append("files", new File([text], name));
+  const res = await fetch(`${server.url}/api/import`, { method: "POST", body: form });
+  return { status: res.status, body: await res.json() };
+};
+
+it("takes 50 uploads at once, none lost and none doubled", async () => {
+  const sent = await Promise.all(Array.from({ length: 50 }, (_, i) => upload(`export-${i % 40}.jsonl`, exportFile(i % 40))));
+  expect(sent.every((r) => r.status === 200)).toBe(true);
+  const imported = sent.reduce((a, r) => a + r.body.files[0].imported, 0);
+  const duplicates = sent.reduce((a, r) => a + r.body.files[0].duplicates, 0);
+  expect([imported, duplicates]).toEqual([40, 10]);
+}, 300_000);
+
+it("refuses an upload it cannot read, saying why", async () => {
+  const wrong = await upload("notes.docx", "x");
+  expect(wrong.status).toBe(400);
+  expect(JSON.stringify(wrong.body.issues)).toMatch(/not one of/);
+  const bad = await upload("broken.jsonl", "{not json\n");
+  expect(bad.status).toBe(200);
+  expect(bad.body.files[0]).toMatchObject({ imported: 0, skipped: [{ source: "broken.jsonl", line: 1, reason: expect.stringMatching(/not JSON/) }] });
+});
+
+it("gives the time series over HTTP, and the pages show it", async () => {
+  let body: { series: { outlet: string; points: { period: string; articles: number; mentions: number }[] }[] } = { series: [] };
+  // the new articles are analysed in the background: wait until every one is counted
+  for (let i = 0; i < 120; i++) {
+    body = await (await fetch(`${server.url}/api/timeline?target=haftar&interval=month`)).json();
+    if (body.series.flatMap((s) => s.points).reduce((a, p) => a + p.articles, 0) === 40) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  expect(body.series.map((s) => s.outlet).sort()).toEqual(["منفذ أ", "منفذ ب"]);
+  for (const p of body.series.flatMap((s) => s.points)) expect(p.mentions).toBe(2 * p.articles); // المشير خليفة حفتر and اللواء المتقاعد
+  expect((await fetch(`${server.url}/api/timeline?interval=year&target=haftar`)).status).toBe(400);
+  const corpus = await (await fetch(`${server.url}/corpus`)).text();
+  expect(corpus).toMatch(/data-testid="corpus-counts">40(<!-- -->)? articles/);
+  expect(corpus).toContain("broken.jsonl");
+  const timeline = await (await fetch(`${server.url}/timeline?target=haftar`)).text();
+  expect(timeline).toContain("2019-01");
+
+  const cli = spawnSync(process.execPath, [ADASA, "timeline", "--store", "--target", "haftar"], { encoding: "utf8", env: { ...process.env, ADASA_DATA: data, DATABASE_URL: "" } });
+  expect(cli.status).toBe(1);
+  expect(cli.stderr).toMatch(/the web server \(process \d+\) holds .*; stop it or use DATABASE_URL/);
+  await server.stop();
+  const after = spawnSync(process.execPath, [ADASA, "timeline", "--store", "--target", "haftar", "--interval", "month", "--format", "json"], {
+    encoding: "utf8",
+    env: { ...process.env, ADASA_DATA: data, DATABASE_URL: "" },
+  });
+  expect(JSON.parse(after.stdout)).toEqual(body);
+}, 300_000);
