@@ -105,11 +105,15 @@ function checkForms(lexicon: Lexicon): LexiconProblem[] {
  * (حفتر in قوات حفتر) or a generic word (ميليشيات) is meant to be absorbed.
  */
 function checkSwallowed(lexicon: Lexicon): LexiconProblem[] {
-  const targetOf = new Map<string, { entry: string; target: string }>();
+  const targetOf = new Map<string, { entry: string; target: string; naming: boolean }>();
   for (const e of lexicon.entries) {
     if (e.valence === 0) continue;
-    for (const f of e.forms) for (const key of formKeys(f)) if (key.includes(" ")) targetOf.set(key, { entry: e.id, target: e.target });
+    for (const f of e.forms) for (const key of formKeys(f)) if (key.includes(" ")) targetOf.set(key, { entry: e.id, target: e.target, naming: e.naming });
   }
+  const kinds = new Map(lexicon.targets.map((t) => [t.id, t.kind]));
+  // an actor's naming after the head of a phrase is found nested inside it (lib/constructions/layers.ts)
+  const nested = (inner: { target: string; naming: boolean }, from: number) =>
+    inner.naming && from > 0 && ["person", "camp", "state", "event"].includes(kinds.get(inner.target) ?? "generic");
   const problems: LexiconProblem[] = [];
   for (const e of lexicon.entries) {
     for (const form of e.forms) {
@@ -118,7 +122,7 @@ function checkSwallowed(lexicon: Lexicon): LexiconProblem[] {
         for (let to = from + 1; to <= words.length; to++) {
           if (to - from === words.length) continue;
           const inner = targetOf.get(words.slice(from, to).join(" "));
-          if (inner && inner.target !== e.target) {
+          if (inner && inner.target !== e.target && !nested(inner, from)) {
             problems.push({
               severity: "warning",
               where: entryWhere(e.id),
