@@ -120,7 +120,8 @@ function paragraphAround(text: string, start: number, end: number): [number, num
 
 /** Resolves every side-switching label among the layers; other layers get null. */
 export function resolveLabels(c: Context): (Resolved | null)[] {
-  const out: (Resolved | null)[] = c.layers.map(() => null);
+  const out: (Resolved | null)[] = new Array<Resolved | null>(c.layers.length).fill(null);
+  if (!c.layers.some((f) => c.targets.get(f.target)?.kind === "label")) return out;
   const pending: number[] = [];
   c.layers.forEach((label, i) => {
     const camps = c.targets.get(label.target)?.resolves_to ?? [];
@@ -135,7 +136,14 @@ export function resolveLabels(c: Context): (Resolved | null)[] {
     if (inParagraph) return void (out[i] = { target: inParagraph.camp, by: "paragraph", evidence: inParagraph.evidence });
     pending.push(i);
   });
-  for (const i of pending) out[i] = byArticle(c, c.layers[i]!, out) ?? UNRESOLVED;
+  // decided on the first three levels only, so the order of pending labels does not matter
+  const decided = [...out];
+  const byTerm = new Map<string, Resolved | undefined>();
+  for (const i of pending) {
+    const label = c.layers[i]!;
+    if (!byTerm.has(label.term)) byTerm.set(label.term, byArticle(c, label, decided));
+    out[i] = byTerm.get(label.term) ?? UNRESOLVED;
+  }
   return out;
 }
 
