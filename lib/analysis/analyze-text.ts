@@ -1,6 +1,6 @@
 import { splitSentences, spanIndexAt } from "../arabic/sentences";
 import { countWords, tokenize } from "../arabic/tokenize";
-import type { PartSpan, Role } from "../constructions/found";
+import type { ConstructionOf, Role } from "../constructions/found";
 import { buildLayers } from "../constructions/layers";
 import { scareQuoteDistancing } from "../constructions/scare-quotes";
 import type { Category } from "../lexicon/schema";
@@ -10,15 +10,7 @@ import { VoiceContext, type Voice } from "../voice";
 import type { Engine } from "./engine";
 
 /** A construction a match is built by, with its parts; `named` indexes the naming it is built on. */
-export interface Construction {
-  readonly kind: "force" | "distancing";
-  readonly id: string;
-  readonly noun: PartSpan | null;
-  readonly linker: PartSpan | null;
-  readonly cue: PartSpan | null;
-  readonly named: number;
-  readonly composed_valence: number;
-}
+export type Construction = Omit<ConstructionOf<unknown>, "named"> & { readonly named: number };
 
 /** One loaded term in one text: where it is, what it frames, and whose words it is in. */
 export interface Match {

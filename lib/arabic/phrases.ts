@@ -145,15 +145,16 @@ export class PhraseSet<T> {
    * The phrases inside the hit spanning tokens [first, last]: leftmost-longest
    * among those `accept` takes, non-overlapping, each shorter than the whole
    * (فلول تنظيم داعش → تنظيم داعش). A refused hit does not hide a shorter
-   * phrase that starts after it.
+   * phrase that starts after it. `accept` is a plain function and `context`
+   * its data, so no closure is made per call.
    */
-  findInside(text: string, tokens: readonly Token[], first: number, last: number, accept: (payload: T) => boolean): PhraseHit<T>[] {
+  findInside<C>(text: string, tokens: readonly Token[], first: number, last: number, accept: (payload: T, context: C) => boolean, context: C): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = first; i <= last; i++) {
       const entries = this.surfaces.get(tokens[i]!.norm);
       if (!entries) continue;
       const best = this.longestAt(text, tokens, i, i === first ? last : last + 1, entries);
-      if (!best || !accept(best.item.payload)) continue;
+      if (!best || !accept(best.item.payload, context)) continue;
       hits.push(this.locate(text, tokens, best));
       i = best.last;
     }

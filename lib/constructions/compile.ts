@@ -1,4 +1,3 @@
-import type { CompiledLexicon } from "../lexicon/compile";
 import type { Entry, Lexicon } from "../lexicon/schema";
 import { compileRelations, type Relations } from "./relations";
 import { DEFAULT_CONSTRUCTIONS, type Constructions, type Cue, type ForceNoun, type Linker } from "./schema";
@@ -52,7 +51,8 @@ export function constructionEntries(lexicon: Lexicon, c: CompiledConstructions):
     })),
   );
   const named = lexicon.targets.filter((t) => t.kind !== "generic").map((t) => t.id);
-  const distancing = c.grammar.distancing.before.concat(c.grammar.distancing.after.map((a) => ({ ...a, clitics: [""] as ("" | "ب")[] }))).flatMap((cue) =>
+  const cues = [...c.grammar.distancing.before, ...c.grammar.distancing.after];
+  const distancing = cues.flatMap((cue) =>
     named.map((target) => ({
       id: distancingTerm(cue.id, target),
       forms: cue.forms,
@@ -67,5 +67,3 @@ export function constructionEntries(lexicon: Lexicon, c: CompiledConstructions):
   );
   return [...force, ...distancing];
 }
-
-export type { CompiledLexicon };

@@ -1,6 +1,6 @@
 import { normalize } from "../arabic/normalize";
 import type { Token } from "../arabic/tokenize";
-import type { CompiledLexicon } from "../lexicon/compile";
+import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
 import type { LexiconMatch } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
 import { clampValence, endsWord, foundFromLexicon, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
@@ -21,18 +21,20 @@ interface Context {
   readonly grammar: CompiledConstructions;
 }
 
-/** Targets whose names are looked for inside longer phrases and built on by constructions. */
-const isActor = (c: Context, target: string): boolean => c.grammar.relations.kindOf(target) !== undefined && !["generic", "label"].includes(c.grammar.relations.kindOf(target)!);
+const isActor = (c: Context, target: string): boolean => c.grammar.relations.isActor(target);
 
 /** Categories of phrases that qualify a name rather than being one: the name inside is the outlet's naming. */
 const QUALIFYING = new Set<Found["category"]>(["diminishing", "terror-label", "distancing", "dramatizing", "euphemism"]);
 
+/** A nested name worth a layer: another naming of an actor; the same target's only under a qualifying phrase, one level deep. */
+function acceptNested({ entry }: CompiledForm, { c, parent, depth }: { c: Context; parent: Found; depth: number }): boolean {
+  return entry.id !== parent.term && entry.naming && isActor(c, entry.target) && (entry.target !== parent.target || (depth === 1 && QUALIFYING.has(parent.category)));
+}
+
 function nestedNames(c: Context, parent: Found, depth: number): Found[] {
   if (parent.lastToken === parent.firstToken || depth > 2) return [];
   const out: Found[] = [];
-  const accept = ({ entry }: { entry: { id: string; naming: boolean; target: string } }) =>
-    entry.id !== parent.term && entry.naming && isActor(c, entry.target) && (entry.target !== parent.target || (depth === 1 && QUALIFYING.has(parent.category)));
-  for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, accept)) {
+  for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, acceptNested, { c, parent, depth })) {
     // the same target's name only under a qualifier (فلول، الإرهابي، ما يسمى): تنظيم الدولة inside
     // تنظيم الدولة الإسلامية, or خليفة حفتر inside اللواء المتقاعد خليفة حفتر, is part of one naming (accept);
     // another target's name at the head is the phrase's own head noun: القائد العام in القائد العام لقوات أفريكوم
@@ -59,12 +61,16 @@ interface Candidate {
   readonly category: Found["category"];
   readonly valence: number;
   readonly construction: ConstructionOf<Found>;
-  /** Found layers inside the construction that it replaces (the force noun matched as a generic label). */
-  readonly absorbs: (f: Found) => boolean;
+  /** The force noun's last token: a generic label matched on the noun alone (ميليشيات، مرتزقة) is the construction's noun now. */
+  readonly nounLast: number | null;
 }
 
 /** Adds a construction: onto the lexicon match over the same words, or as a new layer. False when it would cut another match. */
-function place(all: Found[], cand: Candidate): boolean {
+function absorbed(c: Context, cand: Candidate, f: Found): boolean {
+  return cand.nounLast !== null && f.lastToken <= cand.nounLast && c.grammar.relations.kindOf(f.target) === "label";
+}
+
+function place(c: Context, all: Found[], cand: Candidate): boolean {
   const kept: Found[] = [];
   let same: Found | undefined;
   for (const f of all) {
@@ -74,7 +80,7 @@ function place(all: Found[], cand: Candidate): boolean {
       kept.push(f);
     }
     else if (within(f, cand)) {
-      if (!cand.absorbs(f)) kept.push(f);
+      if (!absorbed(c, cand, f)) kept.push(f);
     } else if (within(cand, f)) kept.push(f);
     else return false;
   }
@@ -106,10 +112,10 @@ function place(all: Found[], cand: Candidate): boolean {
 function forceAround(c: Context, named: Found): Candidate | undefined {
   const { text, tokens, grammar } = c;
   if (!named.naming || !isActor(c, named.target)) return undefined;
-  const clitic = procliticOf(text, named);
   const linker = grammar.linkers.endingAt(text, tokens, named.firstToken - 1);
-  const via = linker && linker.payload.clitic === clitic ? linker : undefined;
-  if (!via && clitic !== "") return undefined;
+  const bare = named.start === named.tokenStart;
+  const via = linker && (bare ? "" : procliticOf(text, named)) === linker.payload.clitic ? linker : undefined;
+  if (!via && !bare) return undefined;
   const noun = grammar.nouns.endingAt(text, tokens, (via ? via.first : named.firstToken) - 1);
   if (!noun) return undefined;
   // without a linker the noun is in construct state (قوات حفتر), which never takes the article: القوات فلول داعش is two phrases
@@ -135,22 +141,17 @@ function forceAround(c: Context, named: Found): Candidate | undefined {
     category,
     valence: composed,
     construction: { kind: "force", id: noun.payload.id, noun: nounPart, linker: linkerPart, cue: null, named, composed_valence: composed },
-    // the force noun matched alone as a generic label (ميليشيات, مرتزقة) is the construction's noun now
-    absorbs: (f) => f.lastToken <= noun.last && c.grammar.relations.kindOf(f.target) === "label",
+    nounLast: noun.last,
   };
 }
 
-/** ما يسمى بـ / التي تطلق على نفسها / المدعو + a naming, or a naming + المزعوم(ة). */
-function distancingAround(c: Context, named: Found): Candidate | undefined {
-  const { text, tokens, grammar } = c;
-  if (!named.naming || (!isActor(c, named.target) && grammar.relations.kindOf(named.target) !== "label")) return undefined;
-  if (named.category === "distancing") return undefined;
-  const valence = grammar.grammar.distancing.cue_valence;
-  const make = (cue: PartSpan, first: number, last: number, start: number, end: number, tokenEnd: number): Candidate => ({
+function distancingCandidate(c: Context, named: Found, cue: PartSpan, first: number, last: number, start: number, end: number, tokenEnd: number): Candidate {
+  const valence = c.grammar.grammar.distancing.cue_valence;
+  return {
     firstToken: first,
     lastToken: last,
     start,
-    tokenStart: tokens[first]!.start,
+    tokenStart: c.tokens[first]!.start,
     end,
     tokenEnd,
     term: distancingTerm(cue.id, named.target),
@@ -159,14 +160,21 @@ function distancingAround(c: Context, named: Found): Candidate | undefined {
     category: "distancing",
     valence,
     construction: { kind: "distancing", id: cue.id, noun: null, linker: null, cue, named, composed_valence: valence },
-    absorbs: () => false,
-  });
+    nounLast: null,
+  };
+}
+
+/** ما يسمى بـ / التي تطلق على نفسها / المدعو + a naming, or a naming + المزعوم(ة). */
+function distancingAround(c: Context, named: Found): Candidate | undefined {
+  const { text, tokens, grammar } = c;
+  if (!named.naming || (!isActor(c, named.target) && grammar.relations.kindOf(named.target) !== "label")) return undefined;
+  if (named.category === "distancing") return undefined;
   const before = grammar.before.endingAt(text, tokens, named.firstToken - 1);
   if (before && (before.payload.clitics as string[]).includes(procliticOf(text, named))) {
-    return make(partSpan(text, before.payload.id, before.start, before.end), before.first, named.lastToken, before.start, named.end, named.tokenEnd);
+    return distancingCandidate(c, named, partSpan(text, before.payload.id, before.start, before.end), before.first, named.lastToken, before.start, named.end, named.tokenEnd);
   }
   const after = endsWord(named) ? grammar.after.startingAt(text, tokens, named.lastToken + 1) : undefined;
-  if (after) return make(partSpan(text, after.payload.id, after.start, after.end), named.firstToken, after.last, named.start, after.end, tokens[after.last]!.end);
+  if (after) return distancingCandidate(c, named, partSpan(text, after.payload.id, after.start, after.end), named.firstToken, after.last, named.start, after.end, tokens[after.last]!.end);
   return undefined;
 }
 
@@ -180,7 +188,7 @@ export function buildLayers(c: Context, matches: readonly LexiconMatch[]): Found
   for (const build of [forceAround, distancingAround]) {
     for (const named of [...all]) {
       const cand = build(c, named);
-      if (cand && place(all, cand)) named.role = cand.construction.kind === "force" ? "leader" : "distanced";
+      if (cand && place(c, all, cand)) named.role = cand.construction.kind === "force" ? "leader" : "distanced";
     }
   }
   return all.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken || a.start - b.start || b.end - a.end);

@@ -14,6 +14,8 @@ export interface Relations {
   opponentsOf(camp: string): readonly string[];
   /** A person: naming a force after one personalizes it. */
   isPerson(target: string): boolean;
+  /** A person, camp, state or event: whose names are looked for inside phrases and built on by constructions. */
+  isActor(target: string): boolean;
   kindOf(target: string): Target["kind"] | undefined;
 }
 
@@ -32,6 +34,7 @@ export function compileRelations(targets: readonly Target[]): Relations {
     return campOf(up.target, seen) ?? up.target;
   };
   const camps = new Map(targets.map((t) => [t.id, campOf(t.id)]));
+  const actors = new Set(targets.filter((t) => ACTORS.has(t.kind)).map((t) => t.id));
   const opponents = new Map<string, Set<string>>();
   for (const t of targets) {
     const camp = camps.get(t.id);
@@ -52,6 +55,7 @@ export function compileRelations(targets: readonly Target[]): Relations {
     },
     opponentsOf: (camp) => [...(opponents.get(camp) ?? [])].sort(),
     isPerson: (id) => byId.get(id)?.kind === "person",
+    isActor: (id) => actors.has(id),
     kindOf: (id) => byId.get(id)?.kind,
   };
 }

@@ -104,7 +104,7 @@ function checkForms(lexicon: Lexicon): LexiconProblem[] {
 interface PhraseNode {
   readonly next: Map<string, PhraseNode>;
   /** The loaded phrase that ends here, if any. */
-  phrase?: { readonly entry: string; readonly target: string; readonly words: number };
+  phrase?: { readonly entry: string; readonly target: string; readonly naming: boolean; readonly words: number };
 }
 
 /** Every loaded (valence ≠ 0) multi-word key, in a trie of words. */
@@ -118,7 +118,7 @@ function loadedPhraseTrie(lexicon: Lexicon): PhraseNode {
         if (words.length < 2) continue;
         let node = root;
         for (const w of words) node = node.next.get(w) ?? node.next.set(w, { next: new Map() }).get(w)!;
-        node.phrase = { entry: e.id, target: e.target, words: words.length };
+        node.phrase = { entry: e.id, target: e.target, naming: e.naming, words: words.length };
       }
     }
   }
@@ -138,6 +138,10 @@ function loadedPhraseTrie(lexicon: Lexicon): PhraseNode {
  */
 function checkSwallowed(lexicon: Lexicon): LexiconProblem[] {
   const trie = loadedPhraseTrie(lexicon);
+  const kinds = new Map(lexicon.targets.map((t) => [t.id, t.kind]));
+  // an actor's naming after the head of a phrase is found nested inside it (lib/constructions/layers.ts)
+  const nested = (inner: { target: string; naming: boolean }, from: number) =>
+    inner.naming && from > 0 && ["person", "camp", "state", "event"].includes(kinds.get(inner.target) ?? "generic");
   const problems: LexiconProblem[] = [];
   for (const e of lexicon.entries) {
     for (const form of e.forms) {
@@ -147,7 +151,7 @@ function checkSwallowed(lexicon: Lexicon): LexiconProblem[] {
         for (let to = from; to < words.length && node; to++) {
           node = node.next.get(words[to]!);
           const inner = node?.phrase;
-          if (!inner || inner.words === words.length || inner.target === e.target || e.absorbs.includes(inner.entry)) continue;
+          if (!inner || inner.words === words.length || inner.target === e.target || e.absorbs.includes(inner.entry) || nested(inner, from)) continue;
           problems.push({
             severity: "warning",
             where: entryWhere(e.id),

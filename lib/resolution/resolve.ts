@@ -17,6 +17,8 @@ import type { Target } from "../lexicon/schema";
  * the label frames (a praising label to the praised camp, a damning one to the
  * damned); when the only camp named is framed the other way, to its one
  * opponent among the label's camps (الجيش الليبي يصد ميليشيات الوفاق → lna).
+ * A neutral label (valence 0: مسلحين) is resolved only by its phrase or by
+ * its own resolved uses elsewhere in the article.
  */
 export const RESOLVED_BY = ["phrase", "sentence", "paragraph", "article"] as const;
 export type ResolvedBy = (typeof RESOLVED_BY)[number];
@@ -94,9 +96,11 @@ function campsIn(c: Context, label: Found, from: number, to: number, camps: read
  */
 function choose(c: Context, label: Found, found: Map<string, CampTally>, camps: readonly string[], wide: boolean): { camp: string; evidence: { start: number; end: number } } | undefined {
   const sign = Math.sign(label.valence);
+  // a neutral label (مسلحين، الجماعات المسلحة) says nothing of the side it means: only its phrase or its other uses tell
+  if (sign === 0) return undefined;
   const ranked = [...found.entries()].map(([camp, t]) => ({ camp, t, score: sign * (t.sum / t.n), order: camps.indexOf(camp) }));
   if (ranked.length === 0) return undefined;
-  const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : sign < 0 ? r.score > 0 || (r.order === 0 && r.score === 0) : true));
+  const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : r.score > 0 || (r.order === 0 && r.score === 0)));
   if (eligible.length > 0) {
     const [best] = eligible.sort((a, b) => (wide ? b.t.n - a.t.n : 0) || b.score - a.score || a.order - b.order);
     return { camp: best!.camp, evidence: best!.t.first };
@@ -116,7 +120,8 @@ function paragraphAround(text: string, start: number, end: number): [number, num
 
 /** Resolves every side-switching label among the layers; other layers get null. */
 export function resolveLabels(c: Context): (Resolved | null)[] {
-  const out: (Resolved | null)[] = c.layers.map(() => null);
+  const out: (Resolved | null)[] = new Array<Resolved | null>(c.layers.length).fill(null);
+  if (!c.layers.some((f) => c.targets.get(f.target)?.kind === "label")) return out;
   const pending: number[] = [];
   c.layers.forEach((label, i) => {
     const camps = c.targets.get(label.target)?.resolves_to ?? [];
@@ -131,7 +136,14 @@ export function resolveLabels(c: Context): (Resolved | null)[] {
     if (inParagraph) return void (out[i] = { target: inParagraph.camp, by: "paragraph", evidence: inParagraph.evidence });
     pending.push(i);
   });
-  for (const i of pending) out[i] = byArticle(c, c.layers[i]!, out) ?? UNRESOLVED;
+  // decided on the first three levels only, so the order of pending labels does not matter
+  const decided = [...out];
+  const byTerm = new Map<string, Resolved | undefined>();
+  for (const i of pending) {
+    const label = c.layers[i]!;
+    if (!byTerm.has(label.term)) byTerm.set(label.term, byArticle(c, label, decided));
+    out[i] = byTerm.get(label.term) ?? UNRESOLVED;
+  }
   return out;
 }
 

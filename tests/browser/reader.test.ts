@@ -50,7 +50,8 @@ describe(`reader /articles/${ID}`, () => {
     const target = mark();
     const button = target.locator("button");
     await ((await button.count()) > 0 ? button.first() : target).click();
-    const popover = page.locator('[data-testid="popover"]').filter({ hasText: entry.gloss });
+    // the open card: other cards list this gloss among their counterparts
+    const popover = page.locator('[data-testid="popover"]:popover-open').filter({ hasText: entry.gloss });
     try {
       await popover.first().waitFor({ state: "visible", timeout: 10_000 });
     } catch {
@@ -88,6 +89,29 @@ describe(`reader /articles/${ID}`, () => {
       webFont: true,
       css: expect.stringContaining("Noto Naskh Arabic"),
     });
+    expect(log.errors).toEqual([]);
+  });
+});
+
+describe("reader: layers and resolved labels", () => {
+  it("draws a name nested in a force construction with its own card, and the construction's noun with the construction's", async () => {
+    const marks = await page.$$eval('mark[data-testid="match"]', (els) => els.map((e) => ({ text: (e.textContent ?? "").trim(), target: e.getAttribute("data-target") })));
+    expect(marks).toContainEqual({ text: "قوات", target: "lna" });
+    expect(marks).toContainEqual({ text: TEXT, target: "haftar" });
+  });
+
+  it("shows whom a side-switching label points at, and the words that tell, on hover and in its card", async () => {
+    await open(page, "/articles/000-middle-east-online");
+    const label = corpus().byId.get("000-middle-east-online")!.analysis.matches.find((m) => m.text === "القوات المسلحة الليبية")!;
+    const body = corpus().byId.get("000-middle-east-online")!.article.body;
+    const evidence = body.slice(label.resolved!.evidence!.start, label.resolved!.evidence!.end);
+    const el = page.locator('mark[data-testid="match"]').filter({ hasText: "القوات المسلحة الليبية" }).first();
+    expect(await el.getAttribute("data-resolved")).toBe(label.resolved!.target);
+    expect(await el.getAttribute("title")).toContain(evidence);
+    await el.click();
+    const card = page.locator('[data-testid="resolved"]').filter({ hasText: evidence });
+    await card.first().waitFor({ state: "visible", timeout: 10_000 });
+    await screenshot(page, "reader-resolved-label");
     expect(log.errors).toEqual([]);
   });
 });
