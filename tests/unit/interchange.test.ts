@@ -29,7 +29,7 @@ describe("LIWC .dic", () => {
       { key: "ميليشيا", subkey: null, words: ["ميليشيات", "مرتزقة*", "مسلحين"] },
     ]);
     const { lexicon: l, notes } = lexiconFromDictionary(d, "x.dic");
-    expect(notes).toEqual(['"مسلحين" is in جيش and ميليشيا: kept in جيش only', '"مرتزقة*": the wildcard is dropped, "مرتزقة" matches that word only']);
+    expect(notes).toEqual(['"مرتزقة*": the wildcard is dropped, "مرتزقة" matches that word only', '"مسلحين" is in جيش and ميليشيا: kept in جيش only']);
     expect(l.entries[1]!.forms).toEqual(["ميليشيات", "مرتزقة"]);
     expect(checkLexicon(l).filter((p) => p.severity === "error")).toEqual([]);
     expect(l.targets.map((t) => [t.id, t.label])).toEqual([["category-1", "جيش"], ["category-2", "ميليشيا"]]);
