@@ -1,15 +1,9 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { ROOT } from "../helpers";
-
-const ADASA = path.join(ROOT, "bin", "adasa.js");
-const adasa = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [ADASA, ...args], { encoding: "utf8", cwd: os.tmpdir(), env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+import { adasa } from "./run";
 
 /** A scratch copy of the lexicons and two small outlets of our own writing. */
 function scratch() {

@@ -1,14 +1,7 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT } from "../helpers";
-
-const ADASA = path.join(ROOT, "bin", "adasa.js");
-const adasa = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [ADASA, ...args], { encoding: "utf8", cwd: os.tmpdir(), env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+import { adasa } from "./run";
 
 describe("adasa lexicon export / import", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-interchange-"));
