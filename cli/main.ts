@@ -18,7 +18,9 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .version(require("../package.json").version)
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride();
+    .exitOverride()
+    // an option belongs to the command it follows (discover and discover accept both take --target)
+    .enablePositionalOptions();
   program.addCommand(analyzeCommand(io, setExit));
   program.addCommand(diffCommand(io, setExit));
   program.addCommand(lexiconCommand(io, setExit));

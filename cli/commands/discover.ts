@@ -24,7 +24,7 @@ const whole = (schema: z.ZodType<number, unknown>, label: string) => (value: str
 const reviewPath = (options: { review?: string; lexicon?: string }) => options.review ?? path.join(options.lexicon ?? defaultLexiconPath(), "libya-discovered.yaml");
 
 interface RunOptions {
-  target: string;
+  target?: string;
   lexicon?: string;
   review?: string;
   format: "text" | "json";
@@ -33,15 +33,20 @@ interface RunOptions {
 }
 
 export function runDiscover(io: Io, paths: readonly string[], options: RunOptions): number {
+  const target = options.target;
+  if (!target) {
+    io.stderr("error: required option '--target <id>' not specified\n");
+    return EXIT.usage;
+  }
   const engine = engineFor(io, options.lexicon);
   if (!engine) return EXIT.badInput;
-  if (!engine.lexicon.lexicon.targets.some((t) => t.id === options.target)) {
+  if (!engine.lexicon.lexicon.targets.some((t) => t.id === target)) {
     io.stderr(`adasa: unknown target "${options.target}" (one of: ${engine.lexicon.lexicon.targets.map((t) => t.id).join(", ")})\n`);
     return EXIT.usage;
   }
   let rejected: Set<string>;
   try {
-    rejected = rejectedKeys(loadReviewFile(reviewPath(options)), options.target);
+    rejected = rejectedKeys(loadReviewFile(reviewPath(options)), target);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     reportValidation(io, "review file", error);
@@ -49,9 +54,9 @@ export function runDiscover(io: Io, paths: readonly string[], options: RunOption
   }
   const { results, skipped } = analyzeFiles(io, engine, paths);
   const texts = results.map((r) => ({ id: r.article.id, outlet: r.article.outlet, body: r.article.body, words: r.analysis.words, matches: r.analysis.matches }));
-  const outlets = discoverCandidates(texts, { target: options.target, top: options.top, minCount: options.min, rejected, names: nameEngine(engine.lexicon.lexicon, options.target) });
-  if (options.format === "json") io.stdout(`${JSON.stringify({ target: options.target, lexicon: lexiconSummary(engine.lexicon.lexicon), outlets }, null, 2)}\n`);
-  else io.stdout(discoveryText(options.target, outlets, new Map(texts.map((t) => [t.id, t.body]))));
+  const outlets = discoverCandidates(texts, { target, top: options.top, minCount: options.min, rejected, names: nameEngine(engine.lexicon.lexicon, target) });
+  if (options.format === "json") io.stdout(`${JSON.stringify({ target, lexicon: lexiconSummary(engine.lexicon.lexicon), outlets }, null, 2)}\n`);
+  else io.stdout(discoveryText(target, outlets, new Map(texts.map((t) => [t.id, t.body]))));
   return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 
@@ -105,13 +110,15 @@ export function discoverCommand(io: Io, setExit: (code: number) => void): Comman
   const discover = new Command("discover")
     .description("mine the phrases each outlet uses around a target's names, ranked by keyness; review them with accept / reject")
     .argument("[paths...]", "article files or folders (default: articles/)", [])
-    .addOption(targetOption())
+    // not mandatory here: commander would then demand it of `discover accept` too; checked in runDiscover
+    .addOption(new Option("--target <id>", "the lexicon target (haftar, lna, gna…); required").argParser(choice(slug, "target id")))
     .addOption(lexiconOption())
     .addOption(reviewOption())
     .addOption(new Option("--format <format>", "text or json").default("text").argParser(choice(z.enum(["text", "json"]), "format")))
     .addOption(new Option("--top <n>", "candidates per outlet").default(15).argParser(whole(CountSchema, "count (1–1000)")))
     .addOption(new Option("--min <n>", "fewest occurrences in an outlet").default(2).argParser(whole(CountSchema, "count (1–1000)")))
     .addHelpText("after", "\nExit codes: 0 done; 1 bad input (a file skipped, the lexicon or review file refused); 2 usage error.")
+    .enablePositionalOptions()
     .action((paths: string[], options: RunOptions) => setExit(runDiscover(io, paths, options)));
   discover
     .command("accept")

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { loadLexicon } from "../../lib/lexicon/load";
 import { ValidationError } from "../../lib/lexicon/problems";
 import { EXIT } from "../exit";
+import { addInterchangeCommands } from "./interchange";
 import { reportValidation, type Io } from "../output";
 import { printable } from "../../lib/io/printable";
 
@@ -30,5 +31,6 @@ export function lexiconCommand(io: Io, setExit: (code: number) => void): Command
     .argument("<file>", "lexicon .yaml/.json file, or a folder of them")
     .addHelpText("after", "\nExit codes: 0 valid; 1 refused (each problem named on stderr); 2 usage error.")
     .action((file: string) => setExit(runLexiconCheck(io, file)));
+  addInterchangeCommands(lexicon, io, setExit);
   return lexicon;
 }

@@ -4,7 +4,7 @@ import { isFileProblem, readTextFile } from "../io/files";
 import { writeTextFileAtomic } from "../io/write";
 import { readLexiconParts } from "../lexicon/load";
 import { mergeLexicons } from "../lexicon/parse";
-import { parseYamlData, problemsFromZod, ValidationError } from "../lexicon/problems";
+import { parseYamlAs, ValidationError } from "../lexicon/problems";
 import { emptyReviewFile, reviewFileYaml, ReviewFileSchema, type ReviewFile } from "./review";
 
 /** The review file, or an empty one when it does not exist yet; a ValidationError names a broken one. */
@@ -12,10 +12,7 @@ export function loadReviewFile(file: string): ReviewFile {
   if (!fs.existsSync(file)) return emptyReviewFile();
   const decoded = readTextFile(file, "utf-8");
   if (isFileProblem(decoded)) throw new ValidationError(file, [{ where: "file", message: decoded.reason }]);
-  const data = parseYamlData(decoded.text, file);
-  const parsed = ReviewFileSchema.safeParse(data);
-  if (!parsed.success) throw new ValidationError(file, problemsFromZod(parsed.error, data));
-  return parsed.data;
+  return parseYamlAs(ReviewFileSchema, decoded.text, file);
 }
 
 /**

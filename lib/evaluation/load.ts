@@ -1,5 +1,5 @@
 import { expandPaths, isFileProblem, readTextFile } from "../io/files";
-import { parseYamlData, problemsFromZod, ValidationError } from "../lexicon/problems";
+import { parseYamlAs, ValidationError } from "../lexicon/problems";
 import { parseMarkup } from "./markup";
 import { GoldFileSchema } from "./schema";
 import type { GoldText } from "./score";
@@ -8,10 +8,7 @@ export const GOLD_EXTENSIONS = [".yaml", ".yml"] as const;
 
 /** YAML text of one gold file → its passages with markup parsed; a ValidationError names the file and passage. */
 export function parseGoldFile(text: string, source: string): GoldText[] {
-  const data = parseYamlData(text, source);
-  const parsed = GoldFileSchema.safeParse(data);
-  if (!parsed.success) throw new ValidationError(source, problemsFromZod(parsed.error, data));
-  return parsed.data.map((p) => {
+  return parseYamlAs(GoldFileSchema, text, source).map((p) => {
     try {
       return { id: p.id, style: p.style, ...parseMarkup(p.text) };
     } catch (error) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EntrySchema, LexiconSchema, TargetSchema, type Lexicon } from "./schema";
-import { parseYamlData, problemsFromZod, ValidationError } from "./problems";
+import { parseYamlAs, ValidationError } from "./problems";
 import { checkLexicon, type LexiconProblem } from "./validate";
 
 export interface ReadLexicon {
@@ -35,10 +35,7 @@ export const LexiconPartSchema = LexiconSchema.extend({ targets: z.array(TargetS
 
 /** YAML/JSON text → a lexicon of the right shape (no semantic checks), or a ValidationError. */
 export function parseLexiconShape(text: string, source: string, schema: typeof LexiconSchema | typeof LexiconPartSchema = LexiconPartSchema): Lexicon {
-  const data = parseYamlData(text, source);
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ValidationError(source, problemsFromZod(parsed.error, data));
-  return parsed.data;
+  return parseYamlAs(schema, text, source);
 }
 
 /**

@@ -61,3 +61,11 @@ export function parseYamlData(text: string, source: string): unknown {
     throw new ValidationError(source, [{ where, message: `not valid YAML/JSON: ${(error as Error).message.split("\n")[0]}` }]);
   }
 }
+
+/** YAML (or JSON) text checked by a zod schema: the data, or a ValidationError naming the file and each problem. */
+export function parseYamlAs<S extends z.ZodType>(schema: S, text: string, source: string): z.output<S> {
+  const data = parseYamlData(text, source);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ValidationError(source, problemsFromZod(parsed.error, data));
+  return parsed.data;
+}

@@ -1,0 +1,3 @@
+export { dictionaryFromLexicon, lexiconFromDictionary, toSlug, type Dictionary, type DictionaryCategory, type Imported } from "./dictionary";
+export { readLiwc, writeLiwc, DicError } from "./liwc";
+export { readQuanteda, writeQuanteda } from "./quanteda";
