@@ -45,6 +45,7 @@ describe("classroom", () => {
     expect(Number(await score.getAttribute("data-missed"))).toBe(expected.missed.length);
     expect(Number(await score.getAttribute("data-extra"))).toBe(1);
     expect(await score.textContent()).toContain("retired");
+    expect(await page.locator('[data-testid="spot-legend"] li').count()).toBe(4);
     await screenshot(page, "spot-after-reveal");
     const download = page.waitForEvent("download");
     await page.locator('[data-testid="spot-export"]').click();
@@ -60,7 +61,26 @@ describe("classroom", () => {
     const reveal = page.locator('[data-testid="guess-reveal"]');
     await expect(reveal.getAttribute("data-correct")).resolves.toBe("true");
     expect(await page.locator('[data-testid="guess-passage"] mark').count()).toBeGreaterThan(0);
+    expect(await page.locator(`[data-testid="guess-choice"][data-outlet="${owner.article.outlet}"]`).getAttribute("data-verdict")).toBe("right");
     await screenshot(page, "guess-reveal");
+  });
+
+  it("marks a wrong pick, and says when the passages come round again", async () => {
+    await open(page, "/lessons/haftar-names/guess");
+    const total = Number(/of (\d+)/.exec((await page.locator('[data-testid="guess-progress"]').textContent()) ?? "")?.[1]);
+    expect(total).toBeGreaterThan(0);
+    for (let round = 0; round < total; round++) {
+      const passage = ((await page.locator('[data-testid="guess-passage"]').textContent()) ?? "").trim();
+      const owner = [...corpus().results].find((r) => r.article.body.includes(passage))!;
+      const wrong = page.locator(`[data-testid="guess-choice"]:not([data-outlet="${owner.article.outlet}"])`).first();
+      const picked = await wrong.getAttribute("data-outlet");
+      await wrong.click();
+      await expect(page.locator('[data-testid="guess-reveal"]').getAttribute("data-correct")).resolves.toBe("false");
+      expect(await page.locator(`[data-testid="guess-choice"][data-outlet="${picked}"]`).getAttribute("data-verdict")).toBe("wrong");
+      expect(await page.locator('[data-testid="guess-repeat"]').count()).toBe(0);
+      await page.locator('[data-testid="guess-next"]').click();
+    }
+    expect(await page.locator('[data-testid="guess-repeat"]').count()).toBe(1);
   });
 
   it("serves the worksheet and the answer key as printable pages and as PDF", async () => {
