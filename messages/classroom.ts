@@ -50,6 +50,25 @@ const en = {
   noMatch: "No entry matches this search.",
   brokenLessons: "Lesson files that could not be used",
   chooseArticle: "Article",
+  builder: {
+    link: "Build a lesson",
+    title: "Build a lesson",
+    intro: "Pick articles and what students look for, write the questions, check the preview, and download the lesson file. Put it in lessons/ (or ADASA_LESSONS) to use it.",
+    id: "Lesson id (lower-case letters, digits and hyphens)",
+    lessonTitle: "Title",
+    summary: "Summary (for the teacher and the worksheet)",
+    articles: "Articles",
+    targets: "What students look for",
+    questions: "Questions",
+    question: (n: number) => `Question ${n}`,
+    answer: "Answer, for the answer key (optional)",
+    addQuestion: "Add a question",
+    removeQuestion: "Remove",
+    preview: "Preview (lesson YAML)",
+    problems: "Fix these before saving:",
+    valid: "The lesson is valid.",
+    download: "Download the lesson (YAML)",
+  },
 };
 
 const ar: typeof en = {
@@ -101,6 +120,25 @@ const ar: typeof en = {
   noMatch: "لا مدخل يطابق هذا البحث.",
   brokenLessons: "ملفات دروس تعذّر استعمالها",
   chooseArticle: "المقالة",
+  builder: {
+    link: "ابنِ درسًا",
+    title: "ابنِ درسًا",
+    intro: "اختر المقالات وما يبحث عنه الطلاب، واكتب الأسئلة، وراجع المعاينة، ثم نزّل ملف الدرس. ضعه في lessons/ (أو ADASA_LESSONS) لاستعماله.",
+    id: "معرّف الدرس (حروف لاتينية صغيرة وأرقام وشرطات)",
+    lessonTitle: "العنوان",
+    summary: "الملخّص (للمعلّم وورقة العمل)",
+    articles: "المقالات",
+    targets: "ما يبحث عنه الطلاب",
+    questions: "الأسئلة",
+    question: (n: number) => `السؤال ${n}`,
+    answer: "الإجابة، لمفتاح الإجابات (اختياري)",
+    addQuestion: "أضف سؤالًا",
+    removeQuestion: "احذف",
+    preview: "معاينة (ملف الدرس YAML)",
+    problems: "أصلح ما يلي قبل الحفظ:",
+    valid: "الدرس سليم.",
+    download: "نزّل الدرس (YAML)",
+  },
 };
 
 export type ClassroomDict = typeof en;

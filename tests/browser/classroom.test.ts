@@ -4,6 +4,8 @@
  * the glossary search, and no serious accessibility violation.
  */
 import type { Browser, Page } from "playwright-core";
+import fs from "node:fs";
+import { parseLesson } from "../../lib/lessons/check";
 import { scoreSpotting } from "../../lib/lessons/spot";
 import { checkA11y, formatViolations, open, screenshot, type PageLog } from "./browser";
 import { corpus } from "./expected";
@@ -115,6 +117,30 @@ describe("classroom", () => {
     expect(html).toContain("outlets: الجزيرة نت");
     expect(html.match(/data-chart="naming"/g)).toHaveLength(1);
     expect(html).toContain('data-target="haftar"');
+  });
+
+  it("builds a lesson in the browser: picks, questions, a validated YAML preview, and a download the lesson checks accept", async () => {
+    await open(page, "/lessons/build");
+    expect(await page.locator('[data-testid="builder-download"]').isDisabled()).toBe(true);
+    await page.locator("#b-id").fill("swap-hunt");
+    await page.locator("#b-title").fill("Which name for ISIS?");
+    await page.locator("#b-summary").fill("Two outlets, one story: compare how each names the group.");
+    await page.locator('[data-testid="builder-article"][value="wire-a"]').check();
+    await page.locator('[data-testid="builder-article"][value="wire-b"]').check();
+    await page.locator('[data-testid="builder-target"][value="isis"]').check();
+    await page.locator('[data-testid="builder-question"]').first().fill("Which words does each text use for the group?");
+    await page.locator('[data-testid="builder-valid"]').waitFor();
+    const yamlText = (await page.locator('[data-testid="builder-yaml"]').textContent()) ?? "";
+    expect(yamlText).toContain("targets:\n  - isis");
+    const download = page.waitForEvent("download");
+    await page.locator('[data-testid="builder-download"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("swap-hunt.yaml");
+    const saved = fs.readFileSync((await file.path())!, "utf8");
+    const snap = corpus();
+    const lesson = parseLesson(saved, "swap-hunt.yaml", { engine: snap.engine, articleIds: new Set(snap.byId.keys()) });
+    expect(lesson.articles).toEqual(["wire-a", "wire-b"]);
+    expect(lesson.questions.map((q) => q.id)).toEqual(["q1"]);
   });
 
   it("has no serious accessibility violation on the classroom pages", async () => {
