@@ -67,22 +67,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           {t.filters.invalid} ({parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})
         </p>
       )}
-      <CorpusSummary
-        lang={lang}
-        articles={results.length}
-        totalArticles={corpus.results.length}
-        outlets={outlets.length}
-        words={outlets.reduce((s, o) => s + o.words, 0)}
-        lexicon={{ id: lexicon.lexicon.id, version: lexicon.lexicon.version, entries: lexicon.lexicon.entries.length }}
-        problems={corpus.problems}
-      />
+      {charts.length === 0 && <p className="empty">{t.home.noTargets}</p>}
+      {charts.length > 0 && <Overview lang={lang} contrasts={contrasts} detailHref={detailHref} />}
       <ReportLinks
         lang={lang}
         params={filterParams}
       />
-      <Filters lang={lang} filter={filter} outlets={corpus.outlets} targets={targetOptions} />
-      {charts.length === 0 && <p className="empty">{t.home.noTargets}</p>}
-      {charts.length > 0 && <Overview lang={lang} contrasts={contrasts} detailHref={detailHref} />}
       {shown && (
         <section id="details" aria-labelledby="details-h" className="details">
           <h2 id="details-h" className="visually-hidden">
@@ -109,6 +99,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           )}
         </section>
       )}
+      <CorpusSummary
+        lang={lang}
+        articles={results.length}
+        totalArticles={corpus.results.length}
+        outlets={outlets.length}
+        words={outlets.reduce((s, o) => s + o.words, 0)}
+        lexicon={{ id: lexicon.lexicon.id, version: lexicon.lexicon.version, entries: lexicon.lexicon.entries.length }}
+        problems={corpus.problems}
+      />
+      <Filters lang={lang} filter={filter} outlets={corpus.outlets} targets={targetOptions} />
       <section id="articles" aria-labelledby="articles-h">
         <h2 id="articles-h">{t.home.articleList}</h2>
         <ArticleList
