@@ -64,22 +64,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <h1>{t.home.title}</h1>
       <p className="lead">{t.home.intro}</p>
       {!parsed.success && <FilterError lang={lang} issues={parsed.error.issues} />}
-      <CorpusSummary
-        lang={lang}
-        articles={results.length}
-        totalArticles={corpus.results.length}
-        outlets={outlets.length}
-        words={outlets.reduce((s, o) => s + o.words, 0)}
-        lexicon={{ id: lexicon.lexicon.id, version: lexicon.lexicon.version, entries: lexicon.lexicon.entries.length }}
-        problems={corpus.problems}
-      />
+      {charts.length === 0 && <p className="empty">{t.home.noTargets}</p>}
+      {charts.length > 0 && <Overview lang={lang} contrasts={contrasts} detailHref={detailHref} />}
       <ReportLinks
         lang={lang}
         params={filterParams}
       />
-      <Filters lang={lang} filter={filter} outlets={corpus.outlets} targets={targetOptions} />
-      {charts.length === 0 && <p className="empty">{t.home.noTargets}</p>}
-      {charts.length > 0 && <Overview lang={lang} contrasts={contrasts} detailHref={detailHref} />}
       {shown && (
         <section id="details" aria-labelledby="details-h" className="details">
           <h2 id="details-h" className="visually-hidden">
@@ -106,6 +96,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           )}
         </section>
       )}
+      <CorpusSummary
+        lang={lang}
+        articles={results.length}
+        totalArticles={corpus.results.length}
+        outlets={outlets.length}
+        words={outlets.reduce((s, o) => s + o.words, 0)}
+        lexicon={{ id: lexicon.lexicon.id, version: lexicon.lexicon.version, entries: lexicon.lexicon.entries.length }}
+        problems={corpus.problems}
+      />
+      <Filters lang={lang} filter={filter} outlets={corpus.outlets} targets={targetOptions} />
       <section id="articles" aria-labelledby="articles-h">
         <h2 id="articles-h">{t.home.articleList}</h2>
         <ArticleList

@@ -13,7 +13,8 @@ export function ReportLinks({ lang, params }: { readonly lang: Lang; readonly pa
       <a href={link("pdf")} download>
         {t.pdf}
       </a>{" "}
-      · <a href={link("csv")} download>{t.csv}</a> · <a href={link("json")} download>{t.json}</a> <span className="hint">{t.hint}</span>
+      · <a href={link("csv")} download>{t.csv}</a> · <a href={link("json")} download>{t.json}</a>{" "}
+      <span className="hint report-hint">{t.hint}</span>
     </p>
   );
 }

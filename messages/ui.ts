@@ -20,7 +20,7 @@ const en = {
   home: {
     title: "Compare outlets",
     intro:
-      "For each target, how each outlet names it, the stance of its own words, and how dense its loaded terms are. Every bar and cell opens the passages behind it.",
+      "First, where the outlets differ most: per target, the names they use and their stance. Then one target's charts at a time: naming, stance and loaded-term density per outlet; every bar and cell opens the passages behind it.",
     contents: "On this page",
     corpus: "Corpus",
     articles: "Articles",
@@ -34,6 +34,7 @@ const en = {
     articleList: "Articles in the corpus",
     read: "Read",
     undated: "undated",
+    id: "Id (to compare)",
     showing: (from: number, to: number, total: number) => `Articles ${from}–${to} of ${total}.`,
     previous: "Previous articles",
     next: "Next articles",
@@ -237,7 +238,7 @@ const ar: Dict = {
   report: { label: "تقرير التأطير", html: "التقرير (HTML)", pdf: "PDF", csv: "CSV", json: "JSON", hint: "يغطي التقرير ما تعرضه هذه الصفحة، بمرشّحاتها." },
   home: {
     title: "مقارنة الوسائل الإعلامية",
-    intro: "لكل جهة: كيف تسمّيها كل وسيلة، وموقف كلامها الخاص منها، وكثافة الألفاظ المشحونة. كل عمود وكل خانة يفتح المقاطع التي وراءه.",
+    intro: "أولًا: أين تختلف الوسائل أكثر، لكل جهة الأسماء التي تستعملها كل وسيلة وموقفها. ثم رسوم جهة واحدة في كل مرة: التسمية والموقف وكثافة الألفاظ المشحونة لكل وسيلة؛ كل عمود وكل خانة يفتح المقاطع التي وراءه.",
     contents: "في هذه الصفحة",
     corpus: "المدوّنة",
     articles: "المقالات",
@@ -251,6 +252,7 @@ const ar: Dict = {
     articleList: "مقالات المدوّنة",
     read: "اقرأ",
     undated: "بلا تاريخ",
+    id: "المعرّف (للمقارنة)",
     showing: (from: number, to: number, total: number) => `المقالات ${from}–${to} من ${total}.`,
     previous: "المقالات السابقة",
     next: "المقالات التالية",

@@ -20,7 +20,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
       <h1>{c.lessons}</h1>
       <p className="lead">{c.lessonsIntro}</p>
       <p>
-        <Link href={href("/glossary", {}, lang)}>{c.glossary}</Link>
+        <Link href={href("/glossary", {}, lang)}>{c.glossary}</Link> · <Link href={href("/lessons/build", {}, lang)}>{c.builder.link}</Link>
       </p>
       {problems.length > 0 && (
         <section className="problems" aria-labelledby="lesson-problems">

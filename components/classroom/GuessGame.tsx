@@ -35,8 +35,19 @@ export function GuessGame({ lang, passages, outlets, glosses }: GuessGameProps) 
   });
   pieces.push({ text: passage.text.slice(at), clue: null });
 
+  const round = Math.floor(index / passages.length) + 1;
+  const verdict = (o: string) => (!choice ? undefined : o === passage.outlet ? "right" : o === choice ? "wrong" : undefined);
   return (
     <div className="guess" data-testid="guess-game">
+      <p className="hint" data-testid="guess-progress">
+        {c.passageOf(index + 1, passages.length)}
+        {round > 1 && (
+          <>
+            {" · "}
+            <strong data-testid="guess-repeat">{c.repeat(round)}</strong>
+          </>
+        )}
+      </p>
       <blockquote className="article-text guess-passage" lang="ar" dir="rtl" data-testid="guess-passage">
         {pieces.map((p, i) =>
           p.clue !== null && choice ? (
@@ -52,8 +63,26 @@ export function GuessGame({ lang, passages, outlets, glosses }: GuessGameProps) 
         <legend>{c.whichOutlet}</legend>
         <div className="guess-choices">
           {outlets.map((o) => (
-            <button key={o} type="button" className="button" lang="ar" data-testid="guess-choice" data-outlet={o} aria-pressed={choice === o} disabled={Boolean(choice)} onClick={() => choose(o)}>
+            <button
+              key={o}
+              type="button"
+              className={`button${verdict(o) ? ` guess-${verdict(o)}` : ""}`}
+              lang="ar"
+              data-testid="guess-choice"
+              data-outlet={o}
+              data-verdict={verdict(o)}
+              aria-pressed={choice === o}
+              disabled={Boolean(choice)}
+              onClick={() => choose(o)}
+            >
+              {verdict(o) === "right" ? "✓ " : verdict(o) === "wrong" ? "✗ " : ""}
               {o}
+              {verdict(o) && (
+                <span className="guess-tag" lang={lang}>
+                  {" "}
+                  ({verdict(o) === "wrong" ? c.yourPick : choice === o ? `${c.yourPick}, ${c.rightAnswer}` : c.rightAnswer})
+                </span>
+              )}
             </button>
           ))}
         </div>

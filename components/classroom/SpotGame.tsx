@@ -123,6 +123,17 @@ export function SpotGame({ lang, articleId, body, words, matches, entries, targe
       ) : (
         <section aria-live="polite" data-testid="spot-score" data-found={result.found.length} data-missed={result.missed.length} data-neutral={result.neutral.length} data-extra={result.extra.length}>
           <h2>{c.score(result.found.length, result.found.length + result.missed.length)}</h2>
+          <h3>{c.legend}</h3>
+          <ul className="spot-legend" data-testid="spot-legend">
+            {(["found", "missed", "neutral", "extra"] as const).map((kind) => (
+              <li key={kind}>
+                <span className={`spot-word ${kind}`} lang="ar" dir="rtl" aria-hidden="true">
+                  كلمة
+                </span>{" "}
+                {c[kind]}
+              </li>
+            ))}
+          </ul>
           <h3>{c.found}</h3>
           <ul>
             {result.found.map((f) => (

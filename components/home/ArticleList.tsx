@@ -25,6 +25,7 @@ export function ArticleList({ lang, articles }: { lang: Lang; articles: readonly
             <th scope="col">{t.reader.date}</th>
             <th scope="col">{t.reader.words}</th>
             <th scope="col">{t.target.mentionsCol}</th>
+            <th scope="col">{t.home.id}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,6 +44,10 @@ export function ArticleList({ lang, articles }: { lang: Lang; articles: readonly
               <td dir="ltr">{a.date ?? t.home.undated}</td>
               <td>{a.words}</td>
               <td>{a.matches}</td>
+              {/* the compare form of a large corpus takes ids typed in: they must be findable here */}
+              <td dir="ltr">
+                <code className="article-id">{a.id}</code>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,8 @@
  * the glossary search, and no serious accessibility violation.
  */
 import type { Browser, Page } from "playwright-core";
+import fs from "node:fs";
+import { parseLesson } from "../../lib/lessons/check";
 import { scoreSpotting } from "../../lib/lessons/spot";
 import { checkA11y, formatViolations, open, screenshot, type PageLog } from "./browser";
 import { corpus } from "./expected";
@@ -45,6 +47,7 @@ describe("classroom", () => {
     expect(Number(await score.getAttribute("data-missed"))).toBe(expected.missed.length);
     expect(Number(await score.getAttribute("data-extra"))).toBe(1);
     expect(await score.textContent()).toContain("retired");
+    expect(await page.locator('[data-testid="spot-legend"] li').count()).toBe(4);
     await screenshot(page, "spot-after-reveal");
     const download = page.waitForEvent("download");
     await page.locator('[data-testid="spot-export"]').click();
@@ -60,7 +63,26 @@ describe("classroom", () => {
     const reveal = page.locator('[data-testid="guess-reveal"]');
     await expect(reveal.getAttribute("data-correct")).resolves.toBe("true");
     expect(await page.locator('[data-testid="guess-passage"] mark').count()).toBeGreaterThan(0);
+    expect(await page.locator(`[data-testid="guess-choice"][data-outlet="${owner.article.outlet}"]`).getAttribute("data-verdict")).toBe("right");
     await screenshot(page, "guess-reveal");
+  });
+
+  it("marks a wrong pick, and says when the passages come round again", async () => {
+    await open(page, "/lessons/haftar-names/guess");
+    const total = Number(/of (\d+)/.exec((await page.locator('[data-testid="guess-progress"]').textContent()) ?? "")?.[1]);
+    expect(total).toBeGreaterThan(0);
+    for (let round = 0; round < total; round++) {
+      const passage = ((await page.locator('[data-testid="guess-passage"]').textContent()) ?? "").trim();
+      const owner = [...corpus().results].find((r) => r.article.body.includes(passage))!;
+      const wrong = page.locator(`[data-testid="guess-choice"]:not([data-outlet="${owner.article.outlet}"])`).first();
+      const picked = await wrong.getAttribute("data-outlet");
+      await wrong.click();
+      await expect(page.locator('[data-testid="guess-reveal"]').getAttribute("data-correct")).resolves.toBe("false");
+      expect(await page.locator(`[data-testid="guess-choice"][data-outlet="${picked}"]`).getAttribute("data-verdict")).toBe("wrong");
+      expect(await page.locator('[data-testid="guess-repeat"]').count()).toBe(0);
+      await page.locator('[data-testid="guess-next"]').click();
+    }
+    expect(await page.locator('[data-testid="guess-repeat"]').count()).toBe(1);
   });
 
   it("serves the worksheet and the answer key as printable pages and as PDF", async () => {
@@ -95,6 +117,30 @@ describe("classroom", () => {
     expect(html).toContain("outlets: الجزيرة نت");
     expect(html.match(/data-chart="naming"/g)).toHaveLength(1);
     expect(html).toContain('data-target="haftar"');
+  });
+
+  it("builds a lesson in the browser: picks, questions, a validated YAML preview, and a download the lesson checks accept", async () => {
+    await open(page, "/lessons/build");
+    expect(await page.locator('[data-testid="builder-download"]').isDisabled()).toBe(true);
+    await page.locator("#b-id").fill("swap-hunt");
+    await page.locator("#b-title").fill("Which name for ISIS?");
+    await page.locator("#b-summary").fill("Two outlets, one story: compare how each names the group.");
+    await page.locator('[data-testid="builder-article"][value="wire-a"]').check();
+    await page.locator('[data-testid="builder-article"][value="wire-b"]').check();
+    await page.locator('[data-testid="builder-target"][value="isis"]').check();
+    await page.locator('[data-testid="builder-question"]').first().fill("Which words does each text use for the group?");
+    await page.locator('[data-testid="builder-valid"]').waitFor();
+    const yamlText = (await page.locator('[data-testid="builder-yaml"]').textContent()) ?? "";
+    expect(yamlText).toContain("targets:\n  - isis");
+    const download = page.waitForEvent("download");
+    await page.locator('[data-testid="builder-download"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("swap-hunt.yaml");
+    const saved = fs.readFileSync((await file.path())!, "utf8");
+    const snap = corpus();
+    const lesson = parseLesson(saved, "swap-hunt.yaml", { engine: snap.engine, articleIds: new Set(snap.byId.keys()) });
+    expect(lesson.articles).toEqual(["wire-a", "wire-b"]);
+    expect(lesson.questions.map((q) => q.id)).toEqual(["q1"]);
   });
 
   it("has no serious accessibility violation on the classroom pages", async () => {

@@ -19,6 +19,7 @@ const PAGES: [name: string, path: string][] = [
   ["lesson", "/lessons/haftar-names"],
   ["spot", "/lessons/haftar-names/spot"],
   ["guess", "/lessons/haftar-names/guess"],
+  ["builder", "/lessons/build"],
   ["glossary", "/glossary"],
 ];
 const LANGS = [
