@@ -61,6 +61,7 @@ export function acceptCandidate(file: ReviewFile, a: Acceptance): ReviewFile {
     gloss: a.gloss,
     rationale: a.rationale,
     counterparts: [],
+    absorbs: [],
     naming: a.naming ?? true,
   };
   const key = normalize(a.phrase.trim());

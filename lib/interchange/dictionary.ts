@@ -64,14 +64,14 @@ export function lexiconFromDictionary(dictionary: Dictionary, source: string, id
     }
     if (forms.length === 0) return [];
     const category: Category = "name";
-    return [{ id: entryId, forms, target, category, valence: 0, gloss: `${c.key}${c.subkey ? ` / ${c.subkey}` : ""}`, rationale: `Imported from ${source}; category, valence and rationale still to be reviewed.`, counterparts: [], naming: true }];
+    return [{ id: entryId, forms, target, category, valence: 0, gloss: `${c.key}${c.subkey ? ` / ${c.subkey}` : ""}`, rationale: `Imported from ${source}; category, valence and rationale still to be reviewed.`, counterparts: [], absorbs: [], naming: true }];
   });
   const lexicon: Lexicon = {
     id,
     version: "0.1.0",
     title: `Imported from ${source}`,
     language: "ar",
-    targets: [...targets].map(([name, slug]) => ({ id: slug, label: name, label_ar: name, description: `Category "${name}" of ${source}.` })),
+    targets: [...targets].map(([name, slug]) => ({ id: slug, label: name, label_ar: name, description: `Category "${name}" of ${source}.`, kind: "generic" as const, relations: [], resolves_to: [] })),
     entries,
   };
   return { lexicon, notes };
