@@ -39,12 +39,13 @@ export async function runAnalyze(io: Io, paths: readonly string[], options: Anal
     },
     out.drained,
   );
+  // the document is closed even when nothing could be analysed: a script reading the JSON gets the problems, not a parse error
+  writer.end(outlets.scores(), skipped);
+  out.flush();
   if (analyzed === 0) {
     io.stderr("adasa: no article could be analyzed\n");
     return EXIT.badInput;
   }
-  writer.end(outlets.scores(), skipped);
-  out.flush();
   if (skipped.length > 0) io.stderr(`adasa: ${skipped.length} file(s) skipped, ${analyzed} analyzed\n`);
   return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
 }

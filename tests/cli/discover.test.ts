@@ -14,7 +14,7 @@ function scratch() {
   fs.mkdirSync(path.join(dir, "articles"));
   article("w1", "الغرب", "هاجمت شراذم حفتر أحياء العاصمة ليلا. وقالت البلدية إن شراذم حفتر قصفت المدارس.");
   article("w2", "الغرب", "انسحبت شراذم خليفة حفتر من المطار، ثم عادت شراذم حفتر جنوبا.");
-  article("e1", "الشرق", "تقدمت وحدات حفتر نحو المطار. وأكدت القيادة أن وحدات حفتر تحكم السيطرة.");
+  article("e1", "الشرق", "تقدمت نسور حفتر نحو المطار. وأكدت القيادة أن نسور حفتر تحكم السيطرة.");
   return { dir, lexicons: path.join(dir, "lexicons"), articles: path.join(dir, "articles"), review: path.join(dir, "lexicons", "libya-discovered.yaml") };
 }
 
@@ -30,7 +30,7 @@ describe("adasa discover", () => {
     expect(r.stdout).toContain("«شراذم» [حفتر]");
     const json = JSON.parse(adasa("discover", s.articles, "--target", "haftar", "--lexicon", s.lexicons, "--format", "json").stdout);
     expect(json.lexicon.lexicon_version).toMatch(/^sha256:/);
-    expect(json.outlets.find((o: { outlet: string }) => o.outlet === "الشرق").candidates[0].key).toBe("وحدات");
+    expect(json.outlets.find((o: { outlet: string }) => o.outlet === "الشرق").candidates[0].key).toBe("نسور");
   });
 
   it("accepts a candidate into the review file with a bumped version, and the lexicon then knows it", () => {
@@ -56,9 +56,9 @@ describe("adasa discover", () => {
   });
 
   it("rejects a candidate so that it is not proposed again", () => {
-    expect(adasa("discover", "reject", "وحدات", "--target", "haftar", "--lexicon", s.lexicons).code).toBe(0);
-    expect(parse(fs.readFileSync(s.review, "utf8")).rejected).toEqual([{ target: "haftar", key: "وحدات", phrase: "وحدات" }]);
-    expect(adasa("discover", s.articles, "--target", "haftar", "--lexicon", s.lexicons).stdout).not.toContain("وحدات ×");
+    expect(adasa("discover", "reject", "نسور", "--target", "haftar", "--lexicon", s.lexicons).code).toBe(0);
+    expect(parse(fs.readFileSync(s.review, "utf8")).rejected).toEqual([{ target: "haftar", key: "نسور", phrase: "نسور" }]);
+    expect(adasa("discover", s.articles, "--target", "haftar", "--lexicon", s.lexicons).stdout).not.toContain("نسور ×");
   });
 
   it("names a bad option value and an unknown target", () => {

@@ -14,7 +14,9 @@ describe("adasa lexicon export / import", () => {
     const r = adasa("lexicon", "import", dict, "--out", back);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(adasa("lexicon", "check", back).stdout).toMatch(/^ok: .*257 entries, 1197 forms, 30 targets/);
+    // the same size as the bundled lexicon, whatever it has grown to
+    const size = /\d+ entries, \d+ forms, \d+ targets/.exec(adasa("lexicon", "check", "lexicons").stdout)![0];
+    expect(adasa("lexicon", "check", back).stdout).toMatch(new RegExp(`^ok: .*${size}`));
     expect(adasa("lexicon", "export", back, "--format", format).stdout).toBe(fs.readFileSync(dict, "utf8"));
   });
 

@@ -13,14 +13,14 @@ const text = (id: string, outlet: string, body: string) => {
   return { id, outlet, body, words: a.words, matches: a.matches };
 };
 
-// two outlets of our own writing: one calls Haftar's men "شراذم" (rabble), the other "وحدات"
+// two outlets of our own writing: one calls Haftar's men "شراذم" (rabble), the other "نسور" (eagles: not a force noun of the construction grammar, which would make it a known naming)
 const west = [
   text("w1", "west", "هاجمت شراذم حفتر أحياء العاصمة ليلا. وقالت البلدية إن شراذم حفتر قصفت المدارس."),
   text("w2", "west", "انسحبت شراذم خليفة حفتر من المطار، وتلاحق القوات الحكومية شراذم حفتر جنوبا."),
 ];
 const east = [
-  text("e1", "east", "تقدمت وحدات حفتر نحو المطار. وأكدت القيادة أن وحدات المشير حفتر تحكم السيطرة."),
-  text("e2", "east", "واصلت وحدات حفتر تقدمها، وحيا السكان وحدات حفتر في الضواحي."),
+  text("e1", "east", "تقدمت نسور حفتر نحو المطار. وأكدت القيادة أن نسور المشير حفتر تحكم السيطرة."),
+  text("e2", "east", "واصلت نسور حفتر تقدمها، وحيا السكان نسور حفتر في الضواحي."),
 ];
 
 describe("discovery: phrases around a target's names", () => {
@@ -50,7 +50,7 @@ describe("discovery: phrases around a target's names", () => {
     expect(westOut!.outlet).toBe("west");
     expect(westOut!.candidates[0]).toMatchObject({ key: "شراذم", count: 4, elsewhere: 0, side: "before" });
     expect(westOut!.candidates[0]!.g2).toBeGreaterThan(0);
-    expect(eastOut!.candidates[0]).toMatchObject({ key: "وحدات", count: 4, elsewhere: 0 });
+    expect(eastOut!.candidates[0]).toMatchObject({ key: "نسور", count: 4, elsewhere: 0 });
     expect(westOut!.candidates[0]!.kwic[0]!.anchor.text).toBe("حفتر");
   });
 
@@ -75,7 +75,7 @@ describe("review: accepted entries and a new version", () => {
     const after = acceptCandidate(emptyReviewFile(), { phrase: "عصابات حفتر", target: "lna", category: "pejorative", valence: -2, gloss: "Haftar's gangs", rationale: "Criminalizes his forces." });
     expect(after.version).toBe("0.1.1");
     expect(after.entries).toEqual([
-      { id: "lna-discovered-1", forms: ["عصابات حفتر"], target: "lna", category: "pejorative", valence: -2, gloss: "Haftar's gangs", rationale: "Criminalizes his forces.", counterparts: [], naming: true },
+      { id: "lna-discovered-1", forms: ["عصابات حفتر"], target: "lna", category: "pejorative", valence: -2, gloss: "Haftar's gangs", rationale: "Criminalizes his forces.", counterparts: [], absorbs: [], naming: true },
     ]);
     expect(bumpVersion("1.9.9")).toBe("1.9.10");
     expect(bumpVersion("2020-r1")).toBe("2020-r1.1");
