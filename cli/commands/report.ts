@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { CorpusFilterSchema, filterArticles } from "../../lib/analysis/filter";
+import { resultOf, type ArticleResult } from "../../lib/analysis/corpus";
+import type { Engine } from "../../lib/analysis/engine";
+import { CorpusFilterSchema, filterArticles, type CorpusFilter } from "../../lib/analysis/filter";
+import type { FileProblem } from "../../lib/io/files";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
 import { arabicFontBase64 } from "../../lib/io/fonts";
 import { buildReport } from "../../lib/report/framing/model";
@@ -12,6 +15,7 @@ import { engineFor } from "../lexicon-option";
 import { choice, VoiceFilterSchema } from "../options";
 import type { Io } from "../output";
 import { printable } from "../../lib/io/printable";
+import { analyseQueue, withStore } from "../store";
 
 
 interface ReportOptions {
@@ -26,12 +30,30 @@ interface ReportOptions {
   voice: "all" | "own";
   resolved: boolean;
   title?: string;
+  store?: boolean;
 }
 
 const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv", ".pdf": "pdf" };
 
 
 const list = (s?: string) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
+
+/**
+ * The stored articles the filter selects, analysed (what is queued first).
+ * A report holds its selection in memory: filter a large store down.
+ */
+async function storedResults(io: Io, engine: Engine, filter: CorpusFilter): Promise<{ results: ArticleResult[]; skipped: FileProblem[] } | undefined> {
+  let out: { results: ArticleResult[]; skipped: FileProblem[] } | undefined;
+  const code = await withStore(io, "adasa report", async (store) => {
+    const version = await store.lexiconVersion(engine);
+    await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
+    const results: ArticleResult[] = [];
+    for await (const r of store.results(version, filter)) results.push(resultOf(engine, r.article, r.analysis, { voice: filter.voice }));
+    out = { results, skipped: [] };
+    return EXIT.ok;
+  });
+  return code === EXIT.ok ? out : undefined;
+}
 
 export async function runReport(io: Io, paths: readonly string[], options: ReportOptions): Promise<number> {
   const format = options.format ?? FORMAT_OF_EXTENSION[path.extname(options.out ?? "").toLowerCase()] ?? "html";
@@ -46,7 +68,13 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
   }
   const engine = engineFor(io, options.lexicon);
   if (!engine) return EXIT.badInput;
-  const { results, skipped } = analyzeFiles(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved });
+  if (options.store && paths.length > 0) {
+    io.stderr("adasa: report: give either paths or --store, not both\n");
+    return EXIT.usage;
+  }
+  const read = options.store ? await storedResults(io, engine, filter.data) : analyzeFiles(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved });
+  if (!read) return EXIT.badInput;
+  const { results, skipped } = read;
   const selected = filterArticles(results, filter.data);
   if (selected.length === 0) {
     io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
@@ -74,6 +102,7 @@ export function reportCommand(io: Io, setExit: (code: number | Promise<number>) 
   return new Command("report")
     .description("write a framing report: corpus, naming/stance/density per target, distinctive vocabulary, keywords in context, swaps, methodology")
     .argument("[paths...]", "article files or folders (default: articles/)", [])
+    .option("--store", "report on the stored corpus (DATABASE_URL, else ADASA_DATA) instead of files")
     .option("--out <file>", "where to write (default: standard output; required for pdf)")
     .addOption(new Option("--format <format>", "html, md, json, csv or pdf (default: from the --out extension, else html)").argParser(choice(ReportFormatSchema, "report format")))
     .option("--lexicon <path>", "lexicon file, or folder of lexicon files (default: the bundled lexicons/)")

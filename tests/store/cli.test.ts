@@ -77,6 +77,17 @@ describe("adasa import, analyze --store and timeline on the embedded store", () 
     LONG,
   );
 
+  it(
+    "writes the framing report of the stored corpus, filtered",
+    () => {
+      const r = run(backend.env, "report", "--store", "--format", "json", "--outlets", "الجزيرة نت");
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout) as { articles: { id: string; outlet: string }[] };
+      expect(report.articles.map((a) => a.outlet)).toEqual(["الجزيرة نت"]);
+    },
+    LONG,
+  );
+
   it("says which process holds the embedded store", async () => {
     const sleeper = spawn("sleep", ["60"]);
     try {

@@ -43,6 +43,8 @@ CREATE TABLE article_bands (
   article_id bigint NOT NULL REFERENCES articles (id),
   PRIMARY KEY (band, article_id)
 );
+-- a new batch's bands are looked up by article: without this, each batch scans every band stored
+CREATE INDEX article_bands_article ON article_bands (article_id);
 
 CREATE TABLE import_problems (
   id bigserial PRIMARY KEY,
