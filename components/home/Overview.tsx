@@ -32,7 +32,7 @@ function Names({ side, lang }: { side: OutletNaming; lang: Lang }) {
 
 const Stance = ({ s }: { s: OutletStance }) => (
   <li>
-    <Outlet name={s.outlet} /> <span className={`stance-value ${s.mean < 0 ? "neg" : s.mean > 0 ? "pos" : "zero"}`}>{signed(s.mean, 1)}</span> <span className="gloss">(n = {s.n})</span>
+    <Outlet name={s.outlet} /> <span dir="ltr" className={`stance-value ${s.mean < 0 ? "neg" : s.mean > 0 ? "pos" : "zero"}`}>{signed(s.mean, 1)}</span> <span className="gloss">(n = {s.n})</span>
   </li>
 );
 

@@ -90,14 +90,15 @@ describe("classroom", () => {
       await open(page, `/lessons/haftar-names/${kind}`);
       expect(await page.locator("h1").textContent()).toContain("How do outlets name Haftar?");
       if (kind === "worksheet") expect(await page.locator("mark").count()).toBe(0);
-      const pdf = await page.request.get(`/lessons/haftar-names/${kind}?format=pdf`);
+      // printing starts a Chromium on the server: generous on a loaded machine
+      const pdf = await page.request.get(`/lessons/haftar-names/${kind}?format=pdf`, { timeout: 120_000 });
       expect(pdf.status()).toBe(200);
       expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
       await screenshot(page, `lesson-${kind}`);
     }
     await open(page, "/lessons/haftar-names/answers");
     expect(await page.locator("mark").count()).toBeGreaterThan(3);
-  });
+  }, 300_000); // two PDFs printed by Chromium on the server
 
   it("searches the bilingual glossary in Arabic and English", async () => {
     await open(page, "/glossary?q=المتقاعد");
@@ -150,5 +151,5 @@ describe("classroom", () => {
       expect(formatViolations(url, violations)).toBe(`${url}: no serious or critical violations`);
     }
     expect(log.errors).toEqual([]);
-  });
+  }, 180_000); // six pages under axe-core
 });
