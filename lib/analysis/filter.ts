@@ -1,28 +1,11 @@
 import { z } from "zod";
+import { CalendarDateSchema, parseCalendarDate } from "../corpus/date";
 import type { ArticleResult } from "./corpus";
 
-const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A filter date, YYYY, YYYY-MM or YYYY-MM-DD, that names a real period (the corpus's own calendar check). */
+export const isFilterCalendarDate = (date: string): boolean => parseCalendarDate(date).ok;
 
-/**
- * A filter date, YYYY, YYYY-MM or YYYY-MM-DD, that names a real period: month 01–12, a day that
- * month has (2019-02-29 is not one, 2020-02-29 is). For the lead engineer: this is the filter's own
- * check; lib/corpus/date.ts (parseCalendarDate, branch hard-lib) checks front-matter dates the
- * same way, and one of the two can serve both once the branches are merged.
- */
-export function isFilterCalendarDate(date: string): boolean {
-  const m = DATE_SHAPE.exec(date);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  if (mo === undefined) return true;
-  const month = Number(mo);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
-
-const FilterDate = z.string().refine(isFilterCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD with a real month and day` });
+const FilterDate = CalendarDateSchema;
 
 /** What a comparison looks at: the filters of the web UI and the report, as one schema. */
 export const CorpusFilterSchema = z

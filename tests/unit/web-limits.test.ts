@@ -29,7 +29,7 @@ describe("filter dates", () => {
   it("refuses from after to, at any precision, and keeps a range within one period", () => {
     const issue = (q: object) => CorpusFilterSchema.safeParse(q).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(issue({ from: "2020", to: "2019-06" })).toEqual(["from: from is after to: the range holds no day"]);
-    expect(issue({ from: "2019-13-45" })).toEqual(['from: "2019-13-45" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD with a real month and day']);
+    expect(issue({ from: "2019-13-45" })).toEqual(['from: "2019-13-45" is not a date: there is no month 13']);
     expect(CorpusFilterSchema.safeParse({ from: "2019-05", to: "2019" }).success).toBe(true);
     expect(CorpusFilterSchema.safeParse({ from: "2019-05-31", to: "2019-05" }).success).toBe(true);
   });
