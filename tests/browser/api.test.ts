@@ -20,7 +20,9 @@ describe("HTTP API", () => {
     expect(all.outlets[0]).toHaveProperty("targets");
     const one = await (await fetch(`${server.url}/api/corpus?outlets=${encodeURIComponent("الجزيرة نت")}&voice=own`)).json();
     expect(one.articles.map((a: { id: string }) => a.id)).toEqual(["004-aljazeera"]);
-    expect(one.options).toEqual({ voice: "own" });
+    expect(one.options).toEqual({ voice: "own", resolved: true });
+    const generic = await (await fetch(`${server.url}/api/corpus?outlets=${encodeURIComponent("الجزيرة نت")}&resolved=0`)).json();
+    expect(generic.options).toEqual({ voice: "all", resolved: false });
   });
 
   it("refuses a bad filter with 400 and the field at fault", async () => {
