@@ -5,8 +5,10 @@ import { ValidationError } from "../../lib/lexicon/problems";
 
 /**
  * The engine against the gold set (tests/gold/passages): our own passages in both camps' styles
- * and wire copy, hand-marked. The thresholds are what this branch holds today, with a little
- * slack; `npm run eval -- --details` lists every miss and false hit.
+ * and wire copy, hand-marked with every naming a reader sees, nested layers included (the leader
+ * inside «قوات حفتر», «فاغنر» inside «عناصر فاغنر»). The thresholds are what the layered engine
+ * holds today, with a little slack, so a regression fails here; `npm run eval -- --details` lists
+ * every miss and false hit.
  */
 const lexicon = loadLexicon("lexicons").lexicon;
 const passages = loadGold("tests/gold/passages");
@@ -20,9 +22,9 @@ describe("the gold set", () => {
     expect(result.traps).toBeGreaterThanOrEqual(25);
   });
 
-  it("is found with recall ≥ 85% and precision ≥ 93% overall, and ≥ 95% recall on plain namings", () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.85);
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.93);
+  it("is found with recall ≥ 92% and precision ≥ 97% overall, and ≥ 95% recall on plain namings", () => {
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.92);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.97);
     expect(result.byKind.plain.recall).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -31,13 +33,13 @@ describe("the gold set", () => {
     expect(hits).toEqual([]);
   });
 
-  it("puts ≥ 88% of the namings it finds in the voice the reader sees", () => {
-    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.88);
+  it("puts ≥ 90% of the namings it finds in the voice the reader sees", () => {
+    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("reports label resolution (loose until resolution lands: the lead tightens it after merging)", () => {
-    expect(result.resolution.labels).toBeGreaterThanOrEqual(30);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0);
+  it("resolves ≥ 60% of the side-switching labels to the camp the reader sees", () => {
+    expect(result.resolution.labels).toBeGreaterThanOrEqual(35);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.6);
   });
 });
 
