@@ -14,6 +14,16 @@ export interface GuessPassage {
   readonly clues: readonly (Pick<Match, "term" | "target" | "valence" | "text"> & { readonly start: number; readonly end: number })[];
 }
 
+/** The outermost of overlapping matches (a name nested in a longer phrase is shown as part of it): clues never overlap. */
+function outermost(matches: readonly Match[]): Match[] {
+  const kept: Match[] = [];
+  for (const m of [...matches].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept[kept.length - 1];
+    if (!last || m.start >= last.end) kept.push(m);
+  }
+  return kept;
+}
+
 export function guessPassages(results: readonly ArticleResult[], targets: readonly string[], perArticle = 2): GuessPassage[] {
   const out: GuessPassage[] = [];
   for (const { article, analysis } of results) {
@@ -29,7 +39,7 @@ export function guessPassages(results: readonly ArticleResult[], targets: readon
         article: article.id,
         outlet: article.outlet,
         text: article.body.slice(s.start, s.end),
-        clues: matches.map((m) => ({ term: m.term, target: m.target, valence: m.valence, text: m.text, start: m.start - s.start, end: m.end - s.start })),
+        clues: outermost(matches).map((m) => ({ term: m.term, target: m.target, valence: m.valence, text: m.text, start: m.start - s.start, end: m.end - s.start })),
       });
     }
   }
