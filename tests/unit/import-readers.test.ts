@@ -244,7 +244,7 @@ describe("folders", () => {
       fs.writeFileSync(path.join(dir, "damaged.txt"), Buffer.concat([Buffer.from(text), Buffer.from([0xff]), Buffer.from(text)]));
       fs.writeFileSync(path.join(dir, "legacy.txt"), iconv.encode(text, "windows-1256"));
       const { articles, skipped } = await read([dir]);
-      expect(skipped).toEqual([{ source: path.join(dir, "damaged.txt"), line: null, reason: "undecodable byte (not valid utf-8)" }]);
+      expect(skipped).toEqual([{ source: path.join(dir, "damaged.txt"), line: null, reason: expect.stringMatching(/^not valid UTF-8: 1 invalid byte sequence\(s\), the first on line 2/) }]);
       expect(articles.map((a) => [a.source, a.body])).toEqual([[path.join(dir, "legacy.txt"), text]]);
     }));
 
