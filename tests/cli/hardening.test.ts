@@ -94,7 +94,9 @@ describe("decoding", () => {
     const r = adasa("analyze", file, "--format", "json");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`adasa: skipped ${file}: not valid UTF-8: 1 invalid byte sequence(s), the first on line 6;`);
-    expect(r.stdout).toBe("");
+    // the JSON document is still whole: no article, and the file among its problems
+    expect(analyzedIds(r.stdout)).toEqual([]);
+    expect((JSON.parse(r.stdout) as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual([file]);
     expect(r.stderr).toContain("adasa: no article could be analyzed");
   });
 
