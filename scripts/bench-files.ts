@@ -8,7 +8,7 @@
  *
  * Each run is the real command in a child process, its output piped to a
  * byte counter; its peak memory (maxRSS) is reported from inside it by
- * scripts/max-rss.cjs. Wall time and CPU time (user + system, from bash's
+ * scripts/peak-rss.cjs. Wall time and CPU time (user + system, from bash's
  * `time`) are both given: on a machine shared with other work the wall-clock
  * ratio says more about the neighbours than about adasa, the CPU ratio less.
  */
@@ -111,7 +111,7 @@ function main(): void {
   console.log(`  grep -r -o -F -f, UTF-8 locale  ${rate(grepU)}`);
   for (const format of formats) {
     process.stderr.write(`adasa analyze --format ${format}…\n`);
-    const run = timed(`"${process.execPath}" --require ./scripts/max-rss.cjs bin/adasa.js analyze "${dir}" --format ${format}`);
+    const run = timed(`"${process.execPath}" --require ./scripts/peak-rss.cjs bin/adasa.js analyze "${dir}" --format ${format}`);
     if (run.status !== 0) throw new Error(`adasa analyze --format ${format} failed (exit ${run.status})`);
     const ratio = (key: "seconds" | "cpuSeconds") => `${(grepC[key] / run[key]).toFixed(2)} / ${(grepU[key] / run[key]).toFixed(2)}`;
     console.log(
