@@ -1,11 +1,10 @@
-import path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { z } from "zod";
 import { analyzeFiles } from "../corpus";
-import { acceptCandidate, discoverCandidates, discoveryText, nameEngine, rejectCandidate, rejectedKeys } from "../../lib/discovery";
-import { loadReviewFile, saveReviewFile } from "../../lib/discovery/load";
+import { discoverForTarget, discoveryText, discoveryTexts, rejectedKeys } from "../../lib/discovery";
+import { applyDecision, reviewFileIn, type ReviewDecision } from "../../lib/discovery/decide";
+import { loadReviewFile } from "../../lib/discovery/load";
 import { defaultLexiconPath } from "../../lib/io/paths";
-import { lexiconSummary } from "../../lib/lexicon/version";
 import { ValidationError } from "../../lib/lexicon/problems";
 import { CategorySchema, slug, type Category } from "../../lib/lexicon/schema";
 import { EXIT } from "../exit";
@@ -21,7 +20,7 @@ const whole = (schema: z.ZodType<number, unknown>, label: string) => (value: str
   if (!parsed.success) throw new InvalidArgumentError(`"${value}" is not a ${label}`);
   return parsed.data;
 };
-const reviewPath = (options: { review?: string; lexicon?: string }) => options.review ?? path.join(options.lexicon ?? defaultLexiconPath(), "libya-discovered.yaml");
+const reviewPath = (options: { review?: string; lexicon?: string }) => options.review ?? reviewFileIn(options.lexicon ?? defaultLexiconPath());
 
 interface RunOptions {
   target?: string;
@@ -53,16 +52,23 @@ export function runDiscover(io: Io, paths: readonly string[], options: RunOption
     return EXIT.badInput;
   }
   const { results, skipped } = analyzeFiles(io, engine, paths);
-  const texts = results.map((r) => ({ id: r.article.id, outlet: r.article.outlet, body: r.article.body, words: r.analysis.words, matches: r.analysis.matches }));
-  const outlets = discoverCandidates(texts, { target, top: options.top, minCount: options.min, rejected, names: nameEngine(engine.lexicon.lexicon, target) });
-  if (options.format === "json") io.stdout(`${JSON.stringify({ target, lexicon: lexiconSummary(engine.lexicon.lexicon), outlets }, null, 2)}\n`);
-  else io.stdout(discoveryText(target, outlets, new Map(texts.map((t) => [t.id, t.body]))));
+  const texts = discoveryTexts(results);
+  const discovery = discoverForTarget(engine.lexicon.lexicon, texts, { target, top: options.top, minCount: options.min, rejected });
+  if (options.format === "json") io.stdout(`${JSON.stringify(discovery, null, 2)}\n`);
+  else io.stdout(discoveryText(target, discovery.outlets, new Map(texts.map((t) => [t.id, t.body]))));
   return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 
-function saveOrReport(io: Io, file: string, lexicon: string | undefined, save: () => void): number {
+/** Applies a decision through lib/discovery (as the web page does); a refused one writes nothing and says so. */
+function decide(io: Io, o: { review?: string; lexicon?: string }, decision: ReviewDecision): number {
+  const file = reviewPath(o);
   try {
-    save();
+    const done = applyDecision(o.lexicon ?? defaultLexiconPath(), decision, file);
+    io.stdout(
+      decision.action === "accept"
+        ? `accepted «${decision.phrase}» as ${done.entry} (${decision.target}, ${decision.category}, ${decision.valence}) in ${file}: version ${done.before} → ${done.after}\n`
+        : `rejected «${decision.phrase}» for ${decision.target} in ${file}: it will not be proposed again\n`,
+    );
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
@@ -83,24 +89,10 @@ interface AcceptOptions {
   lexicon?: string;
 }
 
-export function runAccept(io: Io, phrase: string, o: AcceptOptions): number {
-  const file = reviewPath(o);
-  const lexiconDir = o.lexicon ?? defaultLexiconPath();
-  return saveOrReport(io, file, o.lexicon, () => {
-    const before = loadReviewFile(file);
-    const after = acceptCandidate(before, { phrase, target: o.target, category: o.category, valence: o.valence, gloss: o.gloss, rationale: o.rationale, id: o.id });
-    saveReviewFile(file, after, lexiconDir);
-    io.stdout(`accepted «${phrase}» as ${after.entries[after.entries.length - 1]!.id} (${o.target}, ${o.category}, ${o.valence}) in ${file}: version ${before.version} → ${after.version}\n`);
-  });
-}
+export const runAccept = (io: Io, phrase: string, o: AcceptOptions): number =>
+  decide(io, o, { action: "accept", phrase, target: o.target, category: o.category, valence: o.valence, gloss: o.gloss, rationale: o.rationale, id: o.id });
 
-export function runReject(io: Io, phrase: string, o: { target: string; review?: string; lexicon?: string }): number {
-  const file = reviewPath(o);
-  return saveOrReport(io, file, o.lexicon, () => {
-    saveReviewFile(file, rejectCandidate(loadReviewFile(file), phrase, o.target), o.lexicon ?? defaultLexiconPath());
-    io.stdout(`rejected «${phrase}» for ${o.target} in ${file}: it will not be proposed again\n`);
-  });
-}
+export const runReject = (io: Io, phrase: string, o: { target: string; review?: string; lexicon?: string }): number => decide(io, o, { action: "reject", phrase, target: o.target });
 
 const targetOption = () => new Option("--target <id>", "the lexicon target (haftar, lna, gna…)").makeOptionMandatory().argParser(choice(slug, "target id"));
 const reviewOption = () => new Option("--review <file>", "the review file: accepted entries and rejected candidates (default: libya-discovered.yaml in the lexicon folder)");

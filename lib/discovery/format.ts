@@ -3,16 +3,35 @@ import type { OutletCandidates } from "./rank";
 
 const WINDOW = 30;
 
-/** One keyword-in-context line: the phrase and the anchor name marked, on the original text. */
-export function kwicLine(body: string, o: Occurrence): string {
+/** A piece of a keyword-in-context line: plain context, the candidate phrase, or the anchor name. */
+export interface KwicPart {
+  readonly text: string;
+  readonly mark: "phrase" | "anchor" | null;
+}
+
+/**
+ * One keyword-in-context line as parts, on the original text (diacritics kept,
+ * runs of white space folded): the CLI prints it with «» and [], the web page marks it up.
+ */
+export function kwicParts(body: string, o: Occurrence): KwicPart[] {
   const from = Math.min(o.start, o.anchor.start);
   const to = Math.max(o.end, o.anchor.end);
-  const left = body.slice(Math.max(0, from - WINDOW), from).replace(/\s+/g, " ");
-  const right = body.slice(to, to + WINDOW).replace(/\s+/g, " ");
-  const middle = o.side === "before"
-    ? `«${body.slice(o.start, o.end)}»${body.slice(o.end, o.anchor.start)}[${o.anchor.text}]`
-    : `[${o.anchor.text}]${body.slice(o.anchor.end, o.start)}«${body.slice(o.start, o.end)}»`;
-  return `…${left}${middle.replace(/\s+/g, " ")}${right}…`;
+  const fold = (s: string) => s.replace(/\s+/g, " ");
+  const phrase: KwicPart = { text: fold(body.slice(o.start, o.end)), mark: "phrase" };
+  const anchor: KwicPart = { text: fold(o.anchor.text), mark: "anchor" };
+  const between: KwicPart = { text: fold(o.side === "before" ? body.slice(o.end, o.anchor.start) : body.slice(o.anchor.end, o.start)), mark: null };
+  return [
+    { text: `…${fold(body.slice(Math.max(0, from - WINDOW), from))}`, mark: null },
+    ...(o.side === "before" ? [phrase, between, anchor] : [anchor, between, phrase]),
+    { text: `${fold(body.slice(to, to + WINDOW))}…`, mark: null },
+  ];
+}
+
+/** One keyword-in-context line as text: the phrase in «», the anchor name in []. */
+export function kwicLine(body: string, o: Occurrence): string {
+  return kwicParts(body, o)
+    .map((p) => (p.mark === "phrase" ? `«${p.text}»` : p.mark === "anchor" ? `[${p.text}]` : p.text))
+    .join("");
 }
 
 /** The candidates as text: per outlet, ranked, with their spellings and examples in context. */
