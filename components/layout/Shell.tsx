@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { discoverDict } from "@/messages/discover";
 import { dict, dirOf, type Lang } from "@/messages/ui";
 import { href } from "../links";
 
-type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | null;
+type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | "discover" | null;
 
 interface ShellProps {
   readonly lang: Lang;
@@ -27,6 +28,7 @@ export function Shell({ lang, path, query = {}, current, children }: ShellProps)
     { key: "paste", path: "/paste", label: t.nav.paste },
     { key: "lessons", path: "/lessons", label: t.nav.lessons },
     { key: "glossary", path: "/glossary", label: t.nav.glossary },
+    { key: "discover", path: "/discover", label: discoverDict(lang).nav },
   ];
   return (
     <div className="app" lang={lang} dir={dirOf(lang)}>

@@ -122,3 +122,8 @@ export function getCorpus(source: CorpusSource = corpusSource()): CorpusSnapshot
     return stale;
   }
 }
+
+/** Makes the next `getCorpus` look at the files at once (a lexicon file was just written by this process). */
+export function recheckCorpusNow(): void {
+  if (cache.__adasaCorpus) cache.__adasaCorpus.checkedAt = 0;
+}

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { CategorySchema, slug } from "../lexicon/schema";
@@ -7,6 +8,9 @@ import { acceptCandidate, rejectCandidate } from "./review";
 /** The review file in a lexicon folder: a part of the lexicon like the others. */
 export const REVIEW_FILE_NAME = "libya-discovered.yaml";
 export const reviewFileIn = (lexiconDir: string): string => path.join(lexiconDir, REVIEW_FILE_NAME);
+
+/** Whether a lexicon path is a folder a review file can join (a single lexicon file cannot take one). */
+export const isLexiconFolder = (lexiconPath: string): boolean => fs.existsSync(lexiconPath) && fs.statSync(lexiconPath).isDirectory();
 
 const phrase = z
   .string()
