@@ -20,5 +20,6 @@ export function reportCsv(r: FramingReport): string {
     });
   }
   for (const k of r.keyness) for (const w of k.words) push({ section: "keyness", outlet: k.outlet, term: w.word, g2: w.g2, p: w.p, count: w.target, total: w.reference, candidate: w.candidate });
+  for (const t of r.candidates) for (const o of t.outlets) for (const c of o.candidates) push({ section: "candidates", outlet: o.outlet, target: t.target, term: c.spellings[0]!.text, count: c.count, total: c.elsewhere, g2: c.g2, p: c.p, candidate: true });
   return stringify([[...REPORT_CSV_COLUMNS], ...rows], { cast: { boolean: (v) => String(v) } });
 }

@@ -105,12 +105,32 @@ function keynessSection(r: FramingReport): string {
       (k) => `<h3>${ar(k.outlet)}</h3><table data-outlet="${esc(k.outlet)}"><thead><tr><th>Word</th><th>G²</th><th>p</th><th>In outlet</th><th>In others</th><th></th></tr></thead><tbody>${k.words
         .map(
           (w) =>
-            `<tr class="${w.candidate ? "candidate" : ""}"><td>${ar(w.word)}</td><td class="num">${w.g2.toFixed(2)}</td><td class="num">${w.p < 0.001 ? "<0.001" : w.p.toFixed(3)}</td><td class="num">${w.target}</td><td class="num">${w.reference}</td><td>${w.candidate ? "candidate" : "in lexicon"}</td></tr>`,
+            `<tr class="${w.candidate ? "candidate" : ""}"><td>${ar(w.word)}</td><td class="num">${w.g2.toFixed(2)}</td><td class="num">${w.p < 0.001 ? "<0.001" : w.p.toFixed(3)}</td><td class="num">${w.target}</td><td class="num">${w.reference}</td><td>${w.candidate ? "not in the lexicon" : "in lexicon"}</td></tr>`,
         )
         .join("")}</tbody></table>`,
     )
     .join("");
-  return `<section id="keyness"><h2>Distinctive vocabulary (keyness)</h2><p class="muted">Signed log-likelihood G² of each outlet against all the others. "Candidate": a word in no lexicon form — read it in context before adding it.</p>${blocks}</section>`;
+  return `<section id="keyness"><h2>Distinctive vocabulary (keyness)</h2><p class="muted">Signed log-likelihood G² of each outlet against all the others. "Not in the lexicon": a word in no lexicon form; the candidates section below reads such words next to the targets' names.</p>${blocks}</section>`;
+}
+
+function candidatesSection(r: FramingReport): string {
+  const blocks = r.candidates
+    .map(
+      (t) =>
+        `<h3>${esc(t.label)}</h3>${t.outlets
+          .map(
+            (o) =>
+              `<h4>${ar(o.outlet)}</h4><table data-target="${esc(t.target)}" data-outlet="${esc(o.outlet)}"><thead><tr><th>As written</th><th>Place</th><th>G²</th><th>p</th><th>In outlet</th><th>In others</th><th>In context</th></tr></thead><tbody>${o.candidates
+                .map(
+                  (c) =>
+                    `<tr class="candidate"><td>${ar(c.spellings.map((s) => `${s.text} ×${s.count}`).join("، "))}</td><td>${c.side === "before" ? "before the name" : "after the name"}</td><td class="num">${c.g2.toFixed(2)}</td><td class="num">${c.p < 0.001 ? "<0.001" : c.p.toFixed(3)}</td><td class="num">${c.count}</td><td class="num">${c.elsewhere}</td><td>${c.kwic.map((k) => `<p class="kwic" dir="rtl" lang="ar">${esc(k)}</p>`).join("")}</td></tr>`,
+                )
+                .join("")}</tbody></table>`,
+          )
+          .join("")}`,
+    )
+    .join("");
+  return `<section id="candidates"><h2>Candidates: what the lexicon does not list yet</h2><p class="muted">Per target and outlet, the phrases written right before or after the target's names that no entry covers, ranked by signed G² against the other outlets (as <code>adasa discover</code> ranks them); spelling variants grouped, shown as written; «» marks the phrase, [] the name. Read them in context before adding them to the lexicon.</p>${blocks || "<p>No phrase occurs at least twice next to a target's names in one outlet.</p>"}</section>`;
 }
 
 function kwicLine(p: Passage): string {
@@ -142,8 +162,8 @@ function entriesSection(r: FramingReport): string {
 export function reportHtml(r: FramingReport, options: HtmlOptions = {}): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(r.title)}</title>${style(options.fontBase64)}</head><body>
 <header><h1>${esc(r.title)}</h1><p class="muted">Adasa (عدسة) framing report · lexicon ${esc(r.lexicon.id)} ${esc(r.lexicon.version)}</p>
-<nav><a href="#corpus">Corpus</a> · <a href="#targets">Targets</a> · <a href="#keyness">Distinctive vocabulary</a> · <a href="#kwic">Keywords in context</a> · <a href="#swaps">Framing swaps</a> · <a href="#methodology">Methodology</a> · <a href="#lexicon">Lexicon</a></nav></header>
-<main>${corpusSection(r)}<section id="targets"><h2>Targets</h2>${targetSection(r)}</section>${keynessSection(r)}${kwicSection(r)}${swapSection(r)}
+<nav><a href="#corpus">Corpus</a> · <a href="#targets">Targets</a> · <a href="#keyness">Distinctive vocabulary</a> · <a href="#candidates">Candidates</a> · <a href="#kwic">Keywords in context</a> · <a href="#swaps">Framing swaps</a> · <a href="#methodology">Methodology</a> · <a href="#lexicon">Lexicon</a></nav></header>
+<main>${corpusSection(r)}<section id="targets"><h2>Targets</h2>${targetSection(r)}</section>${keynessSection(r)}${candidatesSection(r)}${kwicSection(r)}${swapSection(r)}
 <section id="methodology"><h2>Methodology and limits</h2>${METHODOLOGY.map((p) => `<p>${esc(p)}</p>`).join("")}</section>${entriesSection(r)}</main></body></html>
 `;
 }

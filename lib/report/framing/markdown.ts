@@ -31,7 +31,15 @@ export function reportMarkdown(r: FramingReport): string {
     );
   }
   out.push("## Distinctive vocabulary (keyness)", "");
-  for (const k of r.keyness) out.push(`### ${k.outlet}`, "", table(["Word", "G²", "p", "In outlet", "In others", ""], k.words.map((w) => [w.word, w.g2.toFixed(2), w.p.toFixed(3), w.target, w.reference, w.candidate ? "candidate" : "in lexicon"])), "");
+  for (const k of r.keyness) out.push(`### ${k.outlet}`, "", table(["Word", "G²", "p", "In outlet", "In others", ""], k.words.map((w) => [w.word, w.g2.toFixed(2), w.p.toFixed(3), w.target, w.reference, w.candidate ? "not in the lexicon" : "in lexicon"])), "");
+  out.push("## Candidates: what the lexicon does not list yet", "");
+  if (r.candidates.length === 0) out.push("No phrase occurs at least twice next to a target's names in one outlet.", "");
+  for (const t of r.candidates) {
+    for (const o of t.outlets) {
+      out.push(`### ${t.label} — ${o.outlet}`, "");
+      out.push(table(["As written", "Place", "G²", "p", "In outlet", "In others", "In context"], o.candidates.map((c) => [c.spellings.map((s) => `${s.text} ×${s.count}`).join("، "), c.side, c.g2.toFixed(2), c.p.toFixed(3), c.count, c.elsewhere, c.kwic.join(" / ")])), "");
+    }
+  }
   out.push("## Keywords in context", "");
   for (const k of r.kwic) {
     out.push(`### ${k.form} (${k.gloss}) — ${k.outlet}`, "");

@@ -11,6 +11,7 @@ import { keyness, wordCounts, type KeyWord } from "../../keyness/keyness";
 import { targetCharts, type TargetCharts } from "../charts";
 import { passages, type Passage } from "../passages";
 import { lexiconSummary, type LexiconSummary } from "../../lexicon/version";
+import { reportCandidates, type TargetCandidates } from "./candidates";
 
 /**
  * The framing report as data: what every renderer (HTML, Markdown, CSV,
@@ -62,6 +63,8 @@ export interface FramingReport {
   readonly outlets: readonly OutletScore[];
   readonly targets: readonly TargetCharts[];
   readonly keyness: readonly OutletKeyness[];
+  /** Phrases around each target's names that no entry covers yet, ranked per outlet by lib/discovery. */
+  readonly candidates: readonly TargetCandidates[];
   readonly kwic: readonly { readonly term: string; readonly form: string; readonly gloss: string; readonly target: string; readonly outlet: string; readonly lines: readonly Passage[] }[];
   readonly swaps: readonly ReportSwap[];
   /** Why swaps were not searched for, when they were not (too many articles to compare pairwise). */
@@ -79,6 +82,10 @@ export interface ReportOptions {
   readonly maxStoryPairs?: number;
   /** Same-story pairs are looked for only in selections of at most this many articles (the search compares every pair). */
   readonly maxStoryArticles?: number;
+  /** Discovery candidates per outlet and target. */
+  readonly candidatesPerOutlet?: number;
+  /** The candidates a reviewer rejected for a target (the review file's): never listed. */
+  readonly rejected?: (target: string) => ReadonlySet<string>;
 }
 
 /** Every normalized word of the lexicon's forms, with and without the article: words that are not "candidates". */
@@ -177,6 +184,7 @@ export function buildReport(engine: Engine, results: readonly ArticleResult[], f
       }))
       .filter((k) => k.lines.length > 0),
   );
+  const targets = targetCharts(engine.lexicon, outlets, filter.targets);
   return {
     title: options.title ?? "Framing report",
     generated: options.generated,
@@ -184,8 +192,9 @@ export function buildReport(engine: Engine, results: readonly ArticleResult[], f
     filter,
     articles: results.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words })),
     outlets,
-    targets: targetCharts(engine.lexicon, outlets, filter.targets),
+    targets,
     keyness: outletKeyness(engine, results, options.keyWords ?? 15),
+    candidates: reportCandidates(engine, results, targets.map((t) => t.target), { top: options.candidatesPerOutlet ?? 5, rejected: options.rejected }),
     kwic,
     swaps: results.length <= storyLimit ? storySwaps(results, options.maxStoryPairs ?? 30) : [],
     swapsSkipped: results.length <= storyLimit ? null : `${results.length} articles: same-story pairs are searched for in selections of at most ${storyLimit}; narrow the filters`,
