@@ -1,7 +1,8 @@
-import { scoreTarget, type TargetCounts, type VoiceFilter } from "../analysis/tally";
+import type { TargetCounts, VoiceFilter } from "../analysis/tally";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
 import { articleWhere } from "./selection";
+import { timelinePoint } from "./timeline-point";
 import type { Interval, OutletCounts, StoreFilter, Timeline, TimelineQuery } from "./types";
 
 /** The articles of a selection analysed with `version`: a CTE every aggregate starts from. */
@@ -97,20 +98,19 @@ const PERIOD: Record<Interval, { sql: string; minLength: number }> = {
   month: { sql: "substr(sel.date, 1, 7)", minLength: 7 },
 };
 
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-
 /**
  * Framing over time for one target: per outlet (or outlet group) and period,
  * articles, words, mentions, mentions per 1,000 words, the share of articles
  * mentioning the target, and the naming shares. Articles whose date is less
  * precise than the interval (a year alone, for months) are left out.
  */
-export async function timeline(db: Sql, version: number, q: TimelineQuery): Promise<Timeline> {
+export async function timeline(db: Sql, version: number, q: TimelineQuery, selection: StoreFilter = {}): Promise<Timeline> {
   const voice: VoiceFilter = q.voice ?? "all";
   const period = PERIOD[q.interval];
   const group = q.byGroup ? "coalesce(sel.grp, sel.outlet)" : "sel.outlet";
   const key = `${group} || chr(31) || ${period.sql}`;
-  const filter: StoreFilter = q.byGroup ? { groups: q.outlets } : { outlets: q.outlets };
+  // `selection` narrows further (the report's ids and dates): the time section covers the report's articles
+  const filter: StoreFilter = { ...selection, ...(q.byGroup ? { groups: q.outlets } : { outlets: q.outlets ?? selection.outlets }) };
   const params: unknown[] = [];
   const cte = selected(version, filter, params);
   const rows = await db.query<{ series: string; period: string; articles: number; words: number; mentioning: number }>(
@@ -125,21 +125,9 @@ export async function timeline(db: Sql, version: number, q: TimelineQuery): Prom
   const counts = await countsBy(db, version, filter, key, [q.target]);
   const series = new Map<string, Timeline["series"][number]["points"][number][]>();
   for (const r of rows) {
-    const c = counts.get(`${r.series}\u001f${r.period}`)?.get(q.target);
-    const score = c ? scoreTarget(c, r.words, voice) : undefined;
-    const mentions = score?.mentions ?? 0;
     const points = series.get(r.series) ?? [];
     series.set(r.series, points);
-    points.push({
-      period: r.period,
-      articles: r.articles,
-      words: r.words,
-      mentions,
-      density: r.words > 0 ? round((mentions * 1000) / r.words, 2) : 0,
-      mentioning: r.mentioning,
-      share: round(r.mentioning / r.articles, 4),
-      naming: score?.naming ?? [],
-    });
+    points.push(timelinePoint({ ...r, counts: counts.get(`${r.series}\u001f${r.period}`)?.get(q.target) }, voice));
   }
   return { target: q.target, interval: q.interval, series: [...series].map(([outlet, points]) => ({ outlet, points })) };
 }

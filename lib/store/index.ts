@@ -82,8 +82,8 @@ export class Store {
     return outletCounts(this.db, version, filter);
   }
   /** Framing over time; the query's defaults (month, all outlets, all voices) filled in. */
-  timeline(version: number, query: z.input<typeof TimelineQuerySchema>) {
-    return timeline(this.db, version, TimelineQuerySchema.parse(query));
+  timeline(version: number, query: z.input<typeof TimelineQuerySchema>, selection?: StoreFilter) {
+    return timeline(this.db, version, TimelineQuerySchema.parse(query), selection);
   }
   passages(version: number, query: StorePassageQuery, limit?: number) {
     return storePassages(this.db, version, query, limit);

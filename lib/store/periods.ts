@@ -25,3 +25,19 @@ export function periodDays(interval: Interval, period: string): [string, string]
   const monday = new Date(isoWeekOneMonday(year).getTime() + (Number(m[2]) - 1) * 7 * 86_400_000);
   return [day(monday), day(new Date(monday.getTime() + 6 * 86_400_000))];
 }
+
+/**
+ * The period a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in, as the store's SQL
+ * names it (`sel.date`, `to_char(date, 'IYYY-"W"IW')`, `substr(date, 1, 7)`);
+ * null when the date is less precise than the interval.
+ */
+export function periodOf(interval: Interval, date: string | null): string | null {
+  if (!date || date.length < (interval === "month" ? 7 : 10)) return null;
+  if (interval === "month") return date.slice(0, 7);
+  if (interval === "day") return date.slice(0, 10);
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000); // the ISO year is the year of the week's Thursday
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.round((thursday.getTime() - isoWeekOneMonday(year).getTime() - 3 * 86_400_000) / (7 * 86_400_000));
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
