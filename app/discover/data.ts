@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { getCorpus, type CorpusSnapshot } from "@/lib/corpus/store";
-import { discoverForTarget, discoveryTexts, rejectedKeys, type Discovery } from "@/lib/discovery";
-import { isLexiconFolder, reviewFileIn } from "@/lib/discovery/decide";
-import { loadReviewFile } from "@/lib/discovery/load";
+import { discoverForTarget, discoveryTexts, type Discovery } from "@/lib/discovery";
+import { rejectionsIn } from "@/lib/discovery/decide";
 import { slug } from "@/lib/lexicon/schema";
 
 /** What `GET /api/discover` and the page take: the target, and how many candidates per outlet. */
@@ -15,7 +14,7 @@ export type DiscoverQuery = z.infer<typeof DiscoverQuerySchema>;
 
 /** The candidates of the served corpus for one target, rejections left out; throws a ValidationError for a broken review file. */
 export function corpusDiscovery(query: DiscoverQuery, corpus: CorpusSnapshot = getCorpus()): { discovery: Discovery; bodies: ReadonlyMap<string, string> } {
-  const rejected = isLexiconFolder(corpus.lexiconPath) ? rejectedKeys(loadReviewFile(reviewFileIn(corpus.lexiconPath)), query.target) : new Set<string>();
+  const rejected = rejectionsIn(corpus.lexiconPath)(query.target);
   const discovery = discoverForTarget(corpus.engine.lexicon.lexicon, discoveryTexts(corpus.results), { target: query.target, top: query.top, minCount: query.min, rejected });
   return { discovery, bodies: new Map(corpus.results.map((r) => [r.article.id, r.article.body])) };
 }

@@ -7,13 +7,18 @@ import { CorpusFilterSchema, filterArticles, type CorpusFilter } from "../../lib
 import type { FileProblem } from "../../lib/io/files";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
 import { arabicFontBase64 } from "../../lib/io/fonts";
-import { buildReport } from "../../lib/report/framing/model";
+import { buildReport, reportTargetIds } from "../../lib/report/framing/model";
+import { IntervalSchema } from "../../lib/store/timeline-query";
+import type { Interval, Timeline } from "../../lib/store/types";
+import { rejectionsIn } from "../../lib/discovery/decide";
+import { ValidationError } from "../../lib/lexicon/problems";
+import { defaultLexiconPath } from "../../lib/io/paths";
 import { renderReport, ReportFormatSchema, type ReportFormat } from "../../lib/report/framing/render";
 import { analyzeFiles } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, VoiceFilterSchema } from "../options";
-import type { Io } from "../output";
+import { reportValidation, type Io } from "../output";
 import { printable } from "../../lib/io/printable";
 import { analyseQueue, withStore } from "../store";
 
@@ -31,6 +36,7 @@ interface ReportOptions {
   resolved: boolean;
   title?: string;
   store?: boolean;
+  interval: Interval;
 }
 
 const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv", ".pdf": "pdf" };
@@ -38,18 +44,27 @@ const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".h
 
 const list = (s?: string) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
 
+type Read = { results: ArticleResult[]; skipped: FileProblem[]; timelines?: Map<string, Timeline> };
+
 /**
- * The stored articles the filter selects, analysed (what is queued first).
- * A report holds its selection in memory: filter a large store down.
+ * The stored articles the filter selects, analysed (what is queued first),
+ * and the time series of the report's targets from the store's own query
+ * (the one `adasa timeline` runs). A report holds its selection in memory:
+ * filter a large store down.
  */
-async function storedResults(io: Io, engine: Engine, filter: CorpusFilter): Promise<{ results: ArticleResult[]; skipped: FileProblem[] } | undefined> {
-  let out: { results: ArticleResult[]; skipped: FileProblem[] } | undefined;
+async function storedResults(io: Io, engine: Engine, filter: CorpusFilter, interval: Interval): Promise<Read | undefined> {
+  let out: Read | undefined;
   const code = await withStore(io, "adasa report", async (store) => {
     const version = await store.lexiconVersion(engine);
     await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
     const results: ArticleResult[] = [];
     for await (const r of store.results(version, filter)) results.push(resultOf(engine, r.article, r.analysis, { voice: filter.voice }));
-    out = { results, skipped: [] };
+    const timelines = new Map<string, Timeline>();
+    const selection = { ids: filter.ids, outlets: filter.outlets, from: filter.from, to: filter.to };
+    for (const target of reportTargetIds(engine, filterArticles(results, filter), filter)) {
+      timelines.set(target, await store.timeline(version, { target, interval, voice: filter.voice }, selection));
+    }
+    out = { results, skipped: [], timelines };
     return EXIT.ok;
   });
   return code === EXIT.ok ? out : undefined;
@@ -72,15 +87,23 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     io.stderr("adasa: report: give either paths or --store, not both\n");
     return EXIT.usage;
   }
-  const read = options.store ? await storedResults(io, engine, filter.data) : analyzeFiles(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved });
+  let rejected: (target: string) => ReadonlySet<string>;
+  try {
+    rejected = rejectionsIn(options.lexicon ?? defaultLexiconPath());
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    reportValidation(io, "review file", error);
+    return EXIT.badInput;
+  }
+  const read: Read | undefined = options.store ? await storedResults(io, engine, filter.data, options.interval) : analyzeFiles(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved });
   if (!read) return EXIT.badInput;
-  const { results, skipped } = read;
+  const { results, skipped, timelines } = read;
   const selected = filterArticles(results, filter.data);
   if (selected.length === 0) {
     io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
     return EXIT.badInput;
   }
-  const report = buildReport(engine, selected, filter.data, { title: options.title, generated: new Date().toISOString() });
+  const report = buildReport(engine, selected, filter.data, { title: options.title, generated: new Date().toISOString(), interval: options.interval, timelines, rejected });
   const text = renderReport(report, format, arabicFontBase64());
   try {
     if (format === "pdf") await htmlToPdf(text, options.out!);
@@ -100,7 +123,7 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
 
 export function reportCommand(io: Io, setExit: (code: number | Promise<number>) => void): Command {
   return new Command("report")
-    .description("write a framing report: corpus, naming/stance/density per target, distinctive vocabulary, keywords in context, swaps, methodology")
+    .description("write a framing report: corpus, naming/stance/density per target, framing over time, distinctive vocabulary, candidates, keywords in context, swaps, methodology")
     .argument("[paths...]", "article files or folders (default: articles/)", [])
     .option("--store", "report on the stored corpus (DATABASE_URL, else ADASA_DATA) instead of files")
     .option("--out <file>", "where to write (default: standard output; required for pdf)")
@@ -114,6 +137,7 @@ export function reportCommand(io: Io, setExit: (code: number | Promise<number>) 
     .addOption(new Option("--voice <voice>", "count all voices, or own (the outlets' own words)").default("all").argParser(choice(VoiceFilterSchema, "voice filter")))
     .option("--no-resolved", "count side-switching labels (الجيش الليبي، الميليشيات…) under their generic targets, not the camp they were resolved to")
     .option("--title <title>", "the report's title")
+    .addOption(new Option("--interval <interval>", "periods of the time section: day, week or month").default("month").argParser(choice(IntervalSchema, "interval")))
     .addHelpText("after", "\nPDF is the HTML report printed by headless Chromium (/usr/bin/chromium, or $CHROMIUM_PATH).\nExit codes: 0 written; 1 bad input (a file skipped, no Chromium for PDF); 2 usage error.")
     .action((paths: string[], options: ReportOptions) => setExit(runReport(io, paths, options)));
 }

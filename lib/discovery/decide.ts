@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { CategorySchema, slug } from "../lexicon/schema";
 import { loadReviewFile, saveReviewFile } from "./load";
-import { acceptCandidate, rejectCandidate } from "./review";
+import { acceptCandidate, rejectCandidate, rejectedKeys } from "./review";
 
 /** The review file in a lexicon folder: a part of the lexicon like the others. */
 export const REVIEW_FILE_NAME = "libya-discovered.yaml";
@@ -55,4 +55,15 @@ export function applyDecision(lexiconDir: string, decision: ReviewDecision, file
   const after = decision.action === "accept" ? acceptCandidate(before, decision) : rejectCandidate(before, decision.phrase, decision.target);
   saveReviewFile(file, after, lexiconDir);
   return { file, before: before.version, after: after.version, entry: decision.action === "accept" ? after.entries[after.entries.length - 1]!.id : null };
+}
+
+/**
+ * The candidates a reviewer rejected, per target, from the review file of a
+ * lexicon folder (none for a single lexicon file or a folder without one).
+ * A broken review file is a ValidationError naming it.
+ */
+export function rejectionsIn(lexiconPath: string): (target: string) => ReadonlySet<string> {
+  if (!isLexiconFolder(lexiconPath)) return () => new Set();
+  const review = loadReviewFile(reviewFileIn(lexiconPath));
+  return (target) => rejectedKeys(review, target);
 }

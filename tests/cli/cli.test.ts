@@ -257,7 +257,7 @@ describe("adasa report", () => {
   it("writes the same numbers as CSV, JSON and Markdown", () => {
     const csv = adasa("report", ARTICLES, "--format", "csv");
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split("\n")[0]).toBe("section,outlet,target,term,count,share,total,mean,low,high,n,density,loaded,words,g2,p,candidate");
+    expect(csv.stdout.split("\n")[0]).toBe("section,outlet,target,term,count,share,total,mean,low,high,n,density,loaded,words,g2,p,candidate,period");
     // every name the reader sees: حفتر in قوات حفتر and هجوم حفتر counts as well as اللواء المتقاعد خليفة حفتر
     expect(csv.stdout).toContain("naming,الجزيرة نت,haftar,haftar-retired-major-general,1,0.1111,9");
     // مسلحا من قوات حفتر is resolved to the LNA; --no-resolved leaves it with the generic armed groups

@@ -4,22 +4,31 @@ import { arabicFontBase64 } from "@/lib/io/fonts";
 import { htmlToPdfShared, NoChromiumError } from "@/lib/io/pdf";
 import { buildReport } from "@/lib/report/framing/model";
 import { renderReport, REPORT_MEDIA_TYPES, ReportFormatSchema } from "@/lib/report/framing/render";
+import { rejectionsIn } from "@/lib/discovery/decide";
+import { IntervalSchema } from "@/lib/store/timeline-query";
 import { parseFilter } from "@/app/filters";
 import { jsonError } from "../http";
 
 export const dynamic = "force-dynamic";
 
-/** GET ?format=html|md|json|csv|pdf plus the home page's filters → the framing report of that comparison, as a download. */
+/** GET ?format=html|md|json|csv|pdf[&interval=day|week|month] plus the home page's filters → the framing report of that comparison, as a download. */
 export async function GET(request: Request): Promise<Response> {
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const format = ReportFormatSchema.safeParse(query.format ?? "html");
   if (!format.success) return jsonError(400, `format must be one of ${ReportFormatSchema.options.join(", ")}`);
   const filter = parseFilter(query);
   if (!filter.success) return jsonError(400, "invalid filter", filter.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  const interval = IntervalSchema.default("month").safeParse(query.interval);
+  if (!interval.success) return jsonError(400, `interval must be one of ${IntervalSchema.options.join(", ")}`);
   const corpus = getCorpus();
   const selected = filterArticles(corpus.results, filter.data);
   if (selected.length === 0) return jsonError(422, "the filters leave no article to report on");
-  const report = buildReport(corpus.engine, selected, filter.data, { title: query.title || "Framing report", generated: new Date().toISOString() });
+  const report = buildReport(corpus.engine, selected, filter.data, {
+    title: query.title || "Framing report",
+    generated: new Date().toISOString(),
+    interval: interval.data,
+    rejected: rejectionsIn(corpus.lexiconPath),
+  });
   const name = `adasa-report.${format.data}`;
   const headers = { "content-type": REPORT_MEDIA_TYPES[format.data], "content-disposition": `attachment; filename="${name}"` };
   if (format.data !== "pdf") return new Response(renderReport(report, format.data, arabicFontBase64()), { headers });

@@ -4,6 +4,7 @@ import { METHODOLOGY } from "./methodology";
 import type { FramingReport } from "./model";
 import { termFills, valenceIcon } from "../valence";
 import { densityChart, namingChart, stanceChart } from "./svg";
+import { timeChart } from "./time-svg";
 
 /**
  * The report as one self-contained HTML file: inline CSS and SVG, the
@@ -98,6 +99,31 @@ ${chartFigure(CHART_GUIDES.naming, t, `<p class="legend">${legend}</p>${namingCh
     .join("");
 }
 
+const TIME_GUIDE = (interval: string) =>
+  `Each row is an outlet, each column a ${interval}; the bar splits that ${interval}'s naming mentions by name in the colours above (red hatched ▼ hostile, blue ▲ favourable, grey ● neutral), so a change of colour along a row is a change of name; an empty frame means articles that do not name the target. The table gives mentions per 1,000 words and the share of articles that mention it.`;
+
+function timeSection(r: FramingReport): string {
+  if (!r.time) return `<section id="time"><h2>Framing over time</h2><p>No article of this selection has a date precise enough to place it in a period.</p></section>`;
+  const { interval } = r.time;
+  const blocks = r.time.timelines
+    .map((t) => {
+      const form = new Map(t.terms.map((term) => [term.term, term]));
+      const rows = t.series
+        .flatMap((s) =>
+          s.points.map((p) => {
+            const naming = p.naming.map((n) => `${ar(form.get(n.term)?.form ?? n.term)} ${valenceIcon(form.get(n.term)?.valence ?? 0)} ${pct(n.share)} (${n.count})`).join("<br>");
+            return `<tr data-outlet="${esc(s.outlet)}" data-period="${esc(p.period)}"><td>${ar(s.outlet)}</td><td>${esc(p.period)}</td><td class="num">${p.articles}</td><td class="num">${p.words}</td><td class="num">${p.mentions}</td><td class="num">${p.density.toFixed(2)}</td><td class="num">${pct(p.share)} (${p.mentioning})</td><td>${naming || "–"}</td></tr>`;
+          }),
+        )
+        .join("");
+      return `<section class="time" data-target="${esc(t.target)}"><h3>${esc(t.label)}</h3><figure class="chart-figure"><figcaption><h4>${esc(`Naming of ${t.label} over time, per outlet and ${interval}`)}</h4><p class="guide">${esc(TIME_GUIDE(interval))}</p></figcaption>${timeChart(t)}</figure>
+<table class="time" data-target="${esc(t.target)}"><thead><tr><th>Outlet</th><th>${esc(interval[0]!.toUpperCase() + interval.slice(1))}</th><th>Articles</th><th>Words</th><th>Mentions</th><th>Per 1,000 words</th><th>Articles mentioning</th><th>Naming</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    })
+    .join("");
+  const source = r.time.from === "store" ? "summed in the store, as <code>adasa timeline</code> gives them" : "summed from the articles as <code>adasa timeline</code> sums the store";
+  return `<section id="time"><h2>Framing over time</h2><p class="muted">Per target, outlet and ${esc(interval)}: the numbers ${source}; articles dated less precisely than a ${esc(interval)} are left out.</p>${blocks}</section>`;
+}
+
 function keynessSection(r: FramingReport): string {
   if (r.keyness.length === 0) return `<section id="keyness"><h2>Distinctive vocabulary</h2><p>Keyness needs at least two outlets.</p></section>`;
   const blocks = r.keyness
@@ -162,8 +188,8 @@ function entriesSection(r: FramingReport): string {
 export function reportHtml(r: FramingReport, options: HtmlOptions = {}): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(r.title)}</title>${style(options.fontBase64)}</head><body>
 <header><h1>${esc(r.title)}</h1><p class="muted">Adasa (عدسة) framing report · lexicon ${esc(r.lexicon.id)} ${esc(r.lexicon.version)}</p>
-<nav><a href="#corpus">Corpus</a> · <a href="#targets">Targets</a> · <a href="#keyness">Distinctive vocabulary</a> · <a href="#candidates">Candidates</a> · <a href="#kwic">Keywords in context</a> · <a href="#swaps">Framing swaps</a> · <a href="#methodology">Methodology</a> · <a href="#lexicon">Lexicon</a></nav></header>
-<main>${corpusSection(r)}<section id="targets"><h2>Targets</h2>${targetSection(r)}</section>${keynessSection(r)}${candidatesSection(r)}${kwicSection(r)}${swapSection(r)}
+<nav><a href="#corpus">Corpus</a> · <a href="#targets">Targets</a> · <a href="#time">Over time</a> · <a href="#keyness">Distinctive vocabulary</a> · <a href="#candidates">Candidates</a> · <a href="#kwic">Keywords in context</a> · <a href="#swaps">Framing swaps</a> · <a href="#methodology">Methodology</a> · <a href="#lexicon">Lexicon</a></nav></header>
+<main>${corpusSection(r)}<section id="targets"><h2>Targets</h2>${targetSection(r)}</section>${timeSection(r)}${keynessSection(r)}${candidatesSection(r)}${kwicSection(r)}${swapSection(r)}
 <section id="methodology"><h2>Methodology and limits</h2>${METHODOLOGY.map((p) => `<p>${esc(p)}</p>`).join("")}</section>${entriesSection(r)}</main></body></html>
 `;
 }

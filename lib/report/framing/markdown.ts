@@ -30,6 +30,14 @@ export function reportMarkdown(r: FramingReport): string {
       "",
     );
   }
+  out.push("## Framing over time", "");
+  if (!r.time) out.push("No article of this selection has a date precise enough to place it in a period.", "");
+  for (const t of r.time?.timelines ?? []) {
+    const form = new Map(t.terms.map((term) => [term.term, term.form]));
+    out.push(`### ${t.label}, by ${t.interval}`, "");
+    const rows = t.series.flatMap((s) => s.points.map((p) => [s.outlet, p.period, p.articles, p.words, p.mentions, p.density.toFixed(2), `${Math.round(p.share * 100)}% (${p.mentioning})`, p.naming.map((n) => `${form.get(n.term) ?? n.term} ${Math.round(n.share * 100)}% (${n.count})`).join(", ")]));
+    out.push(table(["Outlet", "Period", "Articles", "Words", "Mentions", "Per 1,000 words", "Articles mentioning", "Naming"], rows), "");
+  }
   out.push("## Distinctive vocabulary (keyness)", "");
   for (const k of r.keyness) out.push(`### ${k.outlet}`, "", table(["Word", "G²", "p", "In outlet", "In others", ""], k.words.map((w) => [w.word, w.g2.toFixed(2), w.p.toFixed(3), w.target, w.reference, w.candidate ? "not in the lexicon" : "in lexicon"])), "");
   out.push("## Candidates: what the lexicon does not list yet", "");

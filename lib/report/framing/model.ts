@@ -8,10 +8,12 @@ import type { Engine } from "../../analysis/engine";
 import type { CorpusFilter } from "../../analysis/filter";
 import { scoreOutlets } from "../../analysis/outlets";
 import { keyness, wordCounts, type KeyWord } from "../../keyness/keyness";
-import { targetCharts, type TargetCharts } from "../charts";
+import { targetCharts, termInfo, type TargetCharts, type TermInfo } from "../charts";
 import { passages, type Passage } from "../passages";
 import { lexiconSummary, type LexiconSummary } from "../../lexicon/version";
 import { reportCandidates, type TargetCandidates } from "./candidates";
+import { timelineOfResults } from "../timeline";
+import type { Interval, Timeline } from "../../store/types";
 
 /**
  * The framing report as data: what every renderer (HTML, Markdown, CSV,
@@ -54,6 +56,12 @@ export interface ReportEntry {
   readonly counterparts: readonly string[];
 }
 
+/** One target's time series, with its label and the names its naming shares use (form, gloss, valence). */
+export interface TargetTimeline extends Timeline {
+  readonly label: string;
+  readonly terms: readonly TermInfo[];
+}
+
 export interface FramingReport {
   readonly title: string;
   readonly generated: string;
@@ -63,6 +71,8 @@ export interface FramingReport {
   readonly outlets: readonly OutletScore[];
   readonly targets: readonly TargetCharts[];
   readonly keyness: readonly OutletKeyness[];
+  /** Framing over time per target (only targets with dated articles); null when no article is dated precisely enough. */
+  readonly time: { readonly interval: Interval; readonly from: "store" | "files"; readonly timelines: readonly TargetTimeline[] } | null;
   /** Phrases around each target's names that no entry covers yet, ranked per outlet by lib/discovery. */
   readonly candidates: readonly TargetCandidates[];
   readonly kwic: readonly { readonly term: string; readonly form: string; readonly gloss: string; readonly target: string; readonly outlet: string; readonly lines: readonly Passage[] }[];
@@ -82,6 +92,10 @@ export interface ReportOptions {
   readonly maxStoryPairs?: number;
   /** Same-story pairs are looked for only in selections of at most this many articles (the search compares every pair). */
   readonly maxStoryArticles?: number;
+  /** The time section's periods (default month). */
+  readonly interval?: Interval;
+  /** The time series the store computed (`store.timeline`, by target); without them they are summed from `results` in memory. */
+  readonly timelines?: ReadonlyMap<string, Timeline>;
   /** Discovery candidates per outlet and target. */
   readonly candidatesPerOutlet?: number;
   /** The candidates a reviewer rejected for a target (the review file's): never listed. */
@@ -166,6 +180,23 @@ function storySwaps(results: readonly ArticleResult[], max: number): ReportSwap[
   return swaps;
 }
 
+/** The targets a report has a section for: those its articles mention, within the filter's. */
+export function reportTargetIds(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter): string[] {
+  return targetCharts(engine.lexicon, scoreOutlets(engine, results, { voice: filter.voice, resolved: filter.resolved }), filter.targets).map((t) => t.target);
+}
+
+function timeSection(engine: Engine, results: readonly ArticleResult[], targets: readonly string[], filter: CorpusFilter, options: ReportOptions): FramingReport["time"] {
+  const interval = options.interval ?? "month";
+  const timelines = targets
+    .map((target) => options.timelines?.get(target) ?? timelineOfResults(engine, results, { target, interval, voice: filter.voice }))
+    .filter((t) => t.series.some((s) => s.points.length > 0))
+    .map((t) => {
+      const terms = [...new Set(t.series.flatMap((s) => s.points.flatMap((p) => p.naming.map((n) => n.term))))];
+      return { ...t, label: engine.lexicon.targets.get(t.target)?.label ?? t.target, terms: terms.map((term) => termInfo(engine.lexicon, term)) };
+    });
+  return timelines.length > 0 ? { interval, from: options.timelines ? "store" : "files", timelines } : null;
+}
+
 export function buildReport(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter, options: ReportOptions): FramingReport {
   const outlets = scoreOutlets(engine, results, { voice: filter.voice, resolved: filter.resolved });
   const lexicon = engine.lexicon.lexicon;
@@ -194,6 +225,7 @@ export function buildReport(engine: Engine, results: readonly ArticleResult[], f
     outlets,
     targets,
     keyness: outletKeyness(engine, results, options.keyWords ?? 15),
+    time: timeSection(engine, results, targets.map((t) => t.target), filter, options),
     candidates: reportCandidates(engine, results, targets.map((t) => t.target), { top: options.candidatesPerOutlet ?? 5, rejected: options.rejected }),
     kwic,
     swaps: results.length <= storyLimit ? storySwaps(results, options.maxStoryPairs ?? 30) : [],

@@ -8,7 +8,7 @@ import { escapeHtml as esc } from "./escape";
  */
 
 /** A hatch laid over hostile shares, so valence does not rest on colour alone (the id is per chart: several charts share a page). */
-const hatch = (id: string) =>
+export const hatch = (id: string) =>
   `<defs><pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2" stroke-opacity="0.55"/></pattern></defs>`;
 
 const W = 640;
