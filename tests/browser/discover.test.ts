@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { parse } from "yaml";
-import { launchBrowser, newPage, open } from "./browser";
+import { checkA11y, formatViolations, launchBrowser, newPage, open } from "./browser";
 import { ROOT, postJson, startServer, type AppServer } from "./server";
 
 /**
@@ -54,6 +54,9 @@ describe("/discover with reviewing on (ADASA_REVIEW=1)", () => {
     expect(spellings).toContain("شراذمُ ×1");
     await expect(card.locator(".kwic-line").first().innerText()).resolves.toContain("شراذم حفتر");
     await expect(card.locator("mark.kwic-anchor").first().innerText()).resolves.toBe("حفتر");
+    await card.locator("summary").click();
+    const violations = await checkA11y(page);
+    if (violations.length > 0) throw new Error(formatViolations("/discover", violations));
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
