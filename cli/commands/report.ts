@@ -59,6 +59,11 @@ async function storedResults(io: Io, engine: Engine, filter: CorpusFilter, inter
     await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
     const results: ArticleResult[] = [];
     for await (const r of store.results(version, filter)) results.push(resultOf(engine, r.article, r.analysis, { voice: filter.voice }));
+    // the store's tallies count resolved labels toward their camp; --no-resolved is summed in memory instead
+    if (filter.resolved === false) {
+      out = { results, skipped: [] };
+      return EXIT.ok;
+    }
     const timelines = new Map<string, Timeline>();
     const selection = { ids: filter.ids, outlets: filter.outlets, from: filter.from, to: filter.to };
     for (const target of reportTargetIds(engine, filterArticles(results, filter), filter)) {

@@ -1,6 +1,6 @@
 import type { ArticleResult } from "../analysis/corpus";
 import type { Engine } from "../analysis/engine";
-import { Tally, type TargetCounts, type VoiceFilter } from "../analysis/tally";
+import { Tally, type ScoreOptions, type TargetCounts } from "../analysis/tally";
 import { periodOf } from "../store/periods";
 import { timelinePoint } from "../store/timeline-point";
 import type { Interval, Timeline } from "../store/types";
@@ -18,8 +18,10 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * same sums the store adds up in SQL, per outlet and period, turned into
  * points by the same `timelinePoint`, so both give the same numbers.
  */
-export function timelineOfResults(engine: Engine, results: readonly ArticleResult[], query: { target: string; interval: Interval; voice?: VoiceFilter }): Timeline {
+export function timelineOfResults(engine: Engine, results: readonly ArticleResult[], query: { target: string; interval: Interval } & Partial<ScoreOptions>): Timeline {
   const voice = query.voice ?? "all";
+  // resolved labels count toward their camp unless asked otherwise, as the store's tallies count them
+  const options: ScoreOptions = { voice, resolved: query.resolved ?? true };
   const groups = new Map<string, Map<string, Sums>>();
   for (const { article, analysis } of results) {
     const period = periodOf(query.interval, article.date);
@@ -27,8 +29,8 @@ export function timelineOfResults(engine: Engine, results: readonly ArticleResul
     const periods = groups.get(article.outlet) ?? new Map<string, Sums>();
     groups.set(article.outlet, periods);
     let sums = periods.get(period);
-    if (!sums) periods.set(period, (sums = { articles: 0, mentioning: 0, tally: new Tally(engine.lexicon) }));
-    const own = new Tally(engine.lexicon).add(analysis).counts().find((c) => c.target === query.target);
+    if (!sums) periods.set(period, (sums = { articles: 0, mentioning: 0, tally: new Tally(engine.lexicon, options) }));
+    const own = new Tally(engine.lexicon, options).add(analysis).counts().find((c) => c.target === query.target);
     sums.articles += 1;
     if (own && own.mentions[voice] > 0) sums.mentioning += 1;
     sums.tally.add(analysis);

@@ -61,7 +61,7 @@ describe("the report's time section and adasa timeline", () => {
     const files = run({}, "report", dir, "--format", "json", "--interval", interval);
     expect(files.code).toBe(0);
     const fromFiles = JSON.parse(files.stdout);
-    expect(fromFiles.time.from).toBe("files");
+    expect(fromFiles.time.from).toBe("memory");
     expect(timeOf(fromFiles, "haftar").series).toEqual(expected.series);
   }, 300_000);
 

@@ -120,7 +120,7 @@ function timeSection(r: FramingReport): string {
 <table class="time" data-target="${esc(t.target)}"><thead><tr><th>Outlet</th><th>${esc(interval[0]!.toUpperCase() + interval.slice(1))}</th><th>Articles</th><th>Words</th><th>Mentions</th><th>Per 1,000 words</th><th>Articles mentioning</th><th>Naming</th></tr></thead><tbody>${rows}</tbody></table></section>`;
     })
     .join("");
-  const source = r.time.from === "store" ? "summed in the store, as <code>adasa timeline</code> gives them" : "summed from the articles as <code>adasa timeline</code> sums the store";
+  const source = r.time.from === "store" ? "summed in the store, as <code>adasa timeline</code> gives them" : "summed from the articles as <code>adasa timeline</code> sums them in the store";
   return `<section id="time"><h2>Framing over time</h2><p class="muted">Per target, outlet and ${esc(interval)}: the numbers ${source}; articles dated less precisely than a ${esc(interval)} are left out.</p>${blocks}</section>`;
 }
 

@@ -72,7 +72,7 @@ export interface FramingReport {
   readonly targets: readonly TargetCharts[];
   readonly keyness: readonly OutletKeyness[];
   /** Framing over time per target (only targets with dated articles); null when no article is dated precisely enough. */
-  readonly time: { readonly interval: Interval; readonly from: "store" | "files"; readonly timelines: readonly TargetTimeline[] } | null;
+  readonly time: { readonly interval: Interval; readonly from: "store" | "memory"; readonly timelines: readonly TargetTimeline[] } | null;
   /** Phrases around each target's names that no entry covers yet, ranked per outlet by lib/discovery. */
   readonly candidates: readonly TargetCandidates[];
   readonly kwic: readonly { readonly term: string; readonly form: string; readonly gloss: string; readonly target: string; readonly outlet: string; readonly lines: readonly Passage[] }[];
@@ -94,7 +94,7 @@ export interface ReportOptions {
   readonly maxStoryArticles?: number;
   /** The time section's periods (default month). */
   readonly interval?: Interval;
-  /** The time series the store computed (`store.timeline`, by target); without them they are summed from `results` in memory. */
+  /** The time series the store computed (`store.timeline`, by target); without them they are summed from `results` in memory (the same numbers). */
   readonly timelines?: ReadonlyMap<string, Timeline>;
   /** Discovery candidates per outlet and target. */
   readonly candidatesPerOutlet?: number;
@@ -188,13 +188,13 @@ export function reportTargetIds(engine: Engine, results: readonly ArticleResult[
 function timeSection(engine: Engine, results: readonly ArticleResult[], targets: readonly string[], filter: CorpusFilter, options: ReportOptions): FramingReport["time"] {
   const interval = options.interval ?? "month";
   const timelines = targets
-    .map((target) => options.timelines?.get(target) ?? timelineOfResults(engine, results, { target, interval, voice: filter.voice }))
+    .map((target) => options.timelines?.get(target) ?? timelineOfResults(engine, results, { target, interval, voice: filter.voice, resolved: filter.resolved }))
     .filter((t) => t.series.some((s) => s.points.length > 0))
     .map((t) => {
       const terms = [...new Set(t.series.flatMap((s) => s.points.flatMap((p) => p.naming.map((n) => n.term))))];
       return { ...t, label: engine.lexicon.targets.get(t.target)?.label ?? t.target, terms: terms.map((term) => termInfo(engine.lexicon, term)) };
     });
-  return timelines.length > 0 ? { interval, from: options.timelines ? "store" : "files", timelines } : null;
+  return timelines.length > 0 ? { interval, from: options.timelines ? "store" : "memory", timelines } : null;
 }
 
 export function buildReport(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter, options: ReportOptions): FramingReport {
