@@ -1,6 +1,7 @@
 import { tokenize, type Token } from "../arabic/tokenize";
-import { analyzeText, type Match } from "../analysis/analyze-text";
-import { createEngine, type Engine } from "../analysis/engine";
+import type { Match } from "../analysis/analyze-text";
+import { compileLexicon, type CompiledLexicon } from "../lexicon/compile";
+import { matchLexicon } from "../lexicon/match";
 import type { Lexicon } from "../lexicon/schema";
 import { STOPWORDS } from "../keyness/keyness";
 import { consonantSkeleton } from "./skeleton";
@@ -72,10 +73,17 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** A matcher of the target's plain names alone (entries of category `name`), to find them inside longer phrases too. */
-export function nameEngine(lexicon: Lexicon, target: string): Engine | undefined {
+/** The target's plain names alone (entries of category `name`), to find them inside longer phrases too. */
+export type NameMatcher = CompiledLexicon;
+
+/**
+ * A matcher of the target's plain names: their forms compiled alone and
+ * matched longest-first, without the constructions and voice of a full
+ * engine (compiling those for every target made a report's candidates slow).
+ */
+export function nameEngine(lexicon: Lexicon, target: string): NameMatcher | undefined {
   const entries = lexicon.entries.filter((e) => e.target === target && e.category === "name");
-  return entries.length > 0 ? createEngine({ ...lexicon, entries }) : undefined;
+  return entries.length > 0 ? compileLexicon({ ...lexicon, entries }) : undefined;
 }
 
 type Span = Pick<Match, "token_start" | "token_end">;
@@ -85,9 +93,10 @@ type Span = Pick<Match, "token_start" | "token_end">;
  * خليفة حفتر), and its plain names where a longer match of another target
  * holds them (حفتر in قوات حفتر).
  */
-export function anchorsOf(text: DiscoveryText, target: string, names: Engine | undefined): Span[] {
+export function anchorsOf(text: DiscoveryText, target: string, names: NameMatcher | undefined, tokens: readonly Token[] = tokenize(text.body)): Span[] {
   const own = text.matches.filter((m) => m.target === target);
-  const inner = names ? analyzeText(names, text.body).matches.filter((n) => !own.some((m) => m.token_start <= n.token_start && n.token_end <= m.token_end)) : [];
+  const found = names ? matchLexicon(names, text.body, tokens).map((m) => ({ token_start: m.tokenStart, token_end: m.tokenEnd })) : [];
+  const inner = found.filter((n) => !own.some((m) => m.token_start <= n.token_start && n.token_end <= m.token_end));
   return [...own, ...inner].sort((a, b) => a.token_start - b.token_start);
 }
 
@@ -96,13 +105,13 @@ export function anchorsOf(text: DiscoveryText, target: string, names: Engine | u
  * the target, that no lexicon entry covers yet and that neither starts nor
  * ends with a function word.
  */
-export function occurrencesAround(text: DiscoveryText, target: string, names?: Engine): Occurrence[] {
+export function occurrencesAround(text: DiscoveryText, target: string, names?: NameMatcher): Occurrence[] {
   const tokens = tokenize(text.body);
   if (tokens.length === 0) return [];
   const covered = new Set<number>();
   for (const m of text.matches) for (let i = tokenIndexAt(tokens, m.token_start); i < tokens.length && tokens[i]!.start < m.token_end; i++) covered.add(i);
   const out: Occurrence[] = [];
-  const anchors = anchorsOf(text, target, names);
+  const anchors = anchorsOf(text, target, names, tokens);
   for (const anchor of anchors) {
     const first = tokenIndexAt(tokens, anchor.token_start);
     const last = tokenIndexAt(tokens, anchor.token_end - 1);

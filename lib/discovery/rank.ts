@@ -1,6 +1,5 @@
 import { chi2UpperTail1, signedG2 } from "../keyness/keyness";
-import type { Engine } from "../analysis/engine";
-import { occurrencesAround, type DiscoveryText, type Occurrence, type Side } from "./mine";
+import { occurrencesAround, type DiscoveryText, type NameMatcher, type Occurrence, type Side } from "./mine";
 import { consonantSkeleton } from "./skeleton";
 
 /** A spelling of a candidate as the outlets wrote it, with how often. */
@@ -43,7 +42,7 @@ export interface DiscoveryOptions {
   /** Normalized keys a reviewer rejected: never proposed again. */
   readonly rejected?: ReadonlySet<string>;
   /** The target's plain names alone (`nameEngine`), to find them inside other targets' phrases. */
-  readonly names?: Engine;
+  readonly names?: NameMatcher;
 }
 
 const groupKey = (o: Occurrence) => `${o.side}\u0000${consonantSkeleton(o.key)}`;
