@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { parse } from "yaml";
-import { checkA11y, formatViolations, launchBrowser, newPage, open } from "./browser";
+import { checkA11y, formatViolations, launchBrowser, newPage, open, SCREENSHOTS } from "./browser";
 import { ROOT, postJson, startServer, type AppServer } from "./server";
 
 /**
@@ -70,6 +70,7 @@ describe("/discover with reviewing on (ADASA_REVIEW=1)", () => {
     await open(page, `/discover?target=haftar${lang === "ar" ? "&lang=ar" : ""}`);
     await page.locator('[data-testid="candidate"] summary').first().click();
     const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    await page.screenshot({ path: path.join(SCREENSHOTS, `discover-${lang}-390.png`) });
     expect(sizes.scroll).toBeLessThanOrEqual(sizes.inner);
     await context.close();
   });
