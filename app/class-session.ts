@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { classroom } from "@/app/classroom";
 import { classBoard, type ClassBoard } from "@/lib/classroom/board";
-import { ClassError, findSession } from "@/lib/classroom/session";
+import { ClassError, findSession, type ClassReason } from "@/lib/classroom/session";
 import { studentCookie, teacherCookie } from "@/lib/classroom/tokens";
 import { lessonMaterial } from "@/lib/lessons/material";
 import type { ClassSession, Store } from "@/lib/store";
@@ -38,4 +38,13 @@ export async function boardOf(store: Store, session: ClassSession): Promise<Clas
     return { label: t?.label ?? id, label_ar: t?.label_ar ?? id };
   };
   return classBoard(session, await store.classes.results(session.id), await store.classes.mostMissed(session.id), label);
+}
+
+/** For a page: the session of a code and its store, or the reason to show (an unknown code, the store unavailable). */
+export async function sessionForPage(code: string): Promise<(Awaited<ReturnType<typeof sessionOf>> & { ok: true }) | { ok: false; reason: ClassReason | "other"; message: string }> {
+  try {
+    return { ok: true, ...(await sessionOf(code)) };
+  } catch (error) {
+    return error instanceof ClassError ? { ok: false, reason: error.reason, message: error.message } : { ok: false, reason: "other", message: (error as Error).message };
+  }
 }

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { classroomDict } from "@/messages/classroom";
 import { dict, dirOf, type Lang } from "@/messages/ui";
 import { href } from "../links";
 
-type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | null;
+type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | "class" | null;
 
 interface ShellProps {
   readonly lang: Lang;
@@ -28,6 +29,8 @@ export function Shell({ lang, path, query = {}, current, children }: ShellProps)
     { key: "lessons", path: "/lessons", label: t.nav.lessons },
     { key: "glossary", path: "/glossary", label: t.nav.glossary },
   ];
+  // classroom mode: students join a class session here
+  items.push({ key: "class", path: "/class", label: classroomDict(lang).session.nav });
   return (
     <div className="app" lang={lang} dir={dirOf(lang)}>
       <a className="skip-link" href="#main">
