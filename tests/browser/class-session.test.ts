@@ -34,7 +34,12 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCR
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES, ADASA_DATA: data, DATABASE_URL: "" }, readyPath: "/class" }), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer({
+      env: { ADASA_ARTICLES: TEST_ARTICLES, ADASA_DATA: data, DATABASE_URL: "" },
+      // an unknown code's results: answered once the store is open (a new embedded store takes a while to create)
+      readyPath: "/api/class/AAAAAA/results",
+      timeoutMs: 170_000,
+    }), launchBrowser()]);
 }, 180_000);
 afterAll(async () => {
   try {
