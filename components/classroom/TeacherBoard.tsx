@@ -34,11 +34,17 @@ export function TeacherBoard({ lang, initial, teacherKey }: { lang: Lang; initia
     if (res.ok) setBoard((b) => ({ ...b, status: "closed" }));
   };
   const t = board.totals;
-  const pair = (a: number, b: number) => `${a} / ${a + b}`;
+  const pair = (a: number, b: number) => s.of(a, a + b);
   return (
     <div className="teacher-board" data-testid="teacher-board" data-students={board.students.length}>
       <p className={board.status === "open" ? "hint" : "error"} data-testid="class-status" data-status={board.status}>
-        {board.status === "open" ? `${s.status.open}. ${s.expires(board.expiresAt.replace("T", " ").replace("Z", ""))} ${s.refresh}` : s.status[board.status]}
+        {board.status === "open" ? (
+          <>
+            {s.expires} <bdi dir="ltr">{board.expiresAt.replace("T", " ").replace("Z", "")}</bdi>. {s.refresh}
+          </>
+        ) : (
+          s.status[board.status]
+        )}
       </p>
       <h2>{s.students}</h2>
       {board.students.length === 0 ? (

@@ -21,6 +21,8 @@ const PAGES: [name: string, path: string][] = [
   ["guess", "/lessons/haftar-names/guess"],
   ["builder", "/lessons/build"],
   ["glossary", "/glossary"],
+  // classroom mode: the class pages with a session (student and teacher) are checked in class-session.test.ts
+  ["class", "/class"],
 ];
 const LANGS = [
   ["en", "ltr"],
