@@ -94,11 +94,15 @@ async function main(): Promise<void> {
     fs.mkdirSync(OUT, { recursive: true });
     let total = 0;
     for (const width of WIDTHS) {
-      const viewport = { width, height: width < 800 ? 844 : 900 };
+      // the first screen inside a browser's window: a phone's 844 px and a laptop's 900 px less the browser's bars
+      const viewport = { width, height: width < 800 ? 750 : 800 };
       const cookies: Record<Who, Awaited<ReturnType<BrowserContext["cookies"]>>> = { visitor: [], teacher: await session.teacher.cookies(), student: await session.student.cookies() };
       for (const [name, url, who] of PAGES) {
         for (const lang of LANGS) {
           const context = await browser.newContext({ baseURL: server.url, viewport, locale: "en-US" });
+          // tsx compiles this script keeping function names (esbuild's __name helper), also inside the
+          // functions handed to page.evaluate; the page needs the helper too
+          await context.addInitScript("window.__name = (f) => f");
           await context.addCookies(cookies[who]);
           const page = await context.newPage();
           page.setDefaultTimeout(30_000);

@@ -94,6 +94,8 @@ describe.each(LANGS)("in %s (%s)", (lang, dir) => {
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
       // and nothing inside it runs past its edges
       expect(await card.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      // the target's label is isolated from its neighbours' direction (it mixes scripts and digits)
+      expect(await card.locator('[data-testid="popover-target"]').evaluate((el) => el.tagName)).toBe("BDI");
       if (which === "first") await page.screenshot({ path: path.join(SCREENSHOTS, `responsive-popover-${lang}-${width}.png`) });
       await page.keyboard.press("Escape");
     }
