@@ -40,10 +40,13 @@ export async function boardOf(store: Store, session: ClassSession): Promise<Clas
   return classBoard(session, await store.classes.results(session.id), await store.classes.mostMissed(session.id), label);
 }
 
-/** For a page: the session of a code and its store, or the reason to show (an unknown code, the store unavailable). */
-export async function sessionForPage(code: string): Promise<(Awaited<ReturnType<typeof sessionOf>> & { ok: true }) | { ok: false; reason: ClassReason | "other"; message: string }> {
+/** For a page: the session of a code, its store and lesson, or the reason to show (an unknown code, a lesson gone, the store unavailable). */
+export async function sessionForPage(
+  code: string,
+): Promise<(Awaited<ReturnType<typeof sessionOf>> & ReturnType<typeof sessionLesson> & { ok: true }) | { ok: false; reason: ClassReason | "other"; message: string }> {
   try {
-    return { ok: true, ...(await sessionOf(code)) };
+    const found = await sessionOf(code);
+    return { ok: true, ...found, ...sessionLesson(found.session) };
   } catch (error) {
     return error instanceof ClassError ? { ok: false, reason: error.reason, message: error.message } : { ok: false, reason: "other", message: (error as Error).message };
   }

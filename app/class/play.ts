@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { sessionForPage, sessionLesson, studentToken } from "@/app/class-session";
+import { sessionForPage, studentToken } from "@/app/class-session";
 import { href } from "@/components/links";
 import { studentOf } from "@/lib/classroom/session";
 import type { Lang } from "@/messages/ui";
@@ -11,5 +11,5 @@ export async function playerOr(code: string, lang: Lang) {
   if (!found.ok || found.session.status !== "open") redirect(back);
   const student = await studentOf(found.store, found.session, await studentToken(found.session.code));
   if (!student) redirect(back);
-  return { session: found.session, student, back, ...sessionLesson(found.session) };
+  return { session: found.session, student, back, corpus: found.corpus, lesson: found.lesson, material: found.material };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { classroomDict } from "@/app/classroom";
-import { sessionForPage, sessionLesson, studentToken } from "@/app/class-session";
+import { sessionForPage, studentToken } from "@/app/class-session";
 import type { Query } from "@/app/filters";
 import { ClassProblem } from "@/components/classroom/ClassProblem";
 import { JoinForm } from "@/components/classroom/JoinForm";
@@ -32,9 +32,8 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
       </Shell>
     );
   }
-  const { store, session } = found;
+  const { store, session, lesson, material } = found;
   const student = await studentOf(store, session, await studentToken(session.code));
-  const { lesson, material } = sessionLesson(session);
   const title = lang === "ar" && lesson.title_ar ? lesson.title_ar : lesson.title;
   const base = `/class/${session.code}`;
   return (

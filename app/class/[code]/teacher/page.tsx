@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { classroomDict } from "@/app/classroom";
-import { boardOf, sessionForPage, sessionLesson, teacherToken } from "@/app/class-session";
+import { boardOf, sessionForPage, teacherToken } from "@/app/class-session";
 import type { Query } from "@/app/filters";
 import { ClassProblem } from "@/components/classroom/ClassProblem";
 import { TeacherBoard } from "@/components/classroom/TeacherBoard";
@@ -41,8 +41,7 @@ export default async function TeacherPage({ params, searchParams }: { params: Pr
       </Shell>
     );
   }
-  const { store, session } = found;
-  const { lesson } = sessionLesson(session);
+  const { store, session, lesson } = found;
   const host = (await headers()).get("host") ?? "";
   return (
     <Shell lang={lang} path={path} query={shown} current="class">
