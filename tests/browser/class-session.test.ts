@@ -125,7 +125,15 @@ it("runs a class: the teacher starts it, two students join and play, the teacher
   // the teacher's page refreshes by itself and shows both students
   const rows = teacher.locator('[data-testid="class-student"]');
   await teacher.waitForFunction(() => document.querySelectorAll('[data-testid="class-student"]').length === 2, undefined, { timeout: 30_000 });
-  await teacher.waitForFunction(() => document.querySelector('[data-testid="class-student"][data-name="Omar"]')?.getAttribute("data-wrong") === "1", undefined, { timeout: 30_000 });
+  // Omar's last answers (his spot-the-framing reveal) are in: the board has polled since
+  await teacher.waitForFunction(
+    () => {
+      const omar = document.querySelector('[data-testid="class-student"][data-name="Omar"]');
+      return omar?.getAttribute("data-wrong") === "1" && Number(omar.getAttribute("data-missed")) > 0;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({ name: tr.getAttribute("data-name"), found: tr.getAttribute("data-found"), right: tr.getAttribute("data-right"), wrong: tr.getAttribute("data-wrong") })));
   expect(shown).toEqual([
     { name: "Omar", found: "0", right: "0", wrong: "1" },
