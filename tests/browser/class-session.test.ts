@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, open, SCREENSHOTS } from "./browser";
+import { checkA11y, formatViolations, launchBrowser, open, SCREENSHOTS } from "./browser";
 import { corpus } from "./expected";
 import { startServer, TEST_ARTICLES, type AppServer } from "./server";
 
@@ -171,6 +171,16 @@ it("runs a class: the teacher starts it, two students join and play, the teacher
     await open(teacher, `/class/${code}/teacher${lang === "ar" ? "?lang=ar" : ""}`);
     expect(await fits(teacher)).toBe(true);
     await shot(teacher, `teacher-${lang}-${width}`);
+  }
+
+  // no serious accessibility violation on the teacher's page, a student's page and the join page
+  for (const [page, url] of [
+    [teacher, `/class/${code}/teacher`],
+    [amal, `/class/${code}?lang=ar`],
+    [amal, "/class"],
+  ] as const) {
+    await open(page, url);
+    expect(formatViolations(url, await checkA11y(page))).toBe(`${url}: no serious or critical violations`);
   }
 
   // closed: nobody joins any more, answers are refused, and the results stay
