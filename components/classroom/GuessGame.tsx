@@ -5,20 +5,25 @@ import "./classroom.css";
 import { classroomDict } from "@/messages/classroom";
 import type { Lang } from "@/messages/ui";
 import type { GuessPassage } from "@/lib/lessons/guess";
+import { sendAnswers, type SendState } from "./class-api";
+import { SendStatus } from "./SendStatus";
 
 export interface GuessGameProps {
   readonly lang: Lang;
   readonly passages: readonly GuessPassage[];
   readonly outlets: readonly string[];
   readonly glosses: Readonly<Record<string, string>>;
+  /** In a class session: its code; each pick is sent to the server, which scores it for the teacher. */
+  readonly classCode?: string;
 }
 
 /** One passage at a time: pick the outlet, then see the words that gave it away. */
-export function GuessGame({ lang, passages, outlets, glosses }: GuessGameProps) {
+export function GuessGame({ lang, passages, outlets, glosses, classCode }: GuessGameProps) {
   const c = classroomDict(lang);
   const [index, setIndex] = useState(0);
   const [choice, setChoice] = useState<string | null>(null);
   const [score, setScore] = useState({ right: 0, done: 0 });
+  const [sent, setSent] = useState<SendState>(null);
   const passage = passages[index % passages.length];
   if (!passage) return null;
 
@@ -26,6 +31,7 @@ export function GuessGame({ lang, passages, outlets, glosses }: GuessGameProps) 
     if (choice) return;
     setChoice(outlet);
     setScore((s) => ({ right: s.right + (outlet === passage.outlet ? 1 : 0), done: s.done + 1 }));
+    if (classCode) void sendAnswers(classCode, { game: "guess", article: passage.article, start: passage.start, outlet }, setSent);
   };
   const pieces: { text: string; clue: number | null }[] = [];
   let at = 0;
@@ -90,6 +96,7 @@ export function GuessGame({ lang, passages, outlets, glosses }: GuessGameProps) 
       {choice && (
         <section aria-live="polite" data-testid="guess-reveal" data-correct={String(choice === passage.outlet)}>
           <h2>{choice === passage.outlet ? c.correct : c.wrong(passage.outlet)}</h2>
+          <SendStatus lang={lang} sent={sent} />
           <h3>{c.gaveAway}</h3>
           <ul>
             {passage.clues.map((clue) => (
@@ -109,6 +116,7 @@ export function GuessGame({ lang, passages, outlets, glosses }: GuessGameProps) 
             data-testid="guess-next"
             onClick={() => {
               setChoice(null);
+              setSent(null);
               setIndex((i) => i + 1);
             }}
           >

@@ -7,6 +7,8 @@ import type { Lang } from "@/messages/ui";
 import type { Match } from "@/lib/analysis/analyze-text";
 import { scoreSpotting, spottingCsv, type Pick, type SpotResult } from "@/lib/lessons/spot";
 import type { EntryView } from "@/lib/report/article-view";
+import { sendAnswers, type SendState } from "./class-api";
+import { SendStatus } from "./SendStatus";
 
 export interface SpotGameProps {
   readonly lang: Lang;
@@ -17,6 +19,8 @@ export interface SpotGameProps {
   readonly matches: readonly Match[];
   readonly entries: Readonly<Record<string, EntryView>>;
   readonly targets: readonly { readonly id: string; readonly label: string }[];
+  /** In a class session: its code; the picks are sent to the server, which scores them for the teacher. */
+  readonly classCode?: string;
 }
 
 /** Paragraphs of the body as runs of tappable words and the text between them. */
@@ -41,11 +45,12 @@ function layout(body: string, words: SpotGameProps["words"]) {
   return paragraphs.filter((p) => p.length > 0);
 }
 
-export function SpotGame({ lang, articleId, body, words, matches, entries, targets }: SpotGameProps) {
+export function SpotGame({ lang, articleId, body, words, matches, entries, targets, classCode }: SpotGameProps) {
   const c = classroomDict(lang);
   const [target, setTarget] = useState(targets[0]?.id ?? "");
   const [picks, setPicks] = useState<Map<number, string>>(new Map());
   const [result, setResult] = useState<SpotResult | null>(null);
+  const [sent, setSent] = useState<SendState>(null);
   const paragraphs = useMemo(() => layout(body, words), [body, words]);
   const labelOf = (id: string) => targets.find((t) => t.id === id)?.label ?? id;
 
@@ -61,6 +66,7 @@ export function SpotGame({ lang, articleId, body, words, matches, entries, targe
   const reveal = () => {
     const list: Pick[] = [...picks.entries()].map(([k, t]) => ({ start: words[k]!.start, end: words[k]!.end, target: t }));
     setResult(scoreSpotting(matches, list, targets.map((t) => t.id)));
+    if (classCode) void sendAnswers(classCode, { game: "spot", article: articleId, picks: list }, setSent);
   };
   const exportCsv = () => {
     if (!result) return;
@@ -123,6 +129,7 @@ export function SpotGame({ lang, articleId, body, words, matches, entries, targe
       ) : (
         <section aria-live="polite" data-testid="spot-score" data-found={result.found.length} data-missed={result.missed.length} data-neutral={result.neutral.length} data-extra={result.extra.length}>
           <h2>{c.score(result.found.length, result.found.length + result.missed.length)}</h2>
+          <SendStatus lang={lang} sent={sent} />
           <h3>{c.legend}</h3>
           <ul className="spot-legend" data-testid="spot-legend">
             {(["found", "missed", "neutral", "extra"] as const).map((kind) => (
@@ -188,6 +195,7 @@ export function SpotGame({ lang, articleId, body, words, matches, entries, targe
               className="button"
               onClick={() => {
                 setResult(null);
+                setSent(null);
                 setPicks(new Map());
               }}
             >

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { classroomDict } from "@/messages/classroom";
 import { discoverDict } from "@/messages/discover";
 import { dict, dirOf, type Lang } from "@/messages/ui";
 import { href } from "../links";
 
-type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | "discover" | null;
+type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | "discover" | "class" | null;
 
 interface ShellProps {
   readonly lang: Lang;
@@ -30,6 +31,8 @@ export function Shell({ lang, path, query = {}, current, children }: ShellProps)
     { key: "glossary", path: "/glossary", label: t.nav.glossary },
     { key: "discover", path: "/discover", label: discoverDict(lang).nav },
   ];
+  // classroom mode: students join a class session here
+  items.push({ key: "class", path: "/class", label: classroomDict(lang).session.nav });
   return (
     <div className="app" lang={lang} dir={dirOf(lang)}>
       <a className="skip-link" href="#main">

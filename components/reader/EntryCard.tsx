@@ -61,7 +61,8 @@ export function EntryCard({ id, match, entry, lang, corpusLinks, resolution }: E
         </dd>
         <dt>{t.reader.target}</dt>
         <dd>
-          {lang === "ar" ? entry?.targetLabelAr : entry?.targetLabel}
+          {/* labels mix scripts and digits (2019–2020 offensive on Tripoli): each isolated, so bidi cannot reorder it into its neighbours */}
+          <bdi data-testid="popover-target">{lang === "ar" ? entry?.targetLabelAr : entry?.targetLabel}</bdi>
           {lang === "en" && entry ? (
             <>
               {" "}
@@ -74,10 +75,12 @@ export function EntryCard({ id, match, entry, lang, corpusLinks, resolution }: E
           ) : null}
         </dd>
         <dt>{t.reader.category}</dt>
-        <dd>{t.category[match.category]}</dd>
+        <dd>
+          <bdi>{t.category[match.category]}</bdi>
+        </dd>
         <dt>{t.reader.valence}</dt>
         <dd>
-          {signed(match.valence)} {t.valence[String(match.valence)]}{" "}
+          <bdi dir="ltr">{signed(match.valence)}</bdi> <bdi>{t.valence[String(match.valence)]}</bdi>{" "}
           <span className={`val-icon ${tone}`} aria-hidden="true">
             {icon}
           </span>
@@ -92,7 +95,7 @@ export function EntryCard({ id, match, entry, lang, corpusLinks, resolution }: E
             <dd data-testid="resolved">
               {match.resolved.by && resolution ? (
                 <>
-                  {resolution.camp} ({t.reader.evidence} {t.reader.resolvedBy[match.resolved.by]}:{" "}
+                  <bdi>{resolution.camp}</bdi> ({t.reader.evidence} {t.reader.resolvedBy[match.resolved.by]}:{" "}
                   <bdi lang="ar" className="ar evidence">
                     {resolution.evidence}
                   </bdi>
@@ -111,8 +114,12 @@ export function EntryCard({ id, match, entry, lang, corpusLinks, resolution }: E
               <bdi lang="ar" className="ar">
                 {[match.construction.noun?.text, match.construction.linker?.text, match.construction.cue?.text].filter(Boolean).join(" … ")}
               </bdi>{" "}
-              ({match.construction.kind}, {match.construction.composed_valence > 0 ? "+" : ""}
-              {match.construction.composed_valence})
+              (
+              <bdi dir="ltr">
+                {match.construction.kind}, {match.construction.composed_valence > 0 ? "+" : ""}
+                {match.construction.composed_valence}
+              </bdi>
+              )
             </dd>
           </>
         )}

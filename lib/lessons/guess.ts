@@ -9,6 +9,8 @@ import type { ArticleResult } from "../analysis/corpus";
 export interface GuessPassage {
   readonly article: string;
   readonly outlet: string;
+  /** Where the passage starts in its article's body: with `article`, what names it (a class session's answers). */
+  readonly start: number;
   readonly text: string;
   /** The give-away matches, offsets within `text`. */
   readonly clues: readonly (Pick<Match, "term" | "target" | "valence" | "text"> & { readonly start: number; readonly end: number })[];
@@ -38,10 +40,21 @@ export function guessPassages(results: readonly ArticleResult[], targets: readon
       out.push({
         article: article.id,
         outlet: article.outlet,
+        start: s.start,
         text: article.body.slice(s.start, s.end),
         clues: outermost(matches).map((m) => ({ term: m.term, target: m.target, valence: m.valence, text: m.text, start: m.start - s.start, end: m.end - s.start })),
       });
     }
   }
+  return out;
+}
+
+/** Passages interleaved across outlets, so consecutive rounds do not come from one article. */
+export function interleaveByOutlet<T extends { readonly outlet: string }>(items: readonly T[]): T[] {
+  const byOutlet = new Map<string, T[]>();
+  for (const it of items) byOutlet.set(it.outlet, [...(byOutlet.get(it.outlet) ?? []), it]);
+  const queues = [...byOutlet.values()];
+  const out: T[] = [];
+  for (let round = 0; out.length < items.length; round++) for (const q of queues) if (q[round]) out.push(q[round]!);
   return out;
 }

@@ -5,6 +5,7 @@ import type { Engine } from "../analysis/engine";
 import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses } from "./analyses";
 import { outletCounts, timeline } from "./aggregates";
 import { insertArticles, insertProblems } from "./articles";
+import { ClassSessions } from "./classes";
 import { corpusOverview, importProblems, updateOutlet } from "./corpus";
 import type { Db } from "./db";
 import { openEmbedded } from "./embedded";
@@ -19,6 +20,7 @@ export type * from "./types";
 export type { CorpusOverview, OutletSummary } from "./corpus";
 export type { StorePassageQuery } from "./passages";
 export { StoreLockedError } from "./lock";
+export type { ClassSession, ClassStudent, MissedTerm, StudentAnswer, StudentResult } from "./classes";
 export { TimelineQuerySchema, INTERVALS } from "./timeline-query";
 
 /**
@@ -96,6 +98,11 @@ export class Store {
   }
   updateOutlet(meta: OutletMeta): Promise<boolean> {
     return updateOutlet(this.db, meta);
+  }
+
+  /** Class sessions: codes, students and their answers (classroom mode). */
+  get classes(): ClassSessions {
+    return new ClassSessions(this.db);
   }
 }
 

@@ -21,6 +21,8 @@ const PAGES: [name: string, path: string][] = [
   ["guess", "/lessons/haftar-names/guess"],
   ["builder", "/lessons/build"],
   ["glossary", "/glossary"],
+  // classroom mode: the class pages with a session (student and teacher) are checked in class-session.test.ts
+  ["class", "/class"],
 ];
 const LANGS = [
   ["en", "ltr"],
@@ -92,6 +94,8 @@ describe.each(LANGS)("in %s (%s)", (lang, dir) => {
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
       // and nothing inside it runs past its edges
       expect(await card.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      // the target's label is isolated from its neighbours' direction (it mixes scripts and digits)
+      expect(await card.locator('[data-testid="popover-target"]').evaluate((el) => el.tagName)).toBe("BDI");
       if (which === "first") await page.screenshot({ path: path.join(SCREENSHOTS, `responsive-popover-${lang}-${width}.png`) });
       await page.keyboard.press("Escape");
     }

@@ -82,6 +82,8 @@ describe("guess the outlet", () => {
     expect(passages.length).toBeGreaterThanOrEqual(2);
     for (const p of passages) {
       expect(p.clues.length).toBeGreaterThan(0);
+      // `start` places the passage in its article (a class session's answers name it so)
+      expect(byId.get(p.article)!.article.body.slice(p.start, p.start + p.text.length)).toBe(p.text);
       for (const c of p.clues) expect(p.text.slice(c.start, c.end)).toBe(c.text);
     }
     // a naming nested in a force construction is given away by the whole phrase (قوات اللواء المتقاعد خليفة حفتر)

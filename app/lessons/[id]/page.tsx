@@ -7,6 +7,7 @@ import { Shell } from "@/components/layout/Shell";
 import "@/components/classroom/classroom.css";
 import { articleHref, href } from "@/components/links";
 import { lessonOr404 } from "./lesson";
+import { StartSession } from "@/components/classroom/StartSession";
 import { routeId } from "@/app/route-params";
 
 export const dynamic = "force-dynamic";
@@ -49,6 +50,7 @@ export default async function LessonPage({ params, searchParams }: { params: Pro
           </a>
         </li>
       </ul>
+      <StartSession lang={lang} lesson={lesson.id} />
       <h2>{c.articles}</h2>
       <ul>
         {material.articles.map((a) => (

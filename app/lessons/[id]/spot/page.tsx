@@ -3,11 +3,10 @@ import Link from "next/link";
 import { classroomDict } from "@/app/classroom";
 import { langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
-import { SpotGame } from "@/components/classroom/SpotGame";
+import { SpotRoundView } from "@/components/classroom/SpotRoundView";
 import { Shell } from "@/components/layout/Shell";
 import { href } from "@/components/links";
-import { tokenize } from "@/lib/arabic/tokenize";
-import { entryView, type EntryView } from "@/lib/report/article-view";
+import { spotRound } from "@/lib/lessons/play";
 import { lessonOr404 } from "../lesson";
 import { routeId } from "@/app/route-params";
 
@@ -20,11 +19,7 @@ export default async function SpotPage({ params, searchParams }: { params: Promi
   const lang = langOf(query);
   const c = classroomDict(lang);
   const { lesson, material, corpus } = lessonOr404(id);
-  const chosen = material.articles.find((a) => a.id === query.article) ?? material.articles[0]!;
-  const words = tokenize(chosen.body).filter((t) => t.isWord).map((t) => ({ start: t.start, end: t.end }));
-  const entries: Record<string, EntryView> = {};
-  for (const m of chosen.matches) entries[m.term] ??= entryView(corpus.engine, m.term, corpus.termOutlets)!;
-  const targets = lesson.targets.map((t) => ({ id: t, label: (lang === "ar" ? corpus.engine.lexicon.targets.get(t)?.label_ar : corpus.engine.lexicon.targets.get(t)?.label) ?? t }));
+  const round = spotRound(corpus, material, typeof query.article === "string" ? query.article : undefined, lang);
   const base = `/lessons/${encodeURIComponent(lesson.id)}`;
   return (
     <Shell lang={lang} path={`${base}/spot`} query={query} current="lessons">
@@ -33,21 +28,7 @@ export default async function SpotPage({ params, searchParams }: { params: Promi
       </p>
       <h1>{c.spot}</h1>
       <p className="lead">{c.spotIntro}</p>
-      <nav aria-label={c.chooseArticle}>
-        <ul className="nav-list">
-          {material.articles.map((a) => (
-            <li key={a.id}>
-              <Link href={href(`${base}/spot`, { article: a.id }, lang)} aria-current={a.id === chosen.id ? "page" : undefined} lang="ar">
-                {a.outlet}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <h2 lang="ar" dir="rtl" className="ar">
-        {chosen.title}
-      </h2>
-      <SpotGame key={chosen.id} lang={lang} articleId={chosen.id} body={chosen.body} words={words} matches={chosen.matches} entries={entries} targets={targets} />
+      <SpotRoundView lang={lang} round={round} articles={material.articles} articleHref={(a) => href(`${base}/spot`, { article: a }, lang)} />
     </Shell>
   );
 }
