@@ -50,7 +50,8 @@ function rangesOfSentence(
   hits: readonly { payload: AttributionCue; first: number; last: number }[],
   firstToken: number,
   lastToken: number,
-  commaAfter: (token: number) => boolean,
+  text: string,
+  tokens: readonly Token[],
 ): AttributedRange[] {
   for (const h of hits) if (h.payload.kind === "according") return [{ from: firstToken, to: lastToken, cue: h.payload.word }];
   const ranges: AttributedRange[] = [];
@@ -71,7 +72,7 @@ function rangesOfSentence(
     let to = lastToken;
     if (!complementizer) {
       for (let t = from; t < lastToken; t++) {
-        if (commaAfter(t)) {
+        if (commaAfter(text, tokens, t)) {
           to = t;
           break;
         }
@@ -82,19 +83,37 @@ function rangesOfSentence(
   return ranges;
 }
 
+/** A comma between tokens[k] and the next token. */
+function commaAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  const to = k + 1 < tokens.length ? tokens[k + 1]!.start : tokens[k]!.end;
+  for (let i = tokens[k]!.end; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x060c || c === 0x2c) return true;
+  }
+  return false;
+}
+
+const NONE: readonly AttributedRange[] = [];
+
+/** The attributed token ranges of the sentence tokens[first, end), in cue order: a token takes the cue of the first range holding it. */
+export function attributedRanges(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): readonly AttributedRange[] {
+  const hits = compiled.phrases.findAll(text, tokens, first, end);
+  return hits.length === 0 ? NONE : rangesOfSentence(hits, first, end - 1, text, tokens);
+}
+
+/** The cue attributing tokens[token], given its sentence's ranges, or undefined for the outlet's own voice. */
+export function cueIn(ranges: readonly AttributedRange[], token: number): string | undefined {
+  for (const r of ranges) if (r.from <= token && token <= r.to) return r.cue;
+  return undefined;
+}
+
 /**
  * For each token of the sentence tokens[first, end), the cue word that
  * attributes it, or undefined for the outlet's own voice (indexes from `first`).
  */
 export function attributeSentence(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): (string | undefined)[] {
   const cueOf: (string | undefined)[] = new Array(end - first).fill(undefined);
-  const hits = compiled.phrases.findAll(text, tokens, first, end);
-  if (hits.length === 0) return cueOf;
-  const commaAfter = (k: number): boolean => {
-    const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
-    return gap.includes("،") || gap.includes(",");
-  };
-  for (const range of rangesOfSentence(hits, first, end - 1, commaAfter)) {
+  for (const range of attributedRanges(compiled, text, tokens, first, end)) {
     for (let k = range.from; k <= range.to; k++) cueOf[k - first] ??= range.cue;
   }
   return cueOf;

@@ -1,6 +1,6 @@
 import type { Span } from "../arabic/sentences";
 import type { Token } from "../arabic/tokenize";
-import { attributeSentence, compileCues, type CompiledCues } from "./attribution";
+import { attributedRanges, attributeSentence, compileCues, cueIn, type AttributedRange, type CompiledCues } from "./attribution";
 import { compileQuoteMarks, findQuotes, quoteAround, type QuoteMarks, type QuoteSpan } from "./quotes";
 import { DEFAULT_CUES, type Voice, type VoiceCues } from "./schema";
 
@@ -43,7 +43,8 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
  */
 export class VoiceContext {
   private quotes: QuoteSpan[] | undefined;
-  private readonly cuesBySentence = new Map<number, { first: number; cueOf: (string | undefined)[] }>();
+  /** Attributed token ranges of each sentence holding a match, found once. */
+  private readonly rangesBySentence: (readonly AttributedRange[] | undefined)[] = [];
 
   constructor(
     private readonly model: VoiceModel,
@@ -58,15 +59,13 @@ export class VoiceContext {
   }
 
   private cueOfToken(sentence: number, token: number): string | undefined {
-    let cues = this.cuesBySentence.get(sentence);
-    if (!cues) {
+    let ranges = this.rangesBySentence[sentence];
+    if (!ranges) {
       const span = this.sentences[sentence]!;
-      const first = firstTokenFrom(this.tokens, span.start);
-      const end = firstTokenFrom(this.tokens, span.end);
-      cues = { first, cueOf: attributeSentence(this.model.compiled, this.text, this.tokens, first, end) };
-      this.cuesBySentence.set(sentence, cues);
+      ranges = attributedRanges(this.model.compiled, this.text, this.tokens, firstTokenFrom(this.tokens, span.start), firstTokenFrom(this.tokens, span.end));
+      this.rangesBySentence[sentence] = ranges;
     }
-    return cues.cueOf[token - cues.first];
+    return cueIn(ranges, token);
   }
 
   /** The quotation holds exactly the matched words and nothing else. */
