@@ -22,7 +22,7 @@ export interface Token {
   readonly end: number;
   /** The matching form (normalized). */
   readonly norm: string;
-  /** hashString(norm), known without building `norm`. */
+  /** hashString(norm), known without building `norm`: a signed 32-bit integer. */
   readonly hash: number;
   /** False for pure numbers: they are not counted as words. */
   readonly isWord: boolean;
@@ -78,7 +78,7 @@ export function tokenize(text: string): Token[] {
       }
       i++;
     }
-    tokens.push(new LazyToken(text, start, i, plain ? hash >>> 0 : hashSlow(text, start, i), hasLetter, plain));
+    tokens.push(new LazyToken(text, start, i, plain ? hash | 0 : hashSlow(text, start, i), hasLetter, plain));
   }
   return tokens;
 }
