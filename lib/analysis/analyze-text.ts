@@ -1,6 +1,6 @@
 import { splitSentences, spanIndexAt } from "../arabic/sentences";
 import { countWords, tokenize } from "../arabic/tokenize";
-import type { ConstructionOf, Role } from "../constructions/found";
+import type { ConstructionOf, Found, Role } from "../constructions/found";
 import { buildLayers } from "../constructions/layers";
 import { scareQuoteDistancing } from "../constructions/scare-quotes";
 import type { Category } from "../lexicon/schema";
@@ -59,6 +59,15 @@ function parentsOf(layers: readonly { firstToken: number; lastToken: number }[])
   });
 }
 
+/** Index of a layer among the layers, the lookup built only when a construction first asks (most texts have none). */
+function layerIndex(layers: readonly Found[]): (f: Found) => number {
+  const at = new Map<Found, number>();
+  return (f) => {
+    if (at.size === 0) layers.forEach((g, i) => at.set(g, i));
+    return at.get(f)!;
+  };
+}
+
 /** Tokens → lexicon matches → layers and constructions → voices → resolved labels, for one text. Offsets are UTF-16 offsets into `text`. */
 export function analyzeText(engine: Engine, text: string): TextAnalysis {
   const tokens = tokenize(text);
@@ -71,7 +80,7 @@ export function analyzeText(engine: Engine, text: string): TextAnalysis {
   scareQuoteDistancing(engine.constructions, text, layers, voiceOf);
   const parents = parentsOf(layers);
   const resolved = resolveLabels({ ...context, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
-  const indexOf = new Map(layers.map((f, i) => [f, i]));
+  const indexOf = layerIndex(layers);
   const matches = layers.map((f, i): Match => {
     const voice = voiceOf[i]!;
     const c = f.construction;
@@ -92,7 +101,7 @@ export function analyzeText(engine: Engine, text: string): TextAnalysis {
       sentence: sentenceOf[i]!,
       parent: parents[i]!,
       role: parents[i] === null ? null : (f.role ?? "part"),
-      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: indexOf.get(c.named)!, composed_valence: c.composed_valence } : null,
+      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: indexOf(c.named), composed_valence: c.composed_valence } : null,
       resolved: resolved[i]!,
     };
   });

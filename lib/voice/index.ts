@@ -55,7 +55,18 @@ export class VoiceContext {
 
   private quoteAround(start: number, end: number): QuoteSpan | undefined {
     this.quotes ??= findQuotes(this.text, this.model.quotes);
-    return quoteAround(this.quotes, start, end, this.text.lastIndexOf("\n", start - 1) + 1);
+    return this.quotes.length === 0 ? undefined : quoteAround(this.quotes, start, end, this.lineStartOf(start));
+  }
+
+  /** The line last asked about, [start, end]: matches come in text order, so most share their line with the one before. */
+  private line = { start: 0, end: -1 };
+
+  private lineStartOf(offset: number): number {
+    if (offset < this.line.start || offset > this.line.end) {
+      const next = this.text.indexOf("\n", offset);
+      this.line = { start: this.text.lastIndexOf("\n", offset - 1) + 1, end: next < 0 ? this.text.length : next };
+    }
+    return this.line.start;
   }
 
   private cueOfToken(sentence: number, token: number): string | undefined {
