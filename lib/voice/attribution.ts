@@ -12,7 +12,7 @@ import type { VoiceCues } from "./schema";
  *   at the next comma, where the outlet's own clause resumes.
  * A heuristic: it cannot tell "the strikes confirm" from "the minister confirmed".
  */
-type CueKind = "reporting" | "according" | "complementizer" | "blocker";
+type CueKind = "reporting" | "according" | "complementizer" | "blocker" | "carrier";
 
 export interface AttributionCue {
   readonly kind: CueKind;
@@ -32,6 +32,7 @@ export function compileCues(cues: VoiceCues): CompiledCues {
         ...items("according", cues.according),
         ...items("complementizer", cues.complementizers),
         ...items("blocker", cues.notComplementizerAfter),
+        ...items("carrier", cues.subjectCarriedAfter),
       ],
       { articleOptional: false },
     ),
@@ -43,6 +44,8 @@ export interface AttributedRange {
   readonly from: number;
   readonly to: number;
   readonly cue: string;
+  /** A reporting verb without a complementizer: its subject, the speaker, comes first in the range (see VoiceOf.speakerAt). */
+  readonly bare: boolean;
 }
 
 /** Attributed token ranges of one sentence, given the cue hits inside it (plain loops: this runs for every sentence with a match). */
@@ -53,7 +56,7 @@ function rangesOfSentence(
   text: string,
   tokens: readonly Token[],
 ): AttributedRange[] {
-  for (const h of hits) if (h.payload.kind === "according") return [{ from: firstToken, to: lastToken, cue: h.payload.word }];
+  for (const h of hits) if (h.payload.kind === "according") return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false }];
   const ranges: AttributedRange[] = [];
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
@@ -78,7 +81,8 @@ function rangesOfSentence(
         }
       }
     }
-    if (from <= to) ranges.push({ from, to, cue: hit.payload.word });
+    const carried = k > 0 && hits[k - 1]!.payload.kind === "carrier" && hits[k - 1]!.last === hit.first - 1;
+    if (from <= to) ranges.push({ from, to, cue: hit.payload.word, bare: !complementizer && !carried });
   }
   return ranges;
 }
@@ -101,9 +105,9 @@ export function attributedRanges(compiled: CompiledCues, text: string, tokens: r
   return hits.length === 0 ? NONE : rangesOfSentence(hits, first, end - 1, text, tokens);
 }
 
-/** The cue attributing tokens[token], given its sentence's ranges, or undefined for the outlet's own voice. */
-export function cueIn(ranges: readonly AttributedRange[], token: number): string | undefined {
-  for (const r of ranges) if (r.from <= token && token <= r.to) return r.cue;
+/** The range attributing tokens[token], given its sentence's ranges, or undefined for the outlet's own voice. */
+export function rangeOf(ranges: readonly AttributedRange[], token: number): AttributedRange | undefined {
+  for (const r of ranges) if (r.from <= token && token <= r.to) return r;
   return undefined;
 }
 

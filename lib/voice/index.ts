@@ -1,6 +1,6 @@
 import type { Span } from "../arabic/sentences";
 import type { Token } from "../arabic/tokenize";
-import { attributedRanges, attributeSentence, compileCues, cueIn, type AttributedRange, type CompiledCues } from "./attribution";
+import { attributedRanges, attributeSentence, compileCues, rangeOf, type AttributedRange, type CompiledCues } from "./attribution";
 import { compileQuoteMarks, findQuotes, quoteAround, type QuoteMarks, type QuoteSpan } from "./quotes";
 import { DEFAULT_CUES, type Voice, type VoiceCues } from "./schema";
 
@@ -13,6 +13,11 @@ export interface VoiceOf {
   readonly scareQuoted: boolean;
   /** The reporting verb or attribution that makes it reported speech. */
   readonly cue?: string;
+  /**
+   * After a reporting verb with no complementizer (وأكد رئيس المجلس خالد المشري دعمه…), the first
+   * token after the verb: a naming there is the verb's subject, the speaker, named in the outlet's words.
+   */
+  readonly speakerAt?: number;
 }
 
 export interface VoiceModel {
@@ -69,14 +74,14 @@ export class VoiceContext {
     return this.line.start;
   }
 
-  private cueOfToken(sentence: number, token: number): string | undefined {
+  private rangeOfToken(sentence: number, token: number): AttributedRange | undefined {
     let ranges = this.rangesBySentence[sentence];
     if (!ranges) {
       const span = this.sentences[sentence]!;
       ranges = attributedRanges(this.model.compiled, this.text, this.tokens, firstTokenFrom(this.tokens, span.start), firstTokenFrom(this.tokens, span.end));
       this.rangesBySentence[sentence] = ranges;
     }
-    return cueIn(ranges, token);
+    return rangeOf(ranges, token);
   }
 
   /** The quotation holds exactly the matched words and nothing else. */
@@ -90,8 +95,9 @@ export class VoiceContext {
     if (quote) {
       return this.quotesOnly(quote, firstToken, lastToken) ? { voice: "author", scareQuoted: true } : { voice: "quoted", scareQuoted: false };
     }
-    const cue = this.cueOfToken(sentence, firstToken);
-    return cue ? { voice: "attributed", scareQuoted: false, cue } : { voice: "author", scareQuoted: false };
+    const range = this.rangeOfToken(sentence, firstToken);
+    if (!range) return { voice: "author", scareQuoted: false };
+    return range.bare ? { voice: "attributed", scareQuoted: false, cue: range.cue, speakerAt: range.from } : { voice: "attributed", scareQuoted: false, cue: range.cue };
   }
 }
 
