@@ -51,7 +51,6 @@ async function analyzeFile(file: string, lexiconPath: string, from: number, to: 
   const outlets = new OutletTallies(engine);
   let matches = 0;
   let articles = 0;
-  let pending = "";
   const flush = (record: string) => {
     if (!record) return;
     const newline = record.indexOf("\n");
@@ -61,15 +60,17 @@ async function analyzeFile(file: string, lexiconPath: string, from: number, to: 
     articles++;
   };
   const started = process.hrtime.bigint();
-  // TextDecoder (simdutf inside) decodes UTF-8 about twice as fast as a stream's string decoder
-  const decoder = new TextDecoder("utf-8");
+  // the separator byte never occurs inside a UTF-8 sequence: each read is cut after its last separator and the
+  // whole articles before it decoded at once (a one-shot decode is about a third faster than a streaming one)
+  const separatorByte = SEPARATOR.charCodeAt(0);
+  let carry: Buffer = Buffer.alloc(0); // the bytes after the last separator read so far: the start of the next article
   for await (const bytes of fs.createReadStream(file, { highWaterMark: 4 * MB, start: from, end: to - 1 })) {
-    const chunk = decoder.decode(bytes as Buffer, { stream: true });
-    const parts = (pending + chunk).split(SEPARATOR);
-    pending = parts.pop()!;
-    parts.forEach(flush);
+    const buffer = carry.length > 0 ? Buffer.concat([carry, bytes as Buffer]) : (bytes as Buffer);
+    const cut = buffer.lastIndexOf(separatorByte);
+    if (cut >= 0) buffer.toString("utf8", 0, cut).split(SEPARATOR).forEach(flush);
+    carry = cut >= 0 ? buffer.subarray(cut + 1) : buffer;
   }
-  flush(pending);
+  flush(carry.toString("utf8"));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const words = outlets.scores().reduce((n, o) => n + o.words, 0);
   console.log(JSON.stringify({ seconds, matches, articles, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,12 +1,12 @@
 import { splitSentences, spanIndexAt } from "../arabic/sentences";
 import { countWords, tokenize } from "../arabic/tokenize";
-import type { ConstructionOf, Role } from "../constructions/found";
+import type { ConstructionOf, Found, Role } from "../constructions/found";
 import { buildLayers } from "../constructions/layers";
 import { scareQuoteDistancing } from "../constructions/scare-quotes";
 import type { Category } from "../lexicon/schema";
 import { matchLexicon } from "../lexicon/match";
 import { resolveLabels, type Resolved } from "../resolution/resolve";
-import { VoiceContext, type Voice } from "../voice";
+import { VoiceContext, type Voice, type VoiceOf } from "../voice";
 import type { Engine } from "./engine";
 
 /** A construction a match is built by, with its parts; `named` indexes the naming it is built on. */
@@ -59,6 +59,37 @@ function parentsOf(layers: readonly { firstToken: number; lastToken: number }[])
   });
 }
 
+/** Index of a layer among the layers, the lookup built only when a construction first asks (most texts have none). */
+function layerIndex(layers: readonly Found[]): (f: Found) => number {
+  const at = new Map<Found, number>();
+  return (f) => {
+    if (at.size === 0) layers.forEach((g, i) => at.set(g, i));
+    return at.get(f)!;
+  };
+}
+
+const OWN_VOICE: VoiceOf = { voice: "author", scareQuoted: false };
+
+/**
+ * A reporting verb with no complementizer has its subject, the speaker, right after it, named in
+ * the outlet's own words: the naming at that token, those nested in it, and those in apposition
+ * to it naming the same target (وأكد رئيس المجلس الأعلى للدولة خالد المشري دعمه…). A naming of
+ * another target right after it is the verb's object (واتهمت الحكومة الميليشيات…) and stays reported.
+ */
+function speakersInOwnVoice(layers: readonly Found[], voices: VoiceOf[]): void {
+  let run: { at: number; end: number; targets: Set<string> } | undefined;
+  layers.forEach((f, i) => {
+    const at = voices[i]!.speakerAt;
+    if (at === undefined) return;
+    if (f.firstToken === at && run?.at !== at) run = { at, end: f.lastToken, targets: new Set([f.target]) };
+    else if (run?.at === at && (f.firstToken <= run.end || (f.firstToken === run.end + 1 && run.targets.has(f.target)))) {
+      run.end = Math.max(run.end, f.lastToken);
+      run.targets.add(f.target);
+    } else return;
+    voices[i] = OWN_VOICE;
+  });
+}
+
 /** Tokens → lexicon matches → layers and constructions → voices → resolved labels, for one text. Offsets are UTF-16 offsets into `text`. */
 export function analyzeText(engine: Engine, text: string): TextAnalysis {
   const tokens = tokenize(text);
@@ -68,10 +99,11 @@ export function analyzeText(engine: Engine, text: string): TextAnalysis {
   const voices = new VoiceContext(engine.voice, text, tokens, sentences);
   const sentenceOf = layers.map((f) => spanIndexAt(sentences, f.start));
   const voiceOf = layers.map((f, i) => voices.voiceOf(f.start, f.end, f.firstToken, f.lastToken, sentenceOf[i]!));
+  speakersInOwnVoice(layers, voiceOf);
   scareQuoteDistancing(engine.constructions, text, layers, voiceOf);
   const parents = parentsOf(layers);
   const resolved = resolveLabels({ ...context, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
-  const indexOf = new Map(layers.map((f, i) => [f, i]));
+  const indexOf = layerIndex(layers);
   const matches = layers.map((f, i): Match => {
     const voice = voiceOf[i]!;
     const c = f.construction;
@@ -92,7 +124,7 @@ export function analyzeText(engine: Engine, text: string): TextAnalysis {
       sentence: sentenceOf[i]!,
       parent: parents[i]!,
       role: parents[i] === null ? null : (f.role ?? "part"),
-      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: indexOf.get(c.named)!, composed_valence: c.composed_valence } : null,
+      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: indexOf(c.named), composed_valence: c.composed_valence } : null,
       resolved: resolved[i]!,
     };
   });

@@ -85,41 +85,54 @@ interface Counted {
  * (حفتر in قوات حفتر) is a mention of its own target like any other.
  */
 export function countedLayers(matches: readonly Match[], targets: readonly string[], isNaming: (m: Match) => boolean): Counted[] {
-  const sameTargetAncestor = matches.map((_, i) => {
-    for (let p = matches[i]!.parent; p !== null; p = matches[p]!.parent) if (targets[p] === targets[i]) return p;
-    return null;
-  });
-  const namedInside = new Set<number>();
-  matches.forEach((m, i) => {
-    if (!isNaming(m)) return;
-    for (let p = m.parent; p !== null; p = matches[p]!.parent) if (targets[p] === targets[i]) namedInside.add(p);
-  });
-  return matches.map((m, i) => ({ mention: sameTargetAncestor[i] === null, naming: isNaming(m) && !namedInside.has(i) }));
+  const n = matches.length;
+  const naming = new Uint8Array(n);
+  const namedInside = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!isNaming(matches[i]!)) continue;
+    naming[i] = 1;
+    for (let p = matches[i]!.parent; p !== null; p = matches[p]!.parent) if (targets[p] === targets[i]) namedInside[p] = 1;
+  }
+  const out = new Array<Counted>(n);
+  for (let i = 0; i < n; i++) out[i] = COUNTED[(hasSameTargetAncestor(matches, targets, i) ? 0 : 2) + (naming[i]! && !namedInside[i] ? 1 : 0)]!;
+  return out;
+}
+
+/** The four ways a layer counts, shared: [mention][naming]. */
+const COUNTED: readonly Counted[] = [
+  { mention: false, naming: false },
+  { mention: false, naming: true },
+  { mention: true, naming: false },
+  { mention: true, naming: true },
+];
+
+function hasSameTargetAncestor(matches: readonly Match[], targets: readonly string[], i: number): boolean {
+  for (let p = matches[i]!.parent; p !== null; p = matches[p]!.parent) if (targets[p] === targets[i]) return true;
+  return false;
 }
 
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function addMatch(t: TargetCounts, m: Match, layer: Counted): void {
   const own = m.voice === "author";
-  if (layer.mention) {
-    t.voices[m.voice] += 1;
-    if (m.scare_quoted) t.scareQuoted += 1;
-    // scare quotes keep a word out of stance, unless they were read as distancing from a legitimizing name
-    if (own && (!m.scare_quoted || m.construction?.kind === "distancing")) {
-      t.stanceSum += m.valence;
-      t.stanceN += 1;
-    }
+  if (layer.naming) {
+    let n = t.naming.get(m.term);
+    if (!n) t.naming.set(m.term, (n = { all: 0, own: 0 }));
+    n.all += 1;
+    if (own) n.own += 1;
   }
-  for (const filter of VOICE_FILTERS) {
-    if (filter === "own" && !own) continue;
-    if (layer.naming) {
-      let n = t.naming.get(m.term);
-      if (!n) t.naming.set(m.term, (n = { all: 0, own: 0 }));
-      n[filter] += 1;
-    }
-    if (!layer.mention) continue;
-    t.mentions[filter] += 1;
-    if (m.valence !== 0) t.loaded[filter] += 1;
+  if (!layer.mention) return;
+  t.voices[m.voice] += 1;
+  if (m.scare_quoted) t.scareQuoted += 1;
+  t.mentions.all += 1;
+  if (m.valence !== 0) t.loaded.all += 1;
+  if (!own) return;
+  t.mentions.own += 1;
+  if (m.valence !== 0) t.loaded.own += 1;
+  // scare quotes keep a word out of stance, unless they were read as distancing from a legitimizing name
+  if (!m.scare_quoted || m.construction?.kind === "distancing") {
+    t.stanceSum += m.valence;
+    t.stanceN += 1;
   }
 }
 
@@ -167,16 +180,23 @@ export class Tally {
     this.words += text.words;
     this.texts += 1;
     const { matches } = text;
-    const targets = matches.map((m) => (this.options.resolved !== false && m.resolved?.target ? m.resolved.target : m.target));
-    const layers = countedLayers(matches, targets, (m) => this.lexicon.entries.get(m.term)?.naming ?? false);
-    matches.forEach((m, i) => {
+    const resolved = this.options.resolved !== false;
+    const targets = new Array<string>(matches.length);
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i]!;
+      targets[i] = resolved && m.resolved?.target ? m.resolved.target : m.target;
+    }
+    const layers = countedLayers(matches, targets, this.isNaming);
+    for (let i = 0; i < matches.length; i++) {
       const target = targets[i]!;
       let t = this.targets.get(target);
       if (!t) this.targets.set(target, (t = newCounts(target)));
-      addMatch(t, m, layers[i]!);
-    });
+      addMatch(t, matches[i]!, layers[i]!);
+    }
     return this;
   }
+
+  private readonly isNaming = (m: Match): boolean => this.lexicon.entries.get(m.term)?.naming ?? false;
 
   /** The additive counts per target (targets never mentioned are left out). */
   counts(): TargetCounts[] {

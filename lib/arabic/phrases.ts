@@ -36,6 +36,22 @@ interface Entry<T> {
   readonly trim: number;
 }
 
+/** The phrases a first-word surface starts, chained with any other surface of the same hash. */
+interface Surface<T> {
+  readonly surface: string;
+  readonly entries: Entry<T>[];
+  next: Surface<T> | undefined;
+}
+
+/** The token, in matching form, is `word`: compared in place when normalization leaves it as written, so no string is built. */
+function tokenIs(text: string, token: Token, word: string): boolean {
+  if (!token.asIs) return token.norm === word;
+  const n = token.end - token.start;
+  if (n !== word.length) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(token.start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The words of a phrase in matching form. */
 export const phraseWords = (phrase: string): string[] => normalize(phrase).split(/\s+/).filter(Boolean);
 
@@ -86,7 +102,8 @@ const FILTER_BITS = 20;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 export class PhraseSet<T> {
-  private readonly surfaces = new Map<string, Entry<T>[]>();
+  /** First-word surfaces by the hash of their matching form (Token.hash): a number key, and no string built for the lookup. */
+  private readonly surfaces = new Map<number, Surface<T>>();
   private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
   /** Spelling variant of an inner word → its lexicon spelling. */
   private readonly innerVariants = new Map<string, string>();
@@ -113,15 +130,26 @@ export class PhraseSet<T> {
     }
     for (const [word, node] of roots) {
       for (const s of firstWordSurfaces(word, { single: singles.has(word), articleOptional: this.options.articleOptional })) {
-        let list = this.surfaces.get(s.surface);
-        if (!list) {
-          this.surfaces.set(s.surface, (list = []));
-          const bit = hashString(s.surface) & FILTER_MASK;
-          this.filter[bit >>> 3]! |= 1 << (bit & 7);
-        }
-        list.push({ node, skip: s.skip, trim: s.trim });
+        this.surfaceNamed(s.surface).entries.push({ node, skip: s.skip, trim: s.trim });
       }
     }
+  }
+
+  private surfaceNamed(surface: string): Surface<T> {
+    const hash = hashString(surface);
+    const head = this.surfaces.get(hash);
+    for (let s = head; s; s = s.next) if (s.surface === surface) return s;
+    const added: Surface<T> = { surface, entries: [], next: head };
+    this.surfaces.set(hash, added);
+    const bit = hash & FILTER_MASK;
+    this.filter[bit >>> 3]! |= 1 << (bit & 7);
+    return added;
+  }
+
+  /** The phrases tokens[i] can start, or undefined. */
+  private entriesAt(text: string, token: Token): Entry<T>[] | undefined {
+    for (let s = this.surfaces.get(token.hash); s; s = s.next) if (tokenIs(text, token, s.surface)) return s.entries;
+    return undefined;
   }
 
   /** Leftmost-longest, non-overlapping hits in token order, within tokens[from, to) (default: all). */
@@ -131,7 +159,7 @@ export class PhraseSet<T> {
     for (let i = from; i < to; i++) {
       const bit = tokens[i]!.hash & FILTER_MASK;
       if ((filter[bit >>> 3]! & (1 << (bit & 7))) === 0) continue;
-      const entries = this.surfaces.get(tokens[i]!.norm);
+      const entries = this.entriesAt(text, tokens[i]!);
       if (!entries) continue;
       const best = this.longestAt(text, tokens, i, to, entries);
       if (!best) continue;
@@ -151,7 +179,7 @@ export class PhraseSet<T> {
   findInside<C>(text: string, tokens: readonly Token[], first: number, last: number, accept: (payload: T, context: C) => boolean, context: C): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = first; i <= last; i++) {
-      const entries = this.surfaces.get(tokens[i]!.norm);
+      const entries = this.entriesAt(text, tokens[i]!);
       if (!entries) continue;
       const best = this.longestAt(text, tokens, i, i === first ? last : last + 1, entries);
       if (!best || !accept(best.item.payload, context)) continue;

@@ -22,10 +22,12 @@ export interface Token {
   readonly end: number;
   /** The matching form (normalized). */
   readonly norm: string;
-  /** hashString(norm), known without building `norm`. */
+  /** hashString(norm), known without building `norm`: a signed 32-bit integer. */
   readonly hash: number;
   /** False for pure numbers: they are not counted as words. */
   readonly isWord: boolean;
+  /** Normalization leaves the word as written: `norm` equals `text.slice(start, end)`, so it can be compared in place. */
+  readonly asIs: boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ class LazyToken implements Token {
     readonly end: number,
     readonly hash: number,
     readonly isWord: boolean,
+    readonly asIs: boolean,
   ) {}
 
   get norm(): string {
@@ -75,7 +78,7 @@ export function tokenize(text: string): Token[] {
       }
       i++;
     }
-    tokens.push(new LazyToken(text, start, i, plain ? hash >>> 0 : hashSlow(text, start, i), hasLetter));
+    tokens.push(new LazyToken(text, start, i, plain ? hash | 0 : hashSlow(text, start, i), hasLetter, plain));
   }
   return tokens;
 }

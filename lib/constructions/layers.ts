@@ -31,6 +31,28 @@ function acceptNested({ entry }: CompiledForm, { c, parent, depth }: { c: Contex
   return entry.id !== parent.term && entry.naming && isActor(c, entry.target) && (entry.target !== parent.target || (depth === 1 && QUALIFYING.has(parent.category)));
 }
 
+/**
+ * A side-switching label right after a force noun and ending a naming of a camp it may point at
+ * (الجيش الوطني in قوات الجيش الوطني): the force's own name, which the reader sees, and which
+ * resolves to the phrase's camp. Labels elsewhere in a phrase qualify it (تنظيم داعش الإرهابي).
+ */
+function acceptNestedLabel({ entry }: CompiledForm, { c, parent }: { c: Context; parent: Found }): boolean {
+  const camp = c.grammar.relations.campOf(parent.target);
+  return entry.naming && camp !== undefined && (c.lexicon.targets.get(entry.target)?.resolves_to.includes(camp) ?? false);
+}
+
+function nestedLabels(c: Context, parent: Found): Found[] {
+  if (parent.lastToken === parent.firstToken || !parent.naming) return [];
+  const out: Found[] = [];
+  for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, acceptNestedLabel, { c, parent })) {
+    const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
+    // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label
+    if (hit.first === parent.firstToken || !noun || noun.first < parent.firstToken || hit.start !== c.tokens[hit.first]!.start || hit.end !== parent.end) continue;
+    out.push(foundFromLexicon({ form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens[hit.first]!.start, tokenEnd: c.tokens[hit.last]!.end, firstToken: hit.first, lastToken: hit.last }, "name"));
+  }
+  return out;
+}
+
 function nestedNames(c: Context, parent: Found, depth: number): Found[] {
   if (parent.lastToken === parent.firstToken || depth > 2) return [];
   const out: Found[] = [];
@@ -121,7 +143,7 @@ function forceAround(c: Context, named: Found): Candidate | undefined {
   // without a linker the noun is in construct state (قوات حفتر), which never takes the article: القوات فلول داعش is two phrases
   if (!via && normalize(text.slice(noun.start, noun.end)).startsWith("ال")) return undefined;
   const relations = grammar.relations;
-  const camp = via?.payload.relation === "backs" ? relations.clientOf(named.target) : relations.campOf(named.target);
+  const camp = via?.payload.relation === "backs" ? relations.clientOf(named.target) : relations.forceCampOf(named.target);
   if (!camp) return undefined;
   const personal = relations.isPerson(named.target) ? grammar.grammar.force.personalizing : 0;
   const composed = clampValence(noun.payload.valence + personal + named.valence);
@@ -183,7 +205,7 @@ export function buildLayers(c: Context, matches: readonly LexiconMatch[]): Found
   const all: Found[] = [];
   for (const m of matches) {
     const top = foundFromLexicon(m);
-    all.push(top, ...nestedNames(c, top, 1));
+    all.push(top, ...nestedNames(c, top, 1), ...nestedLabels(c, top));
   }
   for (const build of [forceAround, distancingAround]) {
     for (const named of [...all]) {

@@ -8,6 +8,13 @@ import type { Target } from "../lexicon/schema";
 export interface Relations {
   /** The camp a naming of this target speaks for (itself for a camp or state), or undefined (generic targets, labels). */
   campOf(target: string): string | undefined;
+  /**
+   * The camp a force named after this target fights for: its camp, except for a
+   * movement allied with one camp and opposing no one in the lexicon (the
+   * Brotherhood, allied with the GNA): it has no front of its own, so forces
+   * loyal to it are its ally's (الكتائب الموالية للإخوان → gna).
+   */
+  forceCampOf(target: string): string | undefined;
   /** The camp a foreign backer backs (uae → lna). */
   clientOf(target: string): string | undefined;
   /** The camps a camp opposes, following its members' relations too. */
@@ -47,8 +54,15 @@ export function compileRelations(targets: readonly Target[]): Relations {
       }
     }
   }
+  const forceCampOf = (id: string): string | undefined => {
+    const t = byId.get(id);
+    const [only, ...others] = t?.relations ?? [];
+    if (t?.kind === "camp" && only?.type === "allied" && others.length === 0) return camps.get(only.target) ?? only.target;
+    return camps.get(id);
+  };
   return {
     campOf: (id) => camps.get(id),
+    forceCampOf,
     clientOf: (id) => {
       const backs = byId.get(id)?.relations.find((r) => r.type === "backs");
       return backs ? camps.get(backs.target) : undefined;

@@ -13,9 +13,9 @@ export interface LexiconMatch {
   readonly lastToken: number;
 }
 
-/** Every lexicon match in a tokenized text, leftmost-longest. */
+/** Every lexicon match in a tokenized text, leftmost-longest; look-alikes take their words and are left out. */
 export function matchLexicon(lexicon: CompiledLexicon, text: string, tokens: readonly Token[]): LexiconMatch[] {
-  return lexicon.phrases.findAll(text, tokens).map((hit) => ({
+  return lexicon.phrases.findAll(text, tokens).filter((hit) => !hit.payload.entry.look_alike).map((hit) => ({
     form: hit.payload,
     start: hit.start,
     end: hit.end,

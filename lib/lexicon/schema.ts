@@ -69,6 +69,12 @@ export const EntrySchema = z.object({
    * `lexicon check` does not warn that they are hidden.
    */
   absorbs: z.array(slug).default([]),
+  /**
+   * Words that read like a naming of the target but mean something else (المشير طنطاوي is Egypt's
+   * field marshal, رئيس التحرير an editor-in-chief): matched, so that longest match takes the words
+   * away from the shorter naming inside them, then dropped: no match, no mention.
+   */
+  look_alike: z.boolean().optional(),
   notes: z.string().optional(),
 });
 

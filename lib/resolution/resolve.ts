@@ -44,6 +44,38 @@ interface Context {
 
 const span = (start: number, end: number) => ({ start, end });
 
+/** What the resolver reads of a text, worked out once: the camp each non-label layer speaks for. */
+interface Prepared extends Context {
+  readonly campOfLayer: readonly (string | undefined)[];
+}
+
+function prepare(c: Context): Prepared {
+  const { relations } = c.grammar;
+  return { ...c, campOfLayer: c.layers.map((f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target))) };
+}
+
+/** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
+function firstIndex(n: number, before: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first layer that can start at or after offset `from`. */
+const firstLayerFrom = (c: Prepared, from: number): number => firstIndex(c.layers.length, (k) => c.tokens[c.layers[k]!.firstToken]!.end <= from);
+
+/** The layers whose first word is tokens[token]. */
+function layersAtToken(c: Context, token: number): Found[] {
+  const out: Found[] = [];
+  for (let k = firstIndex(c.layers.length, (m) => c.layers[m]!.firstToken < token); k < c.layers.length && c.layers[k]!.firstToken === token; k++) out.push(c.layers[k]!);
+  return out;
+}
+
 /** A linker and a naming right after the label, or a camp's qualifier or naming in apposition. */
 function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved | undefined {
   const { text, tokens, grammar } = c;
@@ -51,7 +83,7 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
   const next = label.lastToken + 1;
   const linker = grammar.linkers.startingAt(text, tokens, next);
   const firstOfNaming = linker ? linker.last + 1 : next;
-  const after = c.layers.filter((f) => f.firstToken === firstOfNaming && f !== label);
+  const after = layersAtToken(c, firstOfNaming).filter((f) => f !== label);
   for (const f of after) {
     if (firstOfNaming === next && (f.start !== tokens[next]!.start || next < 1)) continue;
     if (linker && procliticOf(text, f) !== linker.payload.clitic) continue;
@@ -69,11 +101,13 @@ interface CampTally {
 }
 
 /** The camps named by the layers in [from, to), with the valence each is named with. */
-function campsIn(c: Context, label: Found, from: number, to: number, camps: readonly string[]): Map<string, CampTally> {
+function campsIn(c: Prepared, label: Found, from: number, to: number, camps: readonly string[]): Map<string, CampTally> {
   const out = new Map<string, CampTally>();
-  for (const f of c.layers) {
-    if (f.start < from || f.end > to || f === label || c.grammar.relations.kindOf(f.target) === "label") continue;
-    const camp = c.grammar.relations.campOf(f.target);
+  for (let k = firstLayerFrom(c, from); k < c.layers.length; k++) {
+    const f = c.layers[k]!;
+    if (c.tokens[f.firstToken]!.start >= to) break;
+    if (f.start < from || f.end > to || f === label) continue;
+    const camp = c.campOfLayer[k];
     if (!camp || !camps.includes(camp)) continue;
     const t = out.get(camp);
     if (t) {
@@ -94,7 +128,7 @@ function campsIn(c: Context, label: Found, from: number, to: number, camps: read
  * most named. When every camp named is framed against the label: the one
  * opponent they have among the label's camps.
  */
-function choose(c: Context, label: Found, found: Map<string, CampTally>, camps: readonly string[], wide: boolean): { camp: string; evidence: { start: number; end: number } } | undefined {
+function choose(c: Prepared, label: Found, found: Map<string, CampTally>, camps: readonly string[], wide: boolean): { camp: string; evidence: { start: number; end: number } } | undefined {
   const sign = Math.sign(label.valence);
   // a neutral label (مسلحين، الجماعات المسلحة) says nothing of the side it means: only its phrase or its other uses tell
   if (sign === 0) return undefined;
@@ -119,13 +153,18 @@ function paragraphAround(text: string, start: number, end: number): [number, num
 }
 
 /** Resolves every side-switching label among the layers; other layers get null. */
-export function resolveLabels(c: Context): (Resolved | null)[] {
-  const out: (Resolved | null)[] = new Array<Resolved | null>(c.layers.length).fill(null);
-  if (!c.layers.some((f) => c.targets.get(f.target)?.kind === "label")) return out;
+export function resolveLabels(context: Context): (Resolved | null)[] {
+  const out: (Resolved | null)[] = new Array<Resolved | null>(context.layers.length).fill(null);
+  const labelCamps = context.layers.map((f) => {
+    const t = context.targets.get(f.target);
+    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming ? t.resolves_to : undefined;
+  });
+  if (!labelCamps.some(Boolean)) return out;
+  const c = prepare(context);
   const pending: number[] = [];
   c.layers.forEach((label, i) => {
-    const camps = c.targets.get(label.target)?.resolves_to ?? [];
-    if (c.targets.get(label.target)?.kind !== "label" || camps.length === 0 || !label.naming) return;
+    const camps = labelCamps[i];
+    if (!camps) return;
     const phrase = byPhrase(c, label, camps);
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
@@ -148,7 +187,7 @@ export function resolveLabels(c: Context): (Resolved | null)[] {
 }
 
 /** The article's own usage: the label resolved elsewhere, consistently; else the camp the article names most, framed the label's way. */
-function byArticle(c: Context, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
+function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
   const elsewhere = c.layers.flatMap((f, k) => (f.term === label.term && resolved[k]?.target ? [resolved[k]!] : []));
   const targets = new Set(elsewhere.map((r) => r.target));
   if (elsewhere.length > 0 && targets.size === 1) return { target: elsewhere[0]!.target, by: "article", evidence: elsewhere[0]!.evidence };

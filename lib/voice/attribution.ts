@@ -12,7 +12,7 @@ import type { VoiceCues } from "./schema";
  *   at the next comma, where the outlet's own clause resumes.
  * A heuristic: it cannot tell "the strikes confirm" from "the minister confirmed".
  */
-type CueKind = "reporting" | "according" | "complementizer" | "blocker";
+type CueKind = "reporting" | "according" | "complementizer" | "blocker" | "carrier";
 
 export interface AttributionCue {
   readonly kind: CueKind;
@@ -32,6 +32,7 @@ export function compileCues(cues: VoiceCues): CompiledCues {
         ...items("according", cues.according),
         ...items("complementizer", cues.complementizers),
         ...items("blocker", cues.notComplementizerAfter),
+        ...items("carrier", cues.subjectCarriedAfter),
       ],
       { articleOptional: false },
     ),
@@ -43,6 +44,8 @@ export interface AttributedRange {
   readonly from: number;
   readonly to: number;
   readonly cue: string;
+  /** A reporting verb without a complementizer: its subject, the speaker, comes first in the range (see VoiceOf.speakerAt). */
+  readonly bare: boolean;
 }
 
 /** Attributed token ranges of one sentence, given the cue hits inside it (plain loops: this runs for every sentence with a match). */
@@ -50,9 +53,10 @@ function rangesOfSentence(
   hits: readonly { payload: AttributionCue; first: number; last: number }[],
   firstToken: number,
   lastToken: number,
-  commaAfter: (token: number) => boolean,
+  text: string,
+  tokens: readonly Token[],
 ): AttributedRange[] {
-  for (const h of hits) if (h.payload.kind === "according") return [{ from: firstToken, to: lastToken, cue: h.payload.word }];
+  for (const h of hits) if (h.payload.kind === "according") return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false }];
   const ranges: AttributedRange[] = [];
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
@@ -71,15 +75,40 @@ function rangesOfSentence(
     let to = lastToken;
     if (!complementizer) {
       for (let t = from; t < lastToken; t++) {
-        if (commaAfter(t)) {
+        if (commaAfter(text, tokens, t)) {
           to = t;
           break;
         }
       }
     }
-    if (from <= to) ranges.push({ from, to, cue: hit.payload.word });
+    const carried = k > 0 && hits[k - 1]!.payload.kind === "carrier" && hits[k - 1]!.last === hit.first - 1;
+    if (from <= to) ranges.push({ from, to, cue: hit.payload.word, bare: !complementizer && !carried });
   }
   return ranges;
+}
+
+/** A comma between tokens[k] and the next token. */
+function commaAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  const to = k + 1 < tokens.length ? tokens[k + 1]!.start : tokens[k]!.end;
+  for (let i = tokens[k]!.end; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x060c || c === 0x2c) return true;
+  }
+  return false;
+}
+
+const NONE: readonly AttributedRange[] = [];
+
+/** The attributed token ranges of the sentence tokens[first, end), in cue order: a token takes the cue of the first range holding it. */
+export function attributedRanges(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): readonly AttributedRange[] {
+  const hits = compiled.phrases.findAll(text, tokens, first, end);
+  return hits.length === 0 ? NONE : rangesOfSentence(hits, first, end - 1, text, tokens);
+}
+
+/** The range attributing tokens[token], given its sentence's ranges, or undefined for the outlet's own voice. */
+export function rangeOf(ranges: readonly AttributedRange[], token: number): AttributedRange | undefined {
+  for (const r of ranges) if (r.from <= token && token <= r.to) return r;
+  return undefined;
 }
 
 /**
@@ -88,13 +117,7 @@ function rangesOfSentence(
  */
 export function attributeSentence(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): (string | undefined)[] {
   const cueOf: (string | undefined)[] = new Array(end - first).fill(undefined);
-  const hits = compiled.phrases.findAll(text, tokens, first, end);
-  if (hits.length === 0) return cueOf;
-  const commaAfter = (k: number): boolean => {
-    const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
-    return gap.includes("،") || gap.includes(",");
-  };
-  for (const range of rangesOfSentence(hits, first, end - 1, commaAfter)) {
+  for (const range of attributedRanges(compiled, text, tokens, first, end)) {
     for (let k = range.from; k <= range.to; k++) cueOf[k - first] ??= range.cue;
   }
   return cueOf;

@@ -1,6 +1,6 @@
 import type { Span } from "../arabic/sentences";
 import type { Token } from "../arabic/tokenize";
-import { attributeSentence, compileCues, type CompiledCues } from "./attribution";
+import { attributedRanges, attributeSentence, compileCues, rangeOf, type AttributedRange, type CompiledCues } from "./attribution";
 import { compileQuoteMarks, findQuotes, quoteAround, type QuoteMarks, type QuoteSpan } from "./quotes";
 import { DEFAULT_CUES, type Voice, type VoiceCues } from "./schema";
 
@@ -13,6 +13,11 @@ export interface VoiceOf {
   readonly scareQuoted: boolean;
   /** The reporting verb or attribution that makes it reported speech. */
   readonly cue?: string;
+  /**
+   * After a reporting verb with no complementizer (وأكد رئيس المجلس خالد المشري دعمه…), the first
+   * token after the verb: a naming there is the verb's subject, the speaker, named in the outlet's words.
+   */
+  readonly speakerAt?: number;
 }
 
 export interface VoiceModel {
@@ -43,7 +48,8 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
  */
 export class VoiceContext {
   private quotes: QuoteSpan[] | undefined;
-  private readonly cuesBySentence = new Map<number, { first: number; cueOf: (string | undefined)[] }>();
+  /** Attributed token ranges of each sentence holding a match, found once. */
+  private readonly rangesBySentence: (readonly AttributedRange[] | undefined)[] = [];
 
   constructor(
     private readonly model: VoiceModel,
@@ -54,19 +60,28 @@ export class VoiceContext {
 
   private quoteAround(start: number, end: number): QuoteSpan | undefined {
     this.quotes ??= findQuotes(this.text, this.model.quotes);
-    return quoteAround(this.quotes, start, end, this.text.lastIndexOf("\n", start - 1) + 1);
+    return this.quotes.length === 0 ? undefined : quoteAround(this.quotes, start, end, this.lineStartOf(start));
   }
 
-  private cueOfToken(sentence: number, token: number): string | undefined {
-    let cues = this.cuesBySentence.get(sentence);
-    if (!cues) {
-      const span = this.sentences[sentence]!;
-      const first = firstTokenFrom(this.tokens, span.start);
-      const end = firstTokenFrom(this.tokens, span.end);
-      cues = { first, cueOf: attributeSentence(this.model.compiled, this.text, this.tokens, first, end) };
-      this.cuesBySentence.set(sentence, cues);
+  /** The line last asked about, [start, end]: matches come in text order, so most share their line with the one before. */
+  private line = { start: 0, end: -1 };
+
+  private lineStartOf(offset: number): number {
+    if (offset < this.line.start || offset > this.line.end) {
+      const next = this.text.indexOf("\n", offset);
+      this.line = { start: this.text.lastIndexOf("\n", offset - 1) + 1, end: next < 0 ? this.text.length : next };
     }
-    return cues.cueOf[token - cues.first];
+    return this.line.start;
+  }
+
+  private rangeOfToken(sentence: number, token: number): AttributedRange | undefined {
+    let ranges = this.rangesBySentence[sentence];
+    if (!ranges) {
+      const span = this.sentences[sentence]!;
+      ranges = attributedRanges(this.model.compiled, this.text, this.tokens, firstTokenFrom(this.tokens, span.start), firstTokenFrom(this.tokens, span.end));
+      this.rangesBySentence[sentence] = ranges;
+    }
+    return rangeOf(ranges, token);
   }
 
   /** The quotation holds exactly the matched words and nothing else. */
@@ -80,8 +95,9 @@ export class VoiceContext {
     if (quote) {
       return this.quotesOnly(quote, firstToken, lastToken) ? { voice: "author", scareQuoted: true } : { voice: "quoted", scareQuoted: false };
     }
-    const cue = this.cueOfToken(sentence, firstToken);
-    return cue ? { voice: "attributed", scareQuoted: false, cue } : { voice: "author", scareQuoted: false };
+    const range = this.rangeOfToken(sentence, firstToken);
+    if (!range) return { voice: "author", scareQuoted: false };
+    return range.bare ? { voice: "attributed", scareQuoted: false, cue: range.cue, speakerAt: range.from } : { voice: "attributed", scareQuoted: false, cue: range.cue };
   }
 }
 

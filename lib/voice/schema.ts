@@ -13,6 +13,8 @@ export const VoiceCuesSchema = z.object({
   according: z.array(word).min(1),
   complementizers: z.array(word).min(1),
   notComplementizerAfter: z.array(word),
+  /** Words before a reporting verb that carry the last sentence's subject over (كما اتهم…): the words after the verb are then its object, not a speaker. */
+  subjectCarriedAfter: z.array(word).default([]),
 });
 export type VoiceCues = z.infer<typeof VoiceCuesSchema>;
 

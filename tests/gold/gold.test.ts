@@ -15,17 +15,18 @@ const passages = loadGold("tests/gold/passages");
 const result = evaluate(createEngine(lexicon), passages);
 
 describe("the gold set", () => {
-  it("has at least 200 sentences in the three house styles, and marks only targets the lexicon defines", () => {
-    expect(result.sentences).toBeGreaterThanOrEqual(200);
+  it("has at least 220 sentences in the three house styles, and marks only targets the lexicon defines", () => {
+    expect(result.sentences).toBeGreaterThanOrEqual(220);
     expect(new Set(passages.map((p) => p.style))).toEqual(new Set(["pro-gna", "pro-lna", "wire"]));
     expect(unknownTargets(passages, new Set(lexicon.targets.map((t) => t.id)))).toEqual([]);
     expect(result.traps).toBeGreaterThanOrEqual(25);
   });
 
-  it("is found with recall ≥ 92% and precision ≥ 97% overall, and ≥ 95% recall on plain namings", () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.92);
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.97);
+  it("is found with recall ≥ 94% and precision ≥ 98% overall, ≥ 95% recall on plain namings and ≥ 90% on forces named by a leader", () => {
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.94);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.98);
     expect(result.byKind.plain.recall).toBeGreaterThanOrEqual(0.95);
+    expect(result.byKind.force.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it("never takes a look-alike word for a loaded naming", () => {
@@ -33,13 +34,18 @@ describe("the gold set", () => {
     expect(hits).toEqual([]);
   });
 
-  it("puts ≥ 90% of the namings it finds in the voice the reader sees", () => {
-    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.9);
+  it("takes at most one same-spelled word in another sense (another field marshal, an editor) for a naming", () => {
+    expect(result.senseTraps).toBeGreaterThanOrEqual(8);
+    expect(result.senseHits).toBeLessThanOrEqual(1);
   });
 
-  it("resolves ≥ 60% of the side-switching labels to the camp the reader sees", () => {
+  it("puts ≥ 94% of the namings it finds in the voice the reader sees", () => {
+    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it("resolves ≥ 64% of the side-switching labels to the camp the reader sees", () => {
     expect(result.resolution.labels).toBeGreaterThanOrEqual(35);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.6);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.64);
   });
 });
 

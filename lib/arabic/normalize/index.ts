@@ -183,10 +183,11 @@ const fnv = hashStep;
 /** Normalization keeps this character as it is (so a hash can take it directly). */
 export const isHashedAsIs = (c: number): boolean => TABLE[c] === KEEP && !isComposingMark(c);
 
+/** FNV-1a of the string, as a signed 32-bit integer: V8 keeps it a small integer in a token (an unsigned one above 2^31 would be a boxed number per token) and a Map key without hashing a double. */
 export function hashString(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
-  return h >>> 0;
+  return h | 0;
 }
 
 /**
@@ -207,5 +208,5 @@ export function hashNormalized(text: string, start: number, end: number): number
     const letters = REPLACEMENTS[slot]!;
     for (let k = 0; k < letters.length; k++) h = fnv(h, letters.charCodeAt(k));
   }
-  return h >>> 0;
+  return h | 0;
 }
