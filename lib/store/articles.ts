@@ -111,7 +111,7 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
   const fresh = articles.filter((a) => ids.has(a.contentHash));
   const bands = fresh.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: ids.get(a.contentHash)! })));
   if (bands.length > 0) {
-    await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, columns(bands, ["band", "article_id"]));
+    await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::int8[], $2::bigint[]) ON CONFLICT DO NOTHING`, columns(bands, ["band", "article_id"]));
   }
   const nearDuplicates = await linkNearDuplicates(tx, [...ids.values()]);
   await tx.query(
