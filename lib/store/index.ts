@@ -60,6 +60,13 @@ export class Store {
     });
   }
 
+  /** Which of these content hashes the store holds already. */
+  async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
+    if (hashes.length === 0) return new Set();
+    const rows = await this.db.query<{ content_hash: string }>("SELECT content_hash FROM articles WHERE content_hash = ANY($1::text[])", [[...hashes]]);
+    return new Set(rows.map((r) => r.content_hash));
+  }
+
   /** Queues every article not yet analysed with this lexicon version; how many were queued. */
   enqueueMissing(version: number): Promise<number> {
     return enqueueMissing(this.db, version);
