@@ -49,13 +49,14 @@ async function writeOldStore(db: Db): Promise<void> {
       analysis.sentences.map((s) => s.start),
       analysis.sentences.map((s) => s.end),
     ]);
-    for (const [ord, m] of analysis.matches.entries()) {
-      await db.query(
-        `INSERT INTO matches VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
-        [hash, version, ord, m.term, m.form, m.text, m.start, m.end, m.token_start, m.token_end, m.target, m.category, m.valence, m.voice, m.scare_quoted, m.cue, m.sentence, m.parent, m.role,
-          m.construction && JSON.stringify(m.construction), m.resolved && JSON.stringify(m.resolved), m.resolved?.target ?? null],
-      );
-    }
+    // one statement per article: the old table's columns, by name
+    const rows = analysis.matches.map((m, ord) => ({
+      content_hash: hash, lexicon_version: version, ord, term: m.term, form: m.form, text: m.text, start_at: m.start, end_at: m.end,
+      token_start: m.token_start, token_end: m.token_end, target: m.target, category: m.category, valence: m.valence, voice: m.voice,
+      scare_quoted: m.scare_quoted, cue: m.cue, sentence: m.sentence, parent: m.parent, role: m.role, construction: m.construction,
+      resolved: m.resolved, resolved_target: m.resolved?.target ?? null,
+    }));
+    await db.query("INSERT INTO matches SELECT * FROM json_populate_recordset(NULL::matches, $1::json)", [JSON.stringify(rows)]);
   }
 }
 
@@ -72,7 +73,7 @@ describe.each(BACKENDS)("migration 003 on %s PostgreSQL", (kind) => {
       await db.close();
     }
     store = await backend.open();
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await store?.close();
     backend?.stop();
