@@ -1,6 +1,6 @@
 import { createEngine, type Engine } from "../lib/analysis/engine";
 import { defaultLexiconPath } from "../lib/io/paths";
-import { loadLexicon } from "../lib/lexicon/load";
+import { loadLexiconCached } from "../lib/lexicon/cached";
 import { ValidationError } from "../lib/lexicon/problems";
 import { reportValidation, type Io } from "./output";
 
@@ -8,7 +8,7 @@ import { reportValidation, type Io } from "./output";
 export function engineFor(io: Io, lexiconPath: string | undefined): Engine | undefined {
   const source = lexiconPath ?? defaultLexiconPath();
   try {
-    return createEngine(loadLexicon(source).lexicon);
+    return createEngine(loadLexiconCached(source));
   } catch (error) {
     if (error instanceof ValidationError) {
       reportValidation(io, "lexicon", error);

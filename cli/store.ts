@@ -53,7 +53,7 @@ export async function analyseQueue(io: Io, store: Store, engine: Engine, version
   const started = Date.now();
   let done = 0;
   try {
-    return await analyzeQueued(store, version, pool.analyze, {
+    const analysed = await analyzeQueued(store, version, pool.analyze, {
       worker: workerName(),
       batchSize: options.batch,
       leaseSeconds: options.leaseSeconds,
@@ -63,6 +63,8 @@ export async function analyseQueue(io: Io, store: Store, engine: Engine, version
         bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) });
       },
     });
+    await store.tidy();
+    return analysed;
   } finally {
     bar?.stop();
     await pool.close();

@@ -37,7 +37,7 @@ function stage(label: string, env: Record<string, string>, args: string[], artic
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const summary = args[0] === "import" ? ` ${r.stdout.trim().slice(0, 90)}` : "";
   console.log(
-    `${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s ${(articles / seconds).toFixed(0).padStart(7)} articles/s ${(bytes / MB / seconds).toFixed(1).padStart(6)} MB/s  CPU ${cpu.toFixed(1)} s  peak RSS ${rss.toFixed(0)} MB${summary}`,
+    `${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s ${(articles / seconds).toFixed(0).padStart(7)} articles/s ${(bytes / MB / seconds).toFixed(1).padStart(6)} MB/s  CPU ${cpu.toFixed(1)} s (${(bytes / MB / cpu).toFixed(2)} MB per CPU-second)  peak RSS ${rss.toFixed(0)} MB${summary}`,
   );
 }
 

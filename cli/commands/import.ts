@@ -79,6 +79,7 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
   return withStore(io, "adasa import", async (store) => {
     const version = await store.lexiconVersion(engine);
     const summary = await importSources(io, store, version, paths, { map: options.map, outlet: options.outlet, outletFromFolder: options.outletFromFolder }, options.batch);
+    if (summary.imported > 0) await store.tidy();
     // only what is new (or was never analysed with this lexicon) is analysed
     const analysed = options.analyse ? await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 }) : 0;
     if (options.format === "json") io.stdout(`${JSON.stringify(summary)}\n`);

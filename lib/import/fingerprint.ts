@@ -65,13 +65,19 @@ export function minhashSignature(body: string): number[] {
   return signature;
 }
 
-/** Keys of the LSH bands: texts sharing any key are near-duplicate candidates, to confirm with estimatedJaccard. */
-export function lshBands(signature: readonly number[]): string[] {
+/**
+ * Keys of the LSH bands: texts sharing any key are near-duplicate candidates, to confirm with
+ * estimatedJaccard. A key is one int8 (the store's column type): the band number times 2³² plus
+ * the band's values folded by h = (h × 31 + v) mod 2³², which migration 003 computes the same way
+ * in SQL. A rare collision only adds a candidate, which the Jaccard estimate then turns down.
+ */
+export function lshBands(signature: readonly number[]): number[] {
   if (signature.length !== SIGNATURE_SIZE) throw new Error(`a signature has ${SIGNATURE_SIZE} values, not ${signature.length}`);
-  const keys: string[] = [];
+  const keys: number[] = [];
   for (let b = 0; b < LSH_BANDS; b++) {
-    const rows = signature.slice(b * ROWS, (b + 1) * ROWS).map((v) => v.toString(16).padStart(8, "0"));
-    keys.push(`${b}:${rows.join("")}`);
+    let h = 0;
+    for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = (Math.imul(h, 31) + signature[r]!) >>> 0;
+    keys.push(b * 2 ** 32 + h);
   }
   return keys;
 }

@@ -1,4 +1,3 @@
-import type { Match } from "../analysis/analyze-text";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
 import { columns, intArrayLiteral, unnestParams } from "./rows";
@@ -53,31 +52,6 @@ export async function pendingJobs(db: Sql, version: number): Promise<number> {
   return (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM analysis_jobs WHERE lexicon_version = $1", [version]))[0]!.n;
 }
 
-const MATCH_COLUMNS = [
-  ["content_hash", "text"],
-  ["lexicon_version", "int"],
-  ["ord", "int"],
-  ["term", "text"],
-  ["form", "text"],
-  ["text", "text"],
-  ["start_at", "int"],
-  ["end_at", "int"],
-  ["token_start", "int"],
-  ["token_end", "int"],
-  ["target", "text"],
-  ["category", "text"],
-  ["valence", "int"],
-  ["voice", "text"],
-  ["scare_quoted", "boolean"],
-  ["cue", "text"],
-  ["sentence", "int"],
-  ["parent", "int"],
-  ["role", "text"],
-  ["construction", "jsonb"],
-  ["resolved", "jsonb"],
-  ["resolved_target", "text"],
-] as const;
-
 const TALLY_COLUMNS = [
   ["content_hash", "text"],
   ["lexicon_version", "int"],
@@ -107,41 +81,19 @@ async function insertRows(tx: Sql, table: string, spec: readonly (readonly [stri
   await tx.query(`INSERT INTO ${table} (${names.join(", ")}) SELECT * FROM unnest(${unnestParams(spec.map(([, t]) => t))})`, columns(rows, names));
 }
 
-const matchRow = (contentHash: string, version: number, m: Match, ord: number) => ({
-  content_hash: contentHash,
-  lexicon_version: version,
-  ord,
-  term: m.term,
-  form: m.form,
-  text: m.text,
-  start_at: m.start,
-  end_at: m.end,
-  token_start: m.token_start,
-  token_end: m.token_end,
-  target: m.target,
-  category: m.category,
-  valence: m.valence,
-  voice: m.voice,
-  scare_quoted: m.scare_quoted,
-  cue: m.cue,
-  sentence: m.sentence,
-  parent: m.parent,
-  role: m.role,
-  construction: m.construction && JSON.stringify(m.construction),
-  resolved: m.resolved && JSON.stringify(m.resolved),
-  resolved_target: m.resolved?.target ?? null,
-});
-
 /**
- * Saves analyses with their matches and tallies, and closes their jobs, in
+ * Saves analyses with their matches (one JSON list per analysis, migration 003) and tallies, and closes their jobs, in
  * one transaction. An analysis already saved (two workers finishing the
  * same job after a lease ran out) is kept once: the second is dropped.
  */
 export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[]): Promise<number> {
   if (records.length === 0) return 0;
+  // the match lists go as one JSON document (no per-string escaping of a text[] parameter), paired
+  // with the other columns by position
   const saved = await tx.query<{ content_hash: string }>(
-    `INSERT INTO analyses (content_hash, lexicon_version, words, sentence_starts, sentence_ends)
-     SELECT h, $2, w, s::int[], e::int[] FROM unnest($1::text[], $3::int[], $4::text[], $5::text[]) AS u(h, w, s, e)
+    `INSERT INTO analyses (content_hash, lexicon_version, words, sentence_starts, sentence_ends, match_list)
+     SELECT h, $2, w, s::int[], e::int[], l.m FROM unnest($1::text[], $3::int[], $4::text[], $5::text[]) WITH ORDINALITY AS u(h, w, s, e, i)
+     JOIN json_array_elements($6::json) WITH ORDINALITY AS l(m, i) USING (i)
      ON CONFLICT DO NOTHING RETURNING content_hash`,
     [
       records.map((r) => r.contentHash),
@@ -149,11 +101,11 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
       records.map((r) => r.analysis.words),
       records.map((r) => intArrayLiteral(r.analysis.sentences.map((s) => s.start))),
       records.map((r) => intArrayLiteral(r.analysis.sentences.map((s) => s.end))),
+      JSON.stringify(records.map((r) => r.analysis.matches)),
     ],
   );
   const fresh = new Set(saved.map((r) => r.content_hash));
   const kept = records.filter((r) => fresh.has(r.contentHash));
-  await insertRows(tx, "matches", MATCH_COLUMNS, kept.flatMap((r) => r.analysis.matches.map((m, i) => matchRow(r.contentHash, version, m, i))));
   await insertRows(
     tx,
     "tallies",

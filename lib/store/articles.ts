@@ -1,5 +1,4 @@
 import { period } from "../analysis/filter";
-import { estimatedJaccard } from "../import/fingerprint";
 import type { Sql } from "./db";
 import { columns, unnestParams } from "./rows";
 import type { AddedArticles, ImportProblem, NewArticle } from "./types";
@@ -11,34 +10,35 @@ import type { AddedArticles, ImportProblem, NewArticle } from "./types";
  */
 export const NEAR_DUPLICATE_JACCARD = 0.5;
 
-const parseSignature = (text: string): number[] => text.split(",").map(Number);
-
 /**
  * Links each of the new articles `ids` to the most similar earlier article
  * sharing one of its LSH bands (the band index makes this a lookup, not a
- * comparison with every article); how many were linked.
+ * comparison with every article); how many were linked. The similarity of
+ * each candidate pair (estimatedJaccard: the share of equal signature values)
+ * is worked out in SQL: sending both signatures of every pair to JavaScript
+ * cost more than the rest of an import once the store held many articles
+ * sharing passages. Ties go to the earliest article.
  */
 async function linkNearDuplicates(tx: Sql, ids: readonly number[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const pairs = await tx.query<{ id: number; candidate: number; sig: string; candidate_sig: string }>(
-    `SELECT DISTINCT b.article_id::int AS id, c.article_id::int AS candidate, a.signature AS sig, ca.signature AS candidate_sig
-     FROM article_bands b JOIN article_bands c ON c.band = b.band AND c.article_id < b.article_id
-     JOIN articles a ON a.id = b.article_id JOIN articles ca ON ca.id = c.article_id
-     WHERE b.article_id = ANY($1::bigint[])`,
-    [[...ids]],
+  const linked = await tx.query<{ n: number }>(
+    `WITH pairs AS (
+       SELECT DISTINCT b.article_id AS id, c.article_id AS candidate
+       FROM article_bands b JOIN article_bands c ON c.band = b.band AND c.article_id < b.article_id
+       WHERE b.article_id = ANY($1::bigint[])),
+     scored AS (
+       SELECT p.id, p.candidate,
+              (SELECT count(*) FROM unnest(string_to_array(a.signature, ','), string_to_array(ca.signature, ',')) AS v(x, y) WHERE x = y)::float8
+                / cardinality(string_to_array(a.signature, ',')) AS similarity
+       FROM pairs p JOIN articles a ON a.id = p.id JOIN articles ca ON ca.id = p.candidate),
+     best AS (
+       SELECT DISTINCT ON (id) id, candidate FROM scored WHERE similarity >= $2 ORDER BY id, similarity DESC, candidate),
+     updated AS (
+       UPDATE articles SET near_duplicate_of = best.candidate FROM best WHERE articles.id = best.id RETURNING 1)
+     SELECT count(*)::int AS n FROM updated`,
+    [[...ids], NEAR_DUPLICATE_JACCARD],
   );
-  const best = new Map<number, { candidate: number; similarity: number }>();
-  for (const p of pairs) {
-    const similarity = estimatedJaccard(parseSignature(p.sig), parseSignature(p.candidate_sig));
-    const prior = best.get(p.id);
-    if (similarity >= NEAR_DUPLICATE_JACCARD && (!prior || similarity > prior.similarity)) best.set(p.id, { candidate: p.candidate, similarity });
-  }
-  if (best.size === 0) return 0;
-  await tx.query(`UPDATE articles SET near_duplicate_of = u.candidate FROM unnest($1::bigint[], $2::bigint[]) AS u(id, candidate) WHERE articles.id = u.id`, [
-    [...best.keys()],
-    [...best.values()].map((b) => b.candidate),
-  ]);
-  return best.size;
+  return linked[0]!.n;
 }
 
 /** Outlet ids by name, the outlets new to the store created (an English name fills a missing one). */
@@ -111,7 +111,7 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
   const fresh = articles.filter((a) => ids.has(a.contentHash));
   const bands = fresh.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: ids.get(a.contentHash)! })));
   if (bands.length > 0) {
-    await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, columns(bands, ["band", "article_id"]));
+    await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::int8[], $2::bigint[]) ON CONFLICT DO NOTHING`, columns(bands, ["band", "article_id"]));
   }
   const nearDuplicates = await linkNearDuplicates(tx, [...ids.values()]);
   await tx.query(

@@ -1,7 +1,7 @@
 import type { ImportEvent } from "../import";
 import type { Store } from "./index";
-import { newArticle } from "./new-article";
-import type { ImportProblem, NewArticle } from "./types";
+import { hashedArticle, newArticle, type HashedArticle } from "./new-article";
+import type { ImportProblem } from "./types";
 
 /** What an import added and skipped: `adasa import --format json` prints exactly this. */
 export interface ImportSummary {
@@ -29,14 +29,18 @@ export async function importEvents(store: Store, version: number, sources: reado
   const summary: ImportSummary = { imported: 0, duplicates: 0, near_duplicates: 0, skipped: [] };
   const name = options.sourceName ?? ((s: string) => s);
   const batchId = await store.startBatch(sources.map(name));
-  let articles: NewArticle[] = [];
+  let articles: HashedArticle[] = [];
   let problems: ImportProblem[] = [];
   let bytes = 0;
   let seen = 0;
   const flush = async () => {
-    const added = await store.addArticles(batchId, articles, problems, version);
+    // what the store already holds is counted and dropped before the costly part (MinHash, inserts):
+    // re-importing an unchanged export costs a hash per article and one query per batch
+    const known = await store.knownHashes(articles.map((a) => a.contentHash));
+    const fresh = articles.filter((a) => !known.has(a.contentHash));
+    const added = await store.addArticles(batchId, fresh.map((a) => newArticle(a)), problems, version);
     summary.imported += added.imported;
-    summary.duplicates += added.duplicates;
+    summary.duplicates += added.duplicates + (articles.length - fresh.length);
     summary.near_duplicates += added.nearDuplicates;
     articles = [];
     problems = [];
@@ -44,7 +48,7 @@ export async function importEvents(store: Store, version: number, sources: reado
   };
   for await (const event of events) {
     if (event.kind === "article") {
-      articles.push(newArticle({ ...event.article, source: name(event.article.source) }));
+      articles.push(hashedArticle({ ...event.article, source: name(event.article.source) }));
       bytes += event.article.body.length * 2;
       seen++;
       if (articles.length >= options.batchSize || bytes >= options.batchBytes) await flush();

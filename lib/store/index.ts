@@ -62,6 +62,23 @@ export class Store {
     });
   }
 
+  /** Which of these content hashes the store holds already. */
+  async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
+    if (hashes.length === 0) return new Set();
+    const rows = await this.db.query<{ content_hash: string }>("SELECT content_hash FROM articles WHERE content_hash = ANY($1::text[])", [[...hashes]]);
+    return new Set(rows.map((r) => r.content_hash));
+  }
+
+  /**
+   * After a bulk write (an import, a run of analyses): fresh planner statistics, and the finished
+   * jobs' dead rows cleared. Embedded PostgreSQL runs no autovacuum, so without this every query
+   * was planned for empty tables and the job queue's scan grew with every job ever done.
+   */
+  async tidy(): Promise<void> {
+    await this.db.exec("VACUUM analysis_jobs");
+    await this.db.exec("ANALYZE articles, article_bands, analyses, tallies, naming_tallies, analysis_jobs");
+  }
+
   /** Queues every article not yet analysed with this lexicon version; how many were queued. */
   enqueueMissing(version: number): Promise<number> {
     return enqueueMissing(this.db, version);

@@ -2,22 +2,31 @@ import type { ImportedArticle } from "../import";
 import { contentHash, lshBands, minhashSignature } from "../import/fingerprint";
 import type { NewArticle } from "./types";
 
+/** An article read by lib/import, with the hash of its normalized text: enough to tell whether the store has it. */
+export interface HashedArticle {
+  readonly article: ImportedArticle;
+  readonly contentHash: string;
+}
+
+export const hashedArticle = (article: ImportedArticle): HashedArticle => ({ article, contentHash: contentHash(article.body) });
+
 /** An article read by lib/import, fingerprinted for the store: content hash, MinHash signature and its LSH bands. */
-export function newArticle(article: ImportedArticle, fallbackOutlet = "unknown"): NewArticle {
-  const signature = minhashSignature(article.body);
+export function newArticle(hashed: HashedArticle, fallbackOutlet = "unknown"): NewArticle {
+  const a = hashed.article;
+  const signature = minhashSignature(a.body);
   return {
-    source: article.source,
-    line: article.line,
-    sourceId: article.sourceId,
-    outlet: article.outlet ?? fallbackOutlet,
-    outletEn: article.outletEn ?? null,
-    date: article.date,
-    title: article.title,
-    url: article.url,
-    language: article.language,
+    source: a.source,
+    line: a.line,
+    sourceId: a.sourceId,
+    outlet: a.outlet ?? fallbackOutlet,
+    outletEn: a.outletEn ?? null,
+    date: a.date,
+    title: a.title,
+    url: a.url,
+    language: a.language,
     encoding: null,
-    body: article.body,
-    contentHash: contentHash(article.body),
+    body: a.body,
+    contentHash: hashed.contentHash,
     signature,
     bands: lshBands(signature),
   };

@@ -1,5 +1,5 @@
 import { passageAt, type Passage } from "../report/passages";
-import type { Voice } from "../voice";
+import type { Match } from "../analysis/analyze-text";
 import type { Sql } from "./db";
 import { articleWhere } from "./selection";
 import type { StoreFilter } from "./types";
@@ -10,49 +10,56 @@ export interface StorePassageQuery extends StoreFilter {
   readonly voice?: "all" | "own";
 }
 
-interface Row {
-  article_id: number;
+interface ArticleRow {
+  id: number;
   source_id: string;
   outlet: string;
   title: string | null;
   date: string | null;
-  start_at: number;
-  end_at: number;
-  term: string;
-  target: string;
-  valence: number;
-  voice: Voice;
-  scare_quoted: boolean;
-  s_start: number;
-  s_end: number;
+  body: string;
+  sentence_starts: number[];
+  sentence_ends: number[];
+  match_list: Match[];
 }
 
-/** The passages behind a chart bar or a time point: the sentence of each match, in corpus order, at most `limit`. */
+/** Articles whose match lists are read at a time: a passage query reads only as many as it needs. */
+const ARTICLE_PAGE = 200;
+
+const wanted = (q: StorePassageQuery) => (m: Match) =>
+  (!q.target || m.target === q.target) && (!q.term || m.term === q.term) && (q.voice !== "own" || m.voice === "author");
+
+/**
+ * The passages behind a chart bar or a time point: the sentence of each match, in corpus order, at
+ * most `limit`. Articles are read in id order a page at a time (only those whose match list names
+ * the target or term) and their match lists (migration 003) filtered here, until the limit is
+ * reached: the cost follows the passages shown, not the size of the corpus.
+ */
 export async function storePassages(db: Sql, version: number, q: StorePassageQuery, limit = 500): Promise<Passage[]> {
-  const params: unknown[] = [version];
-  const where = [articleWhere(q, params)];
-  if (q.target) where.push(`m.target = $${params.push(q.target)}`);
-  if (q.term) where.push(`m.term = $${params.push(q.term)}`);
-  if (q.voice === "own") where.push(`m.voice = 'author'`);
-  const rows = await db.query<Row>(
-    `SELECT a.id::int AS article_id, a.source_id, o.name AS outlet, a.title, a.date, m.start_at, m.end_at, m.term, m.target, m.valence, m.voice,
-            m.scare_quoted, an.sentence_starts[m.sentence + 1] AS s_start, an.sentence_ends[m.sentence + 1] AS s_end
-     FROM matches m JOIN analyses an ON an.content_hash = m.content_hash AND an.lexicon_version = m.lexicon_version
-     JOIN articles a ON a.content_hash = m.content_hash JOIN outlets o ON o.id = a.outlet_id
-     WHERE m.lexicon_version = $1 AND ${where.join(" AND ")}
-     ORDER BY a.id, m.ord LIMIT $${params.push(limit)}`,
-    params,
-  );
-  // offsets are UTF-16 code units, as in the engine: slice the body in JavaScript, not with SQL substring (code points)
-  const ids = [...new Set(rows.map((r) => r.article_id))];
-  const bodies = new Map(
-    (await db.query<{ id: number; body: string }>("SELECT id::int AS id, body FROM articles WHERE id = ANY($1::bigint[])", [ids])).map((r) => [r.id, r.body]),
-  );
-  return rows.map((r) =>
-    passageAt(
-      { id: r.source_id, outlet: r.outlet, title: r.title ?? "", date: r.date, body: bodies.get(r.article_id)! },
-      { start: r.s_start, end: r.s_end },
-      { start: r.start_at, end: r.end_at, term: r.term, target: r.target, valence: r.valence, voice: r.voice, scare_quoted: r.scare_quoted },
-    ),
-  );
+  const keep = wanted(q);
+  const passages: Passage[] = [];
+  let after = 0;
+  while (passages.length < limit) {
+    const params: unknown[] = [version];
+    const where = [articleWhere(q, params), `a.id > $${params.push(after)}`];
+    // a cheap superset in SQL: the match list's text holds the quoted target (or term) somewhere
+    for (const id of [q.target, q.term]) if (id) where.push(`strpos(an.match_list::text, $${params.push(JSON.stringify(id))}) > 0`);
+    const rows = await db.query<ArticleRow>(
+      `SELECT a.id::int AS id, a.source_id, o.name AS outlet, a.title, a.date, a.body, an.sentence_starts, an.sentence_ends, an.match_list
+       FROM articles a JOIN outlets o ON o.id = a.outlet_id
+       JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
+       WHERE ${where.join(" AND ")}
+       ORDER BY a.id LIMIT $${params.push(ARTICLE_PAGE)}`,
+      params,
+    );
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const article = { id: r.source_id, outlet: r.outlet, title: r.title ?? "", date: r.date, body: r.body };
+      for (const m of r.match_list) {
+        if (passages.length >= limit) break;
+        if (keep(m)) passages.push(passageAt(article, { start: r.sentence_starts[m.sentence]!, end: r.sentence_ends[m.sentence]! }, m));
+      }
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+  return passages;
 }

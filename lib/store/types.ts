@@ -22,7 +22,7 @@ export interface NewArticle {
   readonly contentHash: string;
   /** MinHash signature and its LSH bands, for near-duplicate links; empty for none. */
   readonly signature: readonly number[];
-  readonly bands: readonly string[];
+  readonly bands: readonly number[];
 }
 
 export interface ImportProblem {

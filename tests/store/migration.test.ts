@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import { analyzeRecord } from "../../lib/analysis/record";
+import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
+import type { Article } from "../../lib/corpus/schema";
+import { lshBands, minhashSignature } from "../../lib/import/fingerprint";
+import type { Db } from "../../lib/store/db";
+import { openEmbedded } from "../../lib/store/embedded";
+import { migrationFiles } from "../../lib/store/migrate";
+import { openServer } from "../../lib/store/server";
+import { lexiconHash, type Store } from "../../lib/store";
+import { ARTICLES, bundledEngine } from "../helpers";
+import { BACKENDS, startBackend, type OpenBackend } from "./backends";
+
+/**
+ * Migration 003 on a store written before it: the match rows become one match list per analysis
+ * (read back exactly as the engine returned them), and the hex-text LSH bands become the int8
+ * keys lshBands computes, so articles imported before and after the migration still find each other.
+ */
+const seeds: Article[] = [];
+for (const loaded of loadArticles(listArticleFiles([ARTICLES]).files)) if ("article" in loaded) seeds.push(loaded.article);
+const engine = bundledEngine();
+
+/** The band keys as the store wrote them before migration 003: band number and the four values in hex. */
+const hexBands = (signature: readonly number[]): string[] =>
+  Array.from({ length: 32 }, (_, b) => `${b}:${signature.slice(b * 4, b * 4 + 4).map((v) => v.toString(16).padStart(8, "0")).join("")}`);
+
+/** Writes the seeds, their bands and their analyses in the tables of migrations 001 and 002. */
+async function writeOldStore(db: Db): Promise<void> {
+  await db.exec("CREATE TABLE schema_version (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+  for (const { version, file } of migrationFiles().filter((m) => m.version <= 2)) {
+    await db.exec(fs.readFileSync(file, "utf8"));
+    await db.query("INSERT INTO schema_version (version) VALUES ($1)", [version]);
+  }
+  const [{ id: version }] = (await db.query<{ id: number }>("INSERT INTO lexicon_versions (hash, lexicon_id, version) VALUES ($1, 'x', '1') RETURNING id", [lexiconHash(engine)])) as [{ id: number }];
+  const [{ id: outlet }] = (await db.query<{ id: number }>("INSERT INTO outlets (name) VALUES ('o') RETURNING id")) as [{ id: number }];
+  for (const [i, a] of seeds.entries()) {
+    const hash = `h${i}`;
+    const signature = minhashSignature(a.body);
+    const [{ id }] = (await db.query<{ id: number }>(
+      "INSERT INTO articles (source, source_id, outlet_id, body, content_hash, signature) VALUES ('s', $1, $2, $3, $4, $5) RETURNING id::int AS id",
+      [a.id, outlet, a.body, hash, signature.join(",")],
+    )) as [{ id: number }];
+    await db.query("INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2", [hexBands(signature), id]);
+    const { analysis } = analyzeRecord(engine, hash, a.body);
+    await db.query("INSERT INTO analyses VALUES ($1, $2, $3, $4::int[], $5::int[])", [
+      hash,
+      version,
+      analysis.words,
+      analysis.sentences.map((s) => s.start),
+      analysis.sentences.map((s) => s.end),
+    ]);
+    // one statement per article: the old table's columns, by name
+    const rows = analysis.matches.map((m, ord) => ({
+      content_hash: hash, lexicon_version: version, ord, term: m.term, form: m.form, text: m.text, start_at: m.start, end_at: m.end,
+      token_start: m.token_start, token_end: m.token_end, target: m.target, category: m.category, valence: m.valence, voice: m.voice,
+      scare_quoted: m.scare_quoted, cue: m.cue, sentence: m.sentence, parent: m.parent, role: m.role, construction: m.construction,
+      resolved: m.resolved, resolved_target: m.resolved?.target ?? null,
+    }));
+    await db.query("INSERT INTO matches SELECT * FROM json_populate_recordset(NULL::matches, $1::json)", [JSON.stringify(rows)]);
+  }
+}
+
+describe.each(BACKENDS)("migration 003 on %s PostgreSQL", (kind) => {
+  let backend: OpenBackend;
+  let store: Store;
+
+  beforeAll(async () => {
+    backend = await startBackend(kind);
+    const db = backend.env.DATABASE_URL ? await openServer(backend.env.DATABASE_URL) : await openEmbedded(backend.env.ADASA_DATA!, "a test");
+    try {
+      await writeOldStore(db);
+    } finally {
+      await db.close();
+    }
+    store = await backend.open();
+  }, 300_000);
+  afterAll(async () => {
+    await store?.close();
+    backend?.stop();
+  });
+
+  it("keeps every analysis's matches, in the engine's order and shape", async () => {
+    const version = await store.lexiconVersion(engine);
+    const stored = new Map<string, unknown>();
+    for await (const r of store.results(version)) stored.set(r.article.id, r.analysis);
+    expect(stored.size).toBe(seeds.length);
+    for (const a of seeds) expect(stored.get(a.id)).toEqual(analyzeRecord(engine, "", a.body).analysis);
+  });
+
+  it("re-keys the LSH bands as lshBands computes them", async () => {
+    const db = (store as unknown as { db: Db }).db;
+    const rows = await db.query<{ source_id: string; bands: string[] }>(
+      "SELECT a.source_id, array_agg(b.band::text ORDER BY b.band) AS bands FROM articles a JOIN article_bands b ON b.article_id = a.id GROUP BY a.source_id",
+    );
+    expect(rows).toHaveLength(seeds.length);
+    for (const r of rows) {
+      const seed = seeds.find((a) => a.id === r.source_id)!;
+      expect(r.bands.map(Number)).toEqual([...new Set(lshBands(minhashSignature(seed.body)))].sort((x, y) => x - y));
+    }
+  });
+
+  it("still answers queries on the matches view, one row per match", async () => {
+    const db = (store as unknown as { db: Db }).db;
+    const [{ n }] = (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM matches")) as [{ n: number }];
+    expect(n).toBe(seeds.reduce((sum, a) => sum + analyzeRecord(engine, "", a.body).analysis.matches.length, 0));
+  });
+});
