@@ -18,3 +18,6 @@ export function articleWhere(filter: StoreFilter, params: unknown[]): string {
   if (filter.to) clauses.push(`a.date_from <= ${add(period(filter.to)[1])}`);
   return clauses.join(" AND ");
 }
+
+/** The condition keeping the tally rows (alias `t`) of one reading of side-switching labels: resolved (the default) or not. */
+export const resolutionClause = (filter: { readonly resolved?: boolean }): string => `t.resolution IN ('both', '${filter.resolved === false ? "unresolved" : "resolved"}')`;
