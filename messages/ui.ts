@@ -38,6 +38,7 @@ const en = {
     showing: (from: number, to: number, total: number) => `Articles ${from}–${to} of ${total}.`,
     previous: "Previous articles",
     next: "Next articles",
+    analysing: (pending: number) => `${pending} more article(s) are being analysed; their numbers are added as they are ready.`,
   },
   overview: {
     title: "Where outlets differ most",
@@ -226,6 +227,9 @@ const en = {
     readers: "The texts, annotated",
   },
   notFound: { title: "Not found", body: "There is nothing at this address.", home: "Back to the comparison of outlets" },
+  store: {
+    unavailable: "The store is unavailable",
+  },
 };
 
 export type Dict = typeof en;
@@ -256,6 +260,7 @@ const ar: Dict = {
     showing: (from: number, to: number, total: number) => `المقالات ${from}–${to} من ${total}.`,
     previous: "المقالات السابقة",
     next: "المقالات التالية",
+    analysing: (pending: number) => `يجري تحليل ${pending} مقالًا آخر؛ تُضاف أرقامها حين تجهز.`,
   },
   overview: {
     title: "أين تختلف الوسائل أكثر",
@@ -444,6 +449,9 @@ const ar: Dict = {
     readers: "النصوص موسومة",
   },
   notFound: { title: "غير موجود", body: "لا شيء في هذا العنوان.", home: "العودة إلى مقارنة الوسائل" },
+  store: {
+    unavailable: "المخزن غير متاح",
+  },
 };
 
 const DICTS: Record<Lang, Dict> = { en, ar };

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Corpus" };
 /** The stored corpus: outlets with counts and metadata, articles per month, import problems, upload. */
 export default async function CorpusPage() {
   const opened = await storeForPage();
-  if ("error" in opened) return <StoreErrorPage title="Corpus" path="/corpus" error={opened.error} />;
+  if ("error" in opened) return <StoreErrorPage lang="en" title="Corpus" path="/corpus" error={opened.error} />;
   const { store, version } = opened;
   const [overview, problems] = await Promise.all([store.overview(version), store.problems(100)]);
   const peak = Math.max(1, ...overview.months.map((m) => m.articles));

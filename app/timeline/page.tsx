@@ -18,7 +18,7 @@ const MEASURES = { density: "mentions per 1,000 words", share: "share of article
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Query> }) {
   const raw = await searchParams;
   const opened = await storeForPage();
-  if ("error" in opened) return <StoreErrorPage title="Framing over time" path="/timeline" error={opened.error} />;
+  if ("error" in opened) return <StoreErrorPage lang="en" title="Framing over time" path="/timeline" error={opened.error} />;
   const { store, engine, version } = opened;
   const targets = [...engine.lexicon.targets.values()];
   const parsed = TimelineQuerySchema.safeParse({ target: one(raw.target) ?? "haftar", interval: one(raw.interval), outlets: one(raw.outlets), byGroup: one(raw.byGroup), voice: one(raw.voice) });

@@ -5,7 +5,8 @@ import type { Engine } from "../analysis/engine";
 import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses } from "./analyses";
 import { outletCounts, timeline } from "./aggregates";
 import { insertArticles, insertProblems } from "./articles";
-import { corpusOverview, importProblems, updateOutlet } from "./corpus";
+import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
+import { corpusOverview, importProblems, knownProblems, updateOutlet } from "./corpus";
 import type { Db } from "./db";
 import { openEmbedded } from "./embedded";
 import { migrate } from "./migrate";
@@ -18,7 +19,10 @@ import type { AddedArticles, AnalysisRecord, ImportProblem, NewArticle, OutletMe
 export type * from "./types";
 export type { CorpusOverview, OutletSummary } from "./corpus";
 export type { StorePassageQuery } from "./passages";
+export type { ArticleListItem, ArticlePage } from "./browse";
 export { StoreLockedError } from "./lock";
+export { problemOfImport } from "./corpus";
+export { storeFilterOf } from "./selection";
 export { TimelineQuerySchema, INTERVALS } from "./timeline-query";
 
 /**
@@ -85,8 +89,8 @@ export class Store {
   timeline(version: number, query: z.input<typeof TimelineQuerySchema>) {
     return timeline(this.db, version, TimelineQuerySchema.parse(query));
   }
-  passages(version: number, query: StorePassageQuery, limit?: number) {
-    return storePassages(this.db, version, query, limit);
+  passages(version: number, query: StorePassageQuery, limit?: number, offset?: number) {
+    return storePassages(this.db, version, query, limit, offset);
   }
   overview(version: number) {
     return corpusOverview(this.db, version);
@@ -96,6 +100,33 @@ export class Store {
   }
   updateOutlet(meta: OutletMeta): Promise<boolean> {
     return updateOutlet(this.db, meta);
+  }
+
+  // what the web pages read besides sums: pages and lookups, bounded whatever the corpus (browse.ts)
+  articlePage(version: number, filter: StoreFilter, offset: number, limit: number) {
+    return articlePage(this.db, version, filter, offset, limit);
+  }
+  article(version: number, id: string) {
+    return storedArticle(this.db, version, id);
+  }
+  sameStory(version: number, id: string, limit: number) {
+    return sameStory(this.db, version, id, limit);
+  }
+  storyPair(version: number) {
+    return storyPair(this.db, version);
+  }
+  termOutlets(version: number, terms: readonly { term: string; target: string }[]) {
+    return termOutlets(this.db, version, terms);
+  }
+  outletNames() {
+    return outletNames(this.db);
+  }
+  mentionedTargets(version: number, targets: readonly string[]) {
+    return mentionedTargets(this.db, version, targets);
+  }
+  /** Import problems already recorded under these roots (a corpus folder imported again at each start records each once). */
+  knownProblems(roots: readonly string[]) {
+    return knownProblems(this.db, roots);
   }
 }
 

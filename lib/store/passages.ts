@@ -27,8 +27,8 @@ interface Row {
   s_end: number;
 }
 
-/** The passages behind a chart bar or a time point: the sentence of each match, in corpus order, at most `limit`. */
-export async function storePassages(db: Sql, version: number, q: StorePassageQuery, limit = 500): Promise<Passage[]> {
+/** The passages behind a chart bar or a time point: the sentence of each match, in corpus order, `limit` of them from `offset`. */
+export async function storePassages(db: Sql, version: number, q: StorePassageQuery, limit = 500, offset = 0): Promise<Passage[]> {
   const params: unknown[] = [version];
   const where = [articleWhere(q, params)];
   if (q.target) where.push(`m.target = $${params.push(q.target)}`);
@@ -40,7 +40,7 @@ export async function storePassages(db: Sql, version: number, q: StorePassageQue
      FROM matches m JOIN analyses an ON an.content_hash = m.content_hash AND an.lexicon_version = m.lexicon_version
      JOIN articles a ON a.content_hash = m.content_hash JOIN outlets o ON o.id = a.outlet_id
      WHERE m.lexicon_version = $1 AND ${where.join(" AND ")}
-     ORDER BY a.id, m.ord LIMIT $${params.push(limit)}`,
+     ORDER BY a.id, m.ord OFFSET $${params.push(offset)} LIMIT $${params.push(limit)}`,
     params,
   );
   // offsets are UTF-16 code units, as in the engine: slice the body in JavaScript, not with SQL substring (code points)

@@ -2,6 +2,7 @@ import { createEngine, type Engine } from "../analysis/engine";
 import { corpusSource } from "../corpus/store";
 import { loadLexicon } from "../lexicon/load";
 import { analyzeQueued, inThreadAnalysis } from "./analysis-run";
+import { importFileCorpus } from "./file-corpus";
 import { openStore, type Store } from "./index";
 
 export interface OpenedStore {
@@ -14,15 +15,25 @@ const cache = globalThis as unknown as { __adasaStore?: Promise<OpenedStore>; __
 
 /**
  * The store of a long-running process (the web server), opened once: the
- * embedded store stays locked for this process while it runs. A failure (the
- * store held by an `adasa import`) is not cached, so the next request tries again.
+ * embedded store stays locked for this process while it runs. On opening, the
+ * configured file corpus (ADASA_ARTICLES, default ./articles) is imported —
+ * unchanged files add nothing — and what is new is analysed in the
+ * background. A failure (the store held by an `adasa import`) is not cached,
+ * so the next request tries again.
  */
 export function processStore(holder = "the web server"): Promise<OpenedStore> {
   cache.__adasaStore ??= (async () => {
-    const engine = createEngine(loadLexicon(corpusSource().lexiconPath).lexicon);
+    const source = corpusSource();
+    const engine = createEngine(loadLexicon(source.lexiconPath).lexicon);
     const store = await openStore(holder);
-    const version = await store.lexiconVersion(engine);
-    return { store, engine, version };
+    try {
+      const version = await store.lexiconVersion(engine);
+      await importFileCorpus(store, version, source.dirs);
+      return { store, engine, version };
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
   })();
   cache.__adasaStore.catch(() => (cache.__adasaStore = undefined));
   return cache.__adasaStore.then((opened) => {

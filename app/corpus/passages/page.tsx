@@ -15,7 +15,7 @@ const LIMIT = 500;
 export default async function StorePassagesPage({ searchParams }: { searchParams: Promise<Query> }) {
   const raw = await searchParams;
   const opened = await storeForPage();
-  if ("error" in opened) return <StoreErrorPage title="Passages" path="/corpus/passages" error={opened.error} />;
+  if ("error" in opened) return <StoreErrorPage lang="en" title="Passages" path="/corpus/passages" error={opened.error} />;
   const date = (v: string | undefined) => (v && DATE.test(v) ? v : undefined);
   const outlet = one(raw.outlet);
   const group = one(raw.group);

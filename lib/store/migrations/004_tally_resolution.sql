@@ -17,3 +17,6 @@ DELETE FROM naming_tallies t USING stale_analyses s WHERE t.content_hash = s.con
 DELETE FROM tallies t USING stale_analyses s WHERE t.content_hash = s.content_hash AND t.lexicon_version = s.lexicon_version;
 DELETE FROM matches t USING stale_analyses s WHERE t.content_hash = s.content_hash AND t.lexicon_version = s.lexicon_version;
 DELETE FROM analyses t USING stale_analyses s WHERE t.content_hash = s.content_hash AND t.lexicon_version = s.lexicon_version;
+
+-- The web pages look articles up by their id within their source (/articles/ID) and list them in order.
+CREATE INDEX articles_source_id ON articles (source_id);
