@@ -115,6 +115,9 @@ const en = {
     none: "No passage matches this query.",
     open: "Open in the article",
     back: "Back to the comparison",
+    range: (from: number, to: number) => `Passages ${from}–${to}.`,
+    previous: "Previous passages",
+    next: "Next passages",
   },
   reader: {
     source: "Outlet",
@@ -337,6 +340,9 @@ const ar: Dict = {
     none: "لا مقطع يطابق هذا الاستعلام.",
     open: "افتح في المقال",
     back: "العودة إلى المقارنة",
+    range: (from: number, to: number) => `المقاطع ${from}–${to}.`,
+    previous: "المقاطع السابقة",
+    next: "المقاطع التالية",
   },
   reader: {
     source: "الوسيلة",

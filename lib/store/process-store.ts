@@ -11,14 +11,18 @@ export interface OpenedStore {
   readonly version: number;
 }
 
+/** Queued articles the server analyses before answering its first page (a few seconds at most); more are analysed in the background. */
+const ANALYSED_BEFORE_FIRST_PAGE = 500;
+
 const cache = globalThis as unknown as { __adasaStore?: Promise<OpenedStore>; __adasaAnalysing?: Promise<void> };
 
 /**
  * The store of a long-running process (the web server), opened once: the
  * embedded store stays locked for this process while it runs. On opening, the
  * configured file corpus (ADASA_ARTICLES, default ./articles) is imported —
- * unchanged files add nothing — and what is new is analysed in the
- * background. A failure (the store held by an `adasa import`) is not cached,
+ * unchanged files add nothing — and what is queued is analysed: before the
+ * first page when it is little, else in the background (uploads start their
+ * own analysis; requests never scan the queue). A failure (the store held by an `adasa import`) is not cached,
  * so the next request tries again.
  */
 export function processStore(holder = "the web server"): Promise<OpenedStore> {
@@ -29,17 +33,20 @@ export function processStore(holder = "the web server"): Promise<OpenedStore> {
     try {
       const version = await store.lexiconVersion(engine);
       await importFileCorpus(store, version, source.dirs);
-      return { store, engine, version };
+      const opened = { store, engine, version };
+      // a small folder (the bundled corpus) is analysed before the first page; a large one in the background, pages showing progress
+      await store.enqueueMissing(version);
+      const little = (await store.pendingJobs(version)) <= ANALYSED_BEFORE_FIRST_PAGE;
+      const analysed = analyseInBackground(opened);
+      if (little) await analysed;
+      return opened;
     } catch (error) {
       await store.close();
       throw error;
     }
   })();
   cache.__adasaStore.catch(() => (cache.__adasaStore = undefined));
-  return cache.__adasaStore.then((opened) => {
-    analyseInBackground(opened);
-    return opened;
-  });
+  return cache.__adasaStore;
 }
 
 /**
@@ -47,12 +54,13 @@ export function processStore(holder = "the web server"): Promise<OpenedStore> {
  * change) without holding up requests: small batches, one at a time, in this
  * thread. Pages show the progress (analysed of all).
  */
-export function analyseInBackground({ store, engine, version }: OpenedStore): void {
-  if (cache.__adasaAnalysing) return;
+export function analyseInBackground({ store, engine, version }: OpenedStore): Promise<void> {
+  if (cache.__adasaAnalysing) return cache.__adasaAnalysing;
   cache.__adasaAnalysing = (async () => {
     await store.enqueueMissing(version);
     await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1 });
   })()
     .catch((error) => console.error("adasa: background analysis failed:", error))
     .finally(() => (cache.__adasaAnalysing = undefined));
+  return cache.__adasaAnalysing;
 }
