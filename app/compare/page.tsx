@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { dict, langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
-import { corpusSource } from "@/lib/corpus/store";
-import { counterpartOutlets } from "@/lib/store/counterparts";
+import { storedAlignContext } from "@/lib/store/counterparts";
 import { StoreErrorPage, storeForPage } from "@/app/store-page";
 import { compareWithinLimits } from "@/lib/work/align";
 import { DiffLegend } from "@/components/diff/DiffLegend";
@@ -34,8 +33,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     store.articlePage(version, {}, 0, PICKER_LIMIT + 1),
   ]);
   const missing = [aId && !a ? aId : null, bId && !b ? bId : null].filter((x): x is string => x !== null);
-  const termOutlets = a && b ? await counterpartOutlets(store, engine, version, [a.analysis, b.analysis]) : new Map<string, Set<string>>();
-  const done = a && b ? await compareWithinLimits({ lexiconPath: corpusSource().lexiconPath, termOutlets }, [a.article, b.article]) : null;
+  const done = a && b ? await compareWithinLimits(await storedAlignContext(store, engine, version, [a.analysis, b.analysis]), [a.article, b.article]) : null;
   const comparison = done && "result" in done ? done.result : null;
   const options = listed.items;
 
