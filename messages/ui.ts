@@ -15,7 +15,7 @@ const en = {
   appName: "Adasa",
   tagline: "How Arabic news outlets frame the same story",
   skip: "Skip to content",
-  nav: { label: "Main", outlets: "Compare outlets", articles: "Compare articles", collate: "Collate", paste: "Paste", lessons: "Lessons", glossary: "Glossary", language: "العربية", languageName: "Arabic" },
+  nav: { label: "Main", outlets: "Compare outlets", articles: "Compare articles", collate: "Collate", paste: "Paste", lessons: "Lessons", glossary: "Glossary", corpus: "Corpus", timeline: "Over time", language: "العربية", languageName: "Arabic" },
   report: { label: "Framing report", html: "Report (HTML)", pdf: "PDF", csv: "CSV", json: "JSON", hint: "The report covers what this page shows, with its filters." },
   home: {
     title: "Compare outlets",
@@ -241,7 +241,7 @@ const ar: Dict = {
   appName: "عدسة",
   tagline: "كيف تؤطّر وسائل الإعلام العربية القصة نفسها",
   skip: "انتقل إلى المحتوى",
-  nav: { label: "الرئيسية", outlets: "مقارنة الوسائل", articles: "مقارنة مقالين", collate: "مقابلة النصوص", paste: "لصق نص", lessons: "الدروس", glossary: "المسرد", language: "English", languageName: "الإنجليزية" },
+  nav: { label: "الرئيسية", outlets: "مقارنة الوسائل", articles: "مقارنة مقالين", collate: "مقابلة النصوص", paste: "لصق نص", lessons: "الدروس", glossary: "المسرد", corpus: "المدوّنة", timeline: "عبر الزمن", language: "English", languageName: "الإنجليزية" },
   report: { label: "تقرير التأطير", html: "التقرير (HTML)", pdf: "PDF", csv: "CSV", json: "JSON", hint: "يغطي التقرير ما تعرضه هذه الصفحة، بمرشّحاتها." },
   home: {
     title: "مقارنة الوسائل الإعلامية",

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { dict, dirOf, type Lang } from "@/messages/ui";
 import { href } from "../links";
 
-type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | null;
+type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | "corpus" | "timeline" | null;
 
 interface ShellProps {
   readonly lang: Lang;
@@ -27,6 +27,8 @@ export function Shell({ lang, path, query = {}, current, children }: ShellProps)
     { key: "paste", path: "/paste", label: t.nav.paste },
     { key: "lessons", path: "/lessons", label: t.nav.lessons },
     { key: "glossary", path: "/glossary", label: t.nav.glossary },
+    { key: "corpus", path: "/corpus", label: t.nav.corpus },
+    { key: "timeline", path: "/timeline", label: t.nav.timeline },
   ];
   return (
     <div className="app" lang={lang} dir={dirOf(lang)}>

@@ -21,6 +21,9 @@ const PAGES: [name: string, path: string][] = [
   ["guess", "/lessons/haftar-names/guess"],
   ["builder", "/lessons/build"],
   ["glossary", "/glossary"],
+  ["corpus", "/corpus"],
+  ["timeline", "/timeline?target=haftar&interval=month"],
+  ["stored passages", "/corpus/passages?target=haftar"],
 ];
 const LANGS = [
   ["en", "ltr"],
