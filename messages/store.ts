@@ -59,6 +59,7 @@ const en = {
     density: "Per 1,000 words",
     share: "Share of articles",
     names: "Naming",
+    topSeries: (shown: number, all: number) => `The ${shown} of ${all} series that mention the target most; name outlets above to choose others.`,
   },
   passages: {
     title: "Passages",
@@ -123,6 +124,7 @@ const ar: StoreDict = {
     density: "لكل 1000 كلمة",
     share: "حصة المقالات",
     names: "التسمية",
+    topSeries: (shown, all) => `أكثر ${shown} سلاسل ذكرًا للجهة من أصل ${all}؛ اذكر وسائل في الأعلى لاختيار غيرها.`,
   },
   passages: {
     title: "المقاطع",

@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Passages" };
 
 /** Passages per page: the page is this long whatever the corpus; the rest is a link away. */
-const LIMIT = 500;
+const LIMIT = 100;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export default async function PassagesPage({ searchParams }: { searchParams: Promise<Query> }) {

@@ -15,6 +15,8 @@ export const metadata: Metadata = { title: "Framing over time" };
 type Query = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(",") : v) || undefined;
 const MEASURES = ["density", "share"] as const;
+/** Series shown when no outlet is named: the ones that mention the target most. */
+const SERIES_SHOWN = 6;
 
 /** Framing over time for one target: per outlet (or group) and period, with the naming shares; each point links to its passages. */
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Query> }) {
@@ -28,7 +30,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const parsed = TimelineQuerySchema.safeParse({ target: one(raw.target) ?? "haftar", interval: one(raw.interval), outlets: one(raw.outlets), byGroup: one(raw.byGroup), voice: one(raw.voice) });
   const measure = z.enum(MEASURES).catch("density").parse(one(raw.measure));
   const query = parsed.success && engine.lexicon.targets.has(parsed.data.target) ? parsed.data : TimelineQuerySchema.parse({ target: targets[0]!.id });
-  const timeline = await store.timeline(version, query);
+  const full = await store.timeline(version, query);
+  // the page shows a few series unless outlets are named: 40 outlets × 120 months would be megabytes (the API gives them all)
+  const mentionsOf = (s: (typeof full.series)[number]) => s.points.reduce((a, p) => a + p.mentions, 0);
+  const shownSeries = query.outlets?.length ? full.series : [...full.series].sort((a, b) => mentionsOf(b) - mentionsOf(a)).slice(0, SERIES_SHOWN);
+  const timeline = { ...full, series: shownSeries };
   const passagesHref = (outlet: string, period: string) => {
     const [from, to] = periodDays(query.interval, period) ?? [period, period];
     return href("/corpus/passages", { [query.byGroup ? "group" : "outlet"]: outlet, target: query.target, from, to, voice: query.voice === "own" ? "own" : undefined }, lang);
@@ -77,6 +83,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </label>{" "}
         <button type="submit">{t.show}</button>
       </form>
+      {timeline.series.length < full.series.length && <p data-testid="timeline-top">{t.topSeries(timeline.series.length, full.series.length)}</p>}
       {timeline.series.length === 0 ? <p>{t.empty}</p> : <TimelineChart series={series} label={t.measures[measure]} />}
       <h2>{t.naming}</h2>
       <div className="table-scroll">
@@ -94,7 +101,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </thead>
           <tbody>
             {timeline.series.flatMap((s) =>
-              s.points.map((p) => (
+              // periods without a mention have no naming to show: the chart has them, the table leaves them out
+              s.points.filter((p) => p.mentions > 0).map((p) => (
                 <tr key={`${s.outlet}|${p.period}`}>
                   <th scope="row">
                     <bdi lang="ar">{s.outlet}</bdi>
