@@ -43,7 +43,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   return (
     <Shell lang={lang} path="/timeline" query={raw} current="timeline">
       <h1>{t.title}</h1>
-      <form method="get" className="filters">
+      <form method="get" className="filters timeline-form">
         {lang === "ar" && <input type="hidden" name="lang" value="ar" />}
         <label>
           {t.target}{" "}
