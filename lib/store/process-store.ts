@@ -32,7 +32,8 @@ export function processStore(holder = "the web server"): Promise<OpenedStore> {
     const store = await openStore(holder);
     try {
       const version = await store.lexiconVersion(engine);
-      await importFileCorpus(store, version, source.dirs);
+      const imported = await importFileCorpus(store, version, source.dirs);
+      await store.refreshStatistics(imported.imported > 0);
       const opened = { store, engine, version };
       // a small folder (the bundled corpus) is analysed before the first page; a large one in the background, pages showing progress
       await store.enqueueMissing(version);
@@ -58,7 +59,9 @@ export function analyseInBackground({ store, engine, version }: OpenedStore): Pr
   if (cache.__adasaAnalysing) return cache.__adasaAnalysing;
   cache.__adasaAnalysing = (async () => {
     await store.enqueueMissing(version);
-    await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1 });
+    const saved = await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1 });
+    // new tallies change the tables' sizes: the planner's statistics follow (the sums stay on hash joins)
+    if (saved > 0) await store.refreshStatistics(true);
   })()
     .catch((error) => console.error("adasa: background analysis failed:", error))
     .finally(() => (cache.__adasaAnalysing = undefined));
