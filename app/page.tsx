@@ -18,6 +18,7 @@ import { Shell } from "@/components/layout/Shell";
 import { ReportLinks } from "@/components/ReportLinks";
 import { collateHref, href } from "@/components/links";
 import { StoreErrorPage, storeForPage } from "@/app/store-page";
+import { remembered } from "@/lib/store/process-store";
 
 export const dynamic = "force-dynamic";
 
@@ -44,18 +45,21 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const page = Math.max(1, Number(Array.isArray(query.page) ? query.page[0] : query.page) || 1);
   const first = (page - 1) * LIST_PAGE;
   // sums in SQL, scored by the same function as in memory; lists are pages: nothing here grows with the corpus
-  const [counts, listed, pickable, everything, outletChoices, mentioned, pending, problems, story] = await Promise.all([
-    store.outletCounts(version, selection),
-    store.articlePage(version, selection, first, LIST_PAGE),
-    // one more than the picker shows: past its limit it takes typed ids
-    store.articlePage(version, selection, 0, PICKER_LIMIT + 1),
-    store.articlePage(version, {}, 0, 0),
-    store.outletNames(),
-    store.mentionedTargets(version, [...lexicon.targets.keys()]),
-    store.pendingJobs(version),
-    store.problems(PROBLEMS_SHOWN),
-    store.storyPair(version),
-  ]);
+  // one computation per filter and page for every request within a few seconds (lib/store/process-store.ts)
+  const [counts, listed, pickable, everything, outletChoices, mentioned, pending, problems, story] = await remembered(`home:${JSON.stringify([selection, first])}`, () =>
+    Promise.all([
+      store.outletCounts(version, selection),
+      store.articlePage(version, selection, first, LIST_PAGE),
+      // one more than the picker shows: past its limit it takes typed ids
+      store.articlePage(version, selection, 0, PICKER_LIMIT + 1),
+      store.articlePage(version, {}, 0, 0),
+      store.outletNames(),
+      store.mentionedTargets(version, [...lexicon.targets.keys()]),
+      store.pendingJobs(version),
+      store.problems(PROBLEMS_SHOWN),
+      store.storyPair(version),
+    ]),
+  );
   const outlets = scoreOutletCounts(engine, counts, { voice: filter.voice, resolved: filter.resolved });
   const charts = targetCharts(lexicon, outlets, filter.targets);
   // the answer first (server-rendered text), then the charts of ONE target: page data grows with what is shown, not with the corpus

@@ -6,6 +6,7 @@ import { Shell } from "@/components/layout/Shell";
 import { TimelineChart } from "@/components/store/TimelineChart";
 import { href } from "@/components/links";
 import { StoreErrorPage, storeForPage } from "../store-page";
+import { remembered } from "@/lib/store/process-store";
 import { langOf } from "@/messages/ui";
 import { storeDict } from "@/messages/store";
 
@@ -30,7 +31,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const parsed = TimelineQuerySchema.safeParse({ target: one(raw.target) ?? "haftar", interval: one(raw.interval), outlets: one(raw.outlets), byGroup: one(raw.byGroup), voice: one(raw.voice) });
   const measure = z.enum(MEASURES).catch("density").parse(one(raw.measure));
   const query = parsed.success && engine.lexicon.targets.has(parsed.data.target) ? parsed.data : TimelineQuerySchema.parse({ target: targets[0]!.id });
-  const full = await store.timeline(version, query);
+  const full = await remembered(`timeline:${JSON.stringify(query)}`, () => store.timeline(version, query));
   // the page shows a few series unless outlets are named: 40 outlets × 120 months would be megabytes (the API gives them all)
   const mentionsOf = (s: (typeof full.series)[number]) => s.points.reduce((a, p) => a + p.mentions, 0);
   const shownSeries = query.outlets?.length ? full.series : [...full.series].sort((a, b) => mentionsOf(b) - mentionsOf(a)).slice(0, SERIES_SHOWN);

@@ -59,11 +59,39 @@ export function analyseInBackground({ store, engine, version }: OpenedStore): Pr
   if (cache.__adasaAnalysing) return cache.__adasaAnalysing;
   cache.__adasaAnalysing = (async () => {
     await store.enqueueMissing(version);
-    const saved = await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1 });
+    storeChanged();
+    const saved = await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1, onBatch: storeChanged });
     // new tallies change the tables' sizes: the planner's statistics follow (the sums stay on hash joins)
     if (saved > 0) await store.refreshStatistics(true);
+    storeChanged();
   })()
     .catch((error) => console.error("adasa: background analysis failed:", error))
     .finally(() => (cache.__adasaAnalysing = undefined));
   return cache.__adasaAnalysing;
+}
+
+/** How long a remembered answer is served: the web server's own writes forget at once; other writers (workers on a server) show within this. */
+const REMEMBER_MS = 10_000;
+const REMEMBERED_MAX = 500;
+const memo = globalThis as unknown as { __adasaMemo?: Map<string, { at: number; value: Promise<unknown> }> };
+
+/**
+ * The answer of a costly read (a page's sums), computed once for every
+ * request that asks within REMEMBER_MS: 20 users asking for the same page at
+ * once make one query, not 20 queued on one embedded database.
+ */
+export function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const cache = (memo.__adasaMemo ??= new Map());
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < REMEMBER_MS) return hit.value as Promise<T>;
+  if (cache.size >= REMEMBERED_MAX) cache.delete(cache.keys().next().value!);
+  const value = compute();
+  cache.set(key, { at: Date.now(), value });
+  value.catch(() => cache.delete(key));
+  return value;
+}
+
+/** The store changed (an upload, analyses saved, outlet metadata): remembered answers are forgotten. */
+export function storeChanged(): void {
+  memo.__adasaMemo?.clear();
 }
