@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { dict, langOf } from "@/messages/ui";
 import { parseFilter, type Query } from "@/app/filters";
-import { CorpusFilterSchema, filterArticles } from "@/lib/analysis/filter";
-import { scoreOutlets } from "@/lib/analysis/outlets";
-import { getCorpus } from "@/lib/corpus/store";
-import { bestStoryPair } from "@/lib/align/stories";
+import { CorpusFilterSchema } from "@/lib/analysis/filter";
+import { scoreOutletCounts } from "@/lib/analysis/outlets";
+import { problemOfImport, storeFilterOf } from "@/lib/store";
 import { heatmap, targetCharts } from "@/lib/report/charts";
 import { targetOverview } from "@/lib/report/overview";
 import { Heatmap } from "@/components/charts/Heatmap";
@@ -18,6 +17,8 @@ import { Overview } from "@/components/home/Overview";
 import { Shell } from "@/components/layout/Shell";
 import { ReportLinks } from "@/components/ReportLinks";
 import { collateHref, href } from "@/components/links";
+import { StoreErrorPage, storeForPage } from "@/app/store-page";
+import { remembered } from "@/lib/store/process-store";
 
 export const dynamic = "force-dynamic";
 
@@ -25,19 +26,41 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** Articles listed per page on the home page. */
 const LIST_PAGE = 50;
+/** Import problems listed on the home page (the corpus page lists more). */
+const PROBLEMS_SHOWN = 20;
 export const metadata: Metadata = { title: "Compare outlets" };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Query> }) {
   const query = await searchParams;
   const lang = langOf(query);
   const t = dict(lang);
-  const corpus = getCorpus();
-  const { lexicon } = corpus.engine;
+  const opened = await storeForPage();
+  if ("error" in opened) return <StoreErrorPage lang={lang} title={t.home.title} path="/" query={query} error={opened.error} />;
+  const { store, engine, version } = opened;
+  const { lexicon } = engine;
 
   const parsed = parseFilter(query);
   const filter = parsed.success ? parsed.data : CorpusFilterSchema.parse({});
-  const results = filterArticles(corpus.results, filter);
-  const outlets = scoreOutlets(corpus.engine, results, { voice: filter.voice, resolved: filter.resolved });
+  const selection = storeFilterOf(filter);
+  const page = Math.max(1, Number(Array.isArray(query.page) ? query.page[0] : query.page) || 1);
+  const first = (page - 1) * LIST_PAGE;
+  // sums in SQL, scored by the same function as in memory; lists are pages: nothing here grows with the corpus
+  // one computation per filter and page for every request within a few seconds (lib/store/process-store.ts)
+  const [counts, listed, pickable, everything, outletChoices, mentioned, pending, problems, story] = await remembered(`home:${JSON.stringify([selection, first])}`, () =>
+    Promise.all([
+      store.outletCounts(version, selection),
+      store.articlePage(version, selection, first, LIST_PAGE),
+      // one more than the picker shows: past its limit it takes typed ids
+      store.articlePage(version, selection, 0, PICKER_LIMIT + 1),
+      store.articlePage(version, {}, 0, 0),
+      store.outletNames(),
+      store.mentionedTargets(version, [...lexicon.targets.keys()]),
+      store.pendingJobs(version),
+      store.problems(PROBLEMS_SHOWN),
+      store.storyPair(version),
+    ]),
+  );
+  const outlets = scoreOutletCounts(engine, counts, { voice: filter.voice, resolved: filter.resolved });
   const charts = targetCharts(lexicon, outlets, filter.targets);
   // the answer first (server-rendered text), then the charts of ONE target: page data grows with what is shown, not with the corpus
   const contrasts = targetOverview(charts);
@@ -46,18 +69,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const heat = heatmap(lexicon, outlets, shown ? [shown.target] : filter.targets);
   const scope = { voice: filter.voice, from: filter.from, to: filter.to };
 
-  const targetOptions = [...lexicon.targets.values()].filter((x) => corpus.mentionedTargets.has(x.id));
+  const targetOptions = [...lexicon.targets.values()].filter((x) => mentioned.has(x.id));
   const targetLabels = Object.fromEntries([...lexicon.targets.values()].map((x) => [x.id, lang === "ar" ? x.label_ar : x.label]));
-  // the article list and the pickers show the filtered articles, a page at a time: a corpus of thousands must not make a page of megabytes
-  const options = results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
-  const page = Math.max(1, Number(Array.isArray(query.page) ? query.page[0] : query.page) || 1);
-  const first = (page - 1) * LIST_PAGE;
-  const pageOfResults = results.slice(first, first + LIST_PAGE);
+  const options = pickable.items;
+  const total = listed.total;
   const filterParams = { outlets: filter.outlets.join(","), targets: filter.targets.join(","), from: filter.from, to: filter.to, voice: filter.voice === "own" ? "own" : undefined, resolved: filter.resolved ? undefined : "0" };
   const detailHref = (target: string) => href("/", { ...filterParams, target }, lang, "details");
-  // the default pair shares a story when the corpus has one (same-story search, quadratic: only under the picker's limit)
-  const story = corpus.results.length <= PICKER_LIMIT ? bestStoryPair(corpus.results) : null;
-  const pair = story && story.every((id) => options.some((o) => o.id === id)) ? story : null;
+  // the default pair shares a story (a near-duplicate link of the import) when both are among the articles shown
+  const pair = story && options.length <= PICKER_LIMIT && story.every((id) => options.some((o) => o.id === id)) ? story : null;
 
   return (
     <Shell lang={lang} path="/" query={query} current="outlets">
@@ -98,25 +117,23 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       <CorpusSummary
         lang={lang}
-        articles={results.length}
-        totalArticles={corpus.results.length}
+        articles={total}
+        totalArticles={everything.total}
         outlets={outlets.length}
         words={outlets.reduce((s, o) => s + o.words, 0)}
         lexicon={{ id: lexicon.lexicon.id, version: lexicon.lexicon.version, entries: lexicon.lexicon.entries.length }}
-        problems={corpus.problems}
+        problems={problems.map(problemOfImport)}
+        pending={pending}
       />
-      <Filters lang={lang} filter={filter} outlets={corpus.outlets} targets={targetOptions} />
+      <Filters lang={lang} filter={filter} outlets={outletChoices} targets={targetOptions} />
       <section id="articles" aria-labelledby="articles-h">
         <h2 id="articles-h">{t.home.articleList}</h2>
-        <ArticleList
-          lang={lang}
-          articles={pageOfResults.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words, matches: analysis.matches.length }))}
-        />
-        {results.length > LIST_PAGE && (
+        <ArticleList lang={lang} articles={listed.items} />
+        {total > LIST_PAGE && (
           <nav className="pager" aria-label={t.home.articleList}>
-            <p>{t.home.showing(first + 1, first + pageOfResults.length, results.length)}</p>
+            <p>{t.home.showing(first + 1, first + listed.items.length, total)}</p>
             {page > 1 && <a href={href("/", { ...filterParams, page: page - 1 }, lang, "articles")}>{t.home.previous}</a>}{" "}
-            {first + LIST_PAGE < results.length && <a href={href("/", { ...filterParams, page: page + 1 }, lang, "articles")}>{t.home.next}</a>}
+            {first + LIST_PAGE < total && <a href={href("/", { ...filterParams, page: page + 1 }, lang, "articles")}>{t.home.next}</a>}
           </nav>
         )}
         <h3>{t.compare.pick}</h3>

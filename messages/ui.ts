@@ -15,7 +15,7 @@ const en = {
   appName: "Adasa",
   tagline: "How Arabic news outlets frame the same story",
   skip: "Skip to content",
-  nav: { label: "Main", outlets: "Compare outlets", articles: "Compare articles", collate: "Collate", paste: "Paste", lessons: "Lessons", glossary: "Glossary", language: "العربية", languageName: "Arabic" },
+  nav: { label: "Main", outlets: "Compare outlets", articles: "Compare articles", collate: "Collate", paste: "Paste", lessons: "Lessons", glossary: "Glossary", corpus: "Corpus", timeline: "Over time", language: "العربية", languageName: "Arabic" },
   report: { label: "Framing report", html: "Report (HTML)", pdf: "PDF", csv: "CSV", json: "JSON", hint: "The report covers what this page shows, with its filters." },
   home: {
     title: "Compare outlets",
@@ -38,6 +38,7 @@ const en = {
     showing: (from: number, to: number, total: number) => `Articles ${from}–${to} of ${total}.`,
     previous: "Previous articles",
     next: "Next articles",
+    analysing: (pending: number) => `${pending} more article(s) are being analysed; their numbers are added as they are ready.`,
   },
   overview: {
     title: "Where outlets differ most",
@@ -114,6 +115,9 @@ const en = {
     none: "No passage matches this query.",
     open: "Open in the article",
     back: "Back to the comparison",
+    range: (from: number, to: number) => `Passages ${from}–${to}.`,
+    previous: "Previous passages",
+    next: "Next passages",
   },
   reader: {
     source: "Outlet",
@@ -135,6 +139,7 @@ const en = {
     voice: "Voice",
     counterparts: "Other outlets call this",
     usedBy: "used by",
+    moreOutlets: (n: number) => `and ${n} more`,
     notUsed: "no outlet of this corpus",
     noCounterparts: "No counterpart is listed.",
     passagesOfTerm: "Every passage with this term",
@@ -226,6 +231,9 @@ const en = {
     readers: "The texts, annotated",
   },
   notFound: { title: "Not found", body: "There is nothing at this address.", home: "Back to the comparison of outlets" },
+  store: {
+    unavailable: "The store is unavailable",
+  },
 };
 
 export type Dict = typeof en;
@@ -234,7 +242,7 @@ const ar: Dict = {
   appName: "عدسة",
   tagline: "كيف تؤطّر وسائل الإعلام العربية القصة نفسها",
   skip: "انتقل إلى المحتوى",
-  nav: { label: "الرئيسية", outlets: "مقارنة الوسائل", articles: "مقارنة مقالين", collate: "مقابلة النصوص", paste: "لصق نص", lessons: "الدروس", glossary: "المسرد", language: "English", languageName: "الإنجليزية" },
+  nav: { label: "الرئيسية", outlets: "مقارنة الوسائل", articles: "مقارنة مقالين", collate: "مقابلة النصوص", paste: "لصق نص", lessons: "الدروس", glossary: "المسرد", corpus: "المدوّنة", timeline: "عبر الزمن", language: "English", languageName: "الإنجليزية" },
   report: { label: "تقرير التأطير", html: "التقرير (HTML)", pdf: "PDF", csv: "CSV", json: "JSON", hint: "يغطي التقرير ما تعرضه هذه الصفحة، بمرشّحاتها." },
   home: {
     title: "مقارنة الوسائل الإعلامية",
@@ -256,6 +264,7 @@ const ar: Dict = {
     showing: (from: number, to: number, total: number) => `المقالات ${from}–${to} من ${total}.`,
     previous: "المقالات السابقة",
     next: "المقالات التالية",
+    analysing: (pending: number) => `يجري تحليل ${pending} مقالًا آخر؛ تُضاف أرقامها حين تجهز.`,
   },
   overview: {
     title: "أين تختلف الوسائل أكثر",
@@ -332,6 +341,9 @@ const ar: Dict = {
     none: "لا مقطع يطابق هذا الاستعلام.",
     open: "افتح في المقال",
     back: "العودة إلى المقارنة",
+    range: (from: number, to: number) => `المقاطع ${from}–${to}.`,
+    previous: "المقاطع السابقة",
+    next: "المقاطع التالية",
   },
   reader: {
     source: "الوسيلة",
@@ -358,6 +370,7 @@ const ar: Dict = {
     voice: "الصوت",
     counterparts: "تسمّيه وسائل أخرى",
     usedBy: "تستعمله",
+    moreOutlets: (n: number) => `و${n} غيرها`,
     notUsed: "لا وسيلة في هذه المدوّنة",
     noCounterparts: "لا مقابل مدرج.",
     passagesOfTerm: "كل المقاطع التي فيها هذا اللفظ",
@@ -444,6 +457,9 @@ const ar: Dict = {
     readers: "النصوص موسومة",
   },
   notFound: { title: "غير موجود", body: "لا شيء في هذا العنوان.", home: "العودة إلى مقارنة الوسائل" },
+  store: {
+    unavailable: "المخزن غير متاح",
+  },
 };
 
 const DICTS: Record<Lang, Dict> = { en, ar };

@@ -10,6 +10,7 @@
  *    arrived, for `--seconds`, and prints requests per second, median and p95.
  */
 import { startServer } from "../tests/browser/server";
+import { kb, load, quantile, weigh } from "./web-timing";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,31 +21,6 @@ const SECONDS = Number(arg("seconds", "15"));
 const P95_GOAL_MS = 1000;
 const WEIGHT_GOAL_KB = 150;
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-
-async function weigh(url: string): Promise<{ html: number; data: number }> {
-  const html = await (await fetch(url)).text();
-  const data = [...html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce((s, m) => s + Buffer.byteLength(m[1]!), 0);
-  return { html: Buffer.byteLength(html), data };
-}
-
-async function load(url: string): Promise<number[]> {
-  const times: number[] = [];
-  const end = Date.now() + SECONDS * 1000;
-  const user = async () => {
-    while (Date.now() < end) {
-      const t0 = performance.now();
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-      times.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: USERS }, user));
-  return times.sort((a, b) => a - b);
-}
-
 async function main() {
   const server = await startServer();
   try {
@@ -52,7 +28,7 @@ async function main() {
       const w = await weigh(server.url + path);
       console.log(`${path.padEnd(10)} HTML ${kb(w.html)} (page data inline: ${kb(w.data)})  goal < ${WEIGHT_GOAL_KB} KB: ${w.html < WEIGHT_GOAL_KB * 1024 ? "met" : "MISSED"}`);
     }
-    const times = await load(server.url + "/");
+    const times = await load(server.url + "/", USERS, SECONDS);
     const p95 = quantile(times, 0.95);
     console.log(
       `${USERS} concurrent users, ${SECONDS} s: ${times.length} requests, ${(times.length / SECONDS).toFixed(1)}/s, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms  goal p95 < ${P95_GOAL_MS} ms: ${p95 < P95_GOAL_MS ? "met" : "MISSED"}`,

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { dict, langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
-import { getCorpus } from "@/lib/corpus/store";
+import { storedAlignContext } from "@/lib/store/counterparts";
+import { StoreErrorPage, storeForPage } from "@/app/store-page";
 import { compareWithinLimits } from "@/lib/work/align";
 import { CollationSwaps } from "@/components/diff/CollationSwaps";
 import { CollationTable } from "@/components/diff/CollationTable";
 import { DiffLegend } from "@/components/diff/DiffLegend";
 import { SideHeads } from "@/components/diff/SideHeads";
-import { CollatePicker } from "@/components/home/ArticlePicker";
+import { CollatePicker, PICKER_LIMIT } from "@/components/home/ArticlePicker";
 import { Shell } from "@/components/layout/Shell";
 import { ReportLinks } from "@/components/ReportLinks";
 import { compareHref } from "@/components/links";
@@ -21,14 +22,21 @@ export default async function CollatePage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const lang = langOf(query);
   const t = dict(lang);
-  const corpus = getCorpus();
+  const opened = await storeForPage();
+  if ("error" in opened) return <StoreErrorPage lang={lang} title={t.collate.title} path="/collate" query={query} error={opened.error} />;
+  const { store, engine, version } = opened;
   const raw = query.ids;
   const ids = [...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))].slice(0, MAX);
-  const found = ids.flatMap((id) => corpus.byId.get(id) ?? []);
-  const missing = ids.filter((id) => !corpus.byId.has(id));
-  const done = found.length >= 3 ? await compareWithinLimits(corpus, found.map((r) => r.article)) : null;
+  const [stored, listed] = await Promise.all([
+    Promise.all(ids.map((id) => store.article(version, id))),
+    // one more than the picker lists: past its limit it takes typed ids
+    store.articlePage(version, {}, 0, PICKER_LIMIT + 1),
+  ]);
+  const found = stored.flatMap((r) => r ?? []);
+  const missing = ids.filter((_, i) => !stored[i]);
+  const done = found.length >= 3 ? await compareWithinLimits(await storedAlignContext(store, engine, version, found.map((r) => r.analysis)), found.map((r) => r.article)) : null;
   const comparison = done && "result" in done ? done.result : null;
-  const options = corpus.results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
+  const options = listed.items;
 
   return (
     <Shell lang={lang} path="/collate" query={query} current="collate">

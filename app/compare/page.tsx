@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { dict, langOf } from "@/messages/ui";
 import type { Query } from "@/app/filters";
-import { getCorpus } from "@/lib/corpus/store";
+import { storedAlignContext } from "@/lib/store/counterparts";
+import { StoreErrorPage, storeForPage } from "@/app/store-page";
 import { compareWithinLimits } from "@/lib/work/align";
 import { DiffLegend } from "@/components/diff/DiffLegend";
 import { DiffTable } from "@/components/diff/DiffTable";
@@ -21,13 +22,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const lang = langOf(query);
   const t = dict(lang);
-  const corpus = getCorpus();
+  const opened = await storeForPage();
+  if ("error" in opened) return <StoreErrorPage lang={lang} title={t.compare.title} path="/compare" query={query} error={opened.error} />;
+  const { store, engine, version } = opened;
   const [aId, bId] = [one(query.a), one(query.b)];
-  const [a, b] = [aId ? corpus.byId.get(aId) : undefined, bId ? corpus.byId.get(bId) : undefined];
+  const [a, b, listed] = await Promise.all([
+    aId ? store.article(version, aId) : null,
+    bId ? store.article(version, bId) : null,
+    // one more than the picker lists: past its limit it takes typed ids
+    store.articlePage(version, {}, 0, PICKER_LIMIT + 1),
+  ]);
   const missing = [aId && !a ? aId : null, bId && !b ? bId : null].filter((x): x is string => x !== null);
-  const done = a && b ? await compareWithinLimits(corpus, [a.article, b.article]) : null;
+  const done = a && b ? await compareWithinLimits(await storedAlignContext(store, engine, version, [a.analysis, b.analysis]), [a.article, b.article]) : null;
   const comparison = done && "result" in done ? done.result : null;
-  const options = corpus.results.map(({ article }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date }));
+  const options = listed.items;
 
   return (
     <Shell lang={lang} path="/compare" query={query} current="articles">

@@ -4,34 +4,37 @@ import { Shell } from "@/components/layout/Shell";
 import { OutletEditor } from "@/components/store/OutletEditor";
 import { Upload } from "@/components/store/Upload";
 import { StoreErrorPage, storeForPage } from "../store-page";
+import type { Query } from "../filters";
+import { langOf } from "@/messages/ui";
+import { storeDict } from "@/messages/store";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Corpus" };
 
 /** The stored corpus: outlets with counts and metadata, articles per month, import problems, upload. */
-export default async function CorpusPage() {
+export default async function CorpusPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const query = await searchParams;
+  const lang = langOf(query);
+  const t = storeDict(lang);
   const opened = await storeForPage();
-  if ("error" in opened) return <StoreErrorPage title="Corpus" path="/corpus" error={opened.error} />;
+  if ("error" in opened) return <StoreErrorPage lang={lang} title={t.corpus.title} path="/corpus" query={query} error={opened.error} />;
   const { store, version } = opened;
   const [overview, problems] = await Promise.all([store.overview(version), store.problems(100)]);
   const peak = Math.max(1, ...overview.months.map((m) => m.articles));
   return (
-    <Shell lang="en" path="/corpus" current={null}>
-      <h1>Corpus</h1>
-      <p data-testid="corpus-counts">
-        {overview.articles} articles ({overview.analysed} analysed{overview.analysed < overview.articles ? ", the rest in progress" : ""}), {overview.outlets.length} outlets,{" "}
-        {overview.nearDuplicates} near-duplicates linked, {overview.undated} undated · stored in {store.kind === "embedded" ? "embedded PostgreSQL" : "a PostgreSQL server"}
-      </p>
-      <Upload accept={IMPORT_EXTENSIONS.join(",")} />
-      <h2>Outlets</h2>
+    <Shell lang={lang} path="/corpus" query={query} current="corpus">
+      <h1>{t.corpus.title}</h1>
+      <p data-testid="corpus-counts">{t.corpus.counts(overview.articles, overview.analysed, overview.outlets.length, overview.nearDuplicates, overview.undated, store.kind === "embedded")}</p>
+      <Upload lang={lang} accept={IMPORT_EXTENSIONS.join(",")} />
+      <h2>{t.corpus.outlets}</h2>
       <div className="table-scroll">
         <table data-testid="outlets">
           <thead>
             <tr>
-              <th scope="col">Outlet</th>
-              <th scope="col">Articles</th>
-              <th scope="col">Dates</th>
-              <th scope="col">Metadata</th>
+              <th scope="col">{t.corpus.outlet}</th>
+              <th scope="col">{t.corpus.articles}</th>
+              <th scope="col">{t.corpus.dates}</th>
+              <th scope="col">{t.corpus.metadata}</th>
             </tr>
           </thead>
           <tbody>
@@ -43,16 +46,16 @@ export default async function CorpusPage() {
                   </bdi>
                 </th>
                 <td>{o.articles}</td>
-                <td dir="ltr">{o.first ? `${o.first} – ${o.last}` : "undated"}</td>
+                <td dir="ltr">{o.first ? `${o.first} – ${o.last}` : t.corpus.undated}</td>
                 <td>
-                  <OutletEditor outlet={{ name: o.name, name_en: o.name_en, country: o.country, group: o.group }} />
+                  <OutletEditor lang={lang} outlet={{ name: o.name, name_en: o.name_en, country: o.country, group: o.group }} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h2>Articles per month</h2>
+      <h2>{t.corpus.perMonth}</h2>
       <ol className="histogram" data-testid="histogram" dir="ltr">
         {overview.months.map((m) => (
           <li key={m.month} title={`${m.month}: ${m.articles}`}>
@@ -62,9 +65,9 @@ export default async function CorpusPage() {
           </li>
         ))}
       </ol>
-      <h2>Import problems</h2>
+      <h2>{t.corpus.problems}</h2>
       {problems.length === 0 ? (
-        <p>None.</p>
+        <p>{t.corpus.none}</p>
       ) : (
         <ul data-testid="problems">
           {problems.map((p, i) => (

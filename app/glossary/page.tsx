@@ -5,7 +5,9 @@ import type { Query } from "@/app/filters";
 import { Shell } from "@/components/layout/Shell";
 import "@/components/classroom/classroom.css";
 import { normalize } from "@/lib/arabic/normalize";
-import { getCorpus } from "@/lib/corpus/store";
+import { currentEngine } from "@/lib/corpus/store";
+import { storeForPage } from "@/app/store-page";
+import { lexiconCounterpartOutlets } from "@/lib/store/counterparts";
 import { entryView } from "@/lib/report/article-view";
 
 export const dynamic = "force-dynamic";
@@ -15,11 +17,14 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const lang = langOf(query);
   const c = classroomDict(lang);
-  const corpus = getCorpus();
+  const engine = currentEngine();
+  // which outlets use each counterpart, from the store when it is open (the glossary itself needs only the lexicon)
+  const opened = await storeForPage();
+  const termOutlets = "error" in opened ? new Map<string, Set<string>>() : await lexiconCounterpartOutlets(opened.store, engine, opened.version);
   const q = (Array.isArray(query.q) ? query.q[0] : query.q)?.trim() ?? "";
   const needle = normalize(q).toLowerCase();
-  const entries = corpus.engine.lexicon.lexicon.entries
-    .map((e) => entryView(corpus.engine, e.id, corpus.termOutlets)!)
+  const entries = engine.lexicon.lexicon.entries
+    .map((e) => entryView(engine, e.id, termOutlets)!)
     .filter((e) => !needle || [...e.forms.map(normalize), e.gloss, e.rationale, e.targetLabel, e.targetLabelAr, e.term].some((s) => s.toLowerCase().includes(needle)))
     .sort((a, b) => a.target.localeCompare(b.target) || b.valence - a.valence || a.term.localeCompare(b.term));
   return (

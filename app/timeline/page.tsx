@@ -1,93 +1,109 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { TimelineQuerySchema } from "@/lib/store";
+import { INTERVALS, TimelineQuerySchema } from "@/lib/store";
 import { periodDays } from "@/lib/store/periods";
 import { Shell } from "@/components/layout/Shell";
 import { TimelineChart } from "@/components/store/TimelineChart";
 import { href } from "@/components/links";
 import { StoreErrorPage, storeForPage } from "../store-page";
+import { remembered } from "@/lib/store/process-store";
+import { langOf } from "@/messages/ui";
+import { storeDict } from "@/messages/store";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Framing over time" };
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(",") : v) || undefined;
-const MEASURES = { density: "mentions per 1,000 words", share: "share of articles mentioning the target" } as const;
+const MEASURES = ["density", "share"] as const;
+/** Series shown when no outlet is named: the ones that mention the target most. */
+const SERIES_SHOWN = 6;
 
 /** Framing over time for one target: per outlet (or group) and period, with the naming shares; each point links to its passages. */
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Query> }) {
   const raw = await searchParams;
+  const lang = langOf(raw);
+  const t = storeDict(lang).timeline;
   const opened = await storeForPage();
-  if ("error" in opened) return <StoreErrorPage title="Framing over time" path="/timeline" error={opened.error} />;
+  if ("error" in opened) return <StoreErrorPage lang={lang} title={t.title} path="/timeline" query={raw} error={opened.error} />;
   const { store, engine, version } = opened;
   const targets = [...engine.lexicon.targets.values()];
   const parsed = TimelineQuerySchema.safeParse({ target: one(raw.target) ?? "haftar", interval: one(raw.interval), outlets: one(raw.outlets), byGroup: one(raw.byGroup), voice: one(raw.voice) });
-  const measure = z.enum(["density", "share"]).catch("density").parse(one(raw.measure));
+  const measure = z.enum(MEASURES).catch("density").parse(one(raw.measure));
   const query = parsed.success && engine.lexicon.targets.has(parsed.data.target) ? parsed.data : TimelineQuerySchema.parse({ target: targets[0]!.id });
-  const timeline = await store.timeline(version, query);
+  const full = await remembered(`timeline:${JSON.stringify(query)}`, () => store.timeline(version, query));
+  // the page shows a few series unless outlets are named: 40 outlets × 120 months would be megabytes (the API gives them all)
+  const mentionsOf = (s: (typeof full.series)[number]) => s.points.reduce((a, p) => a + p.mentions, 0);
+  const shownSeries = query.outlets?.length ? full.series : [...full.series].sort((a, b) => mentionsOf(b) - mentionsOf(a)).slice(0, SERIES_SHOWN);
+  const timeline = { ...full, series: shownSeries };
   const passagesHref = (outlet: string, period: string) => {
     const [from, to] = periodDays(query.interval, period) ?? [period, period];
-    return href("/corpus/passages", { [query.byGroup ? "group" : "outlet"]: outlet, target: query.target, from, to, voice: query.voice === "own" ? "own" : undefined }, "en");
+    return href("/corpus/passages", { [query.byGroup ? "group" : "outlet"]: outlet, target: query.target, from, to, voice: query.voice === "own" ? "own" : undefined }, lang);
   };
   const series = timeline.series.map((s) => ({ outlet: s.outlet, points: s.points.map((p) => ({ period: p.period, value: measure === "share" ? p.share : p.density, href: passagesHref(s.outlet, p.period) })) }));
   return (
-    <Shell lang="en" path="/timeline" current={null}>
-      <h1>Framing over time</h1>
-      <form method="get" className="filters">
+    <Shell lang={lang} path="/timeline" query={raw} current="timeline">
+      <h1>{t.title}</h1>
+      <form method="get" className="filters timeline-form">
+        {lang === "ar" && <input type="hidden" name="lang" value="ar" />}
         <label>
-          Target{" "}
+          {t.target}{" "}
           <select name="target" defaultValue={query.target}>
-            {targets.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
+            {targets.map((x) => (
+              <option key={x.id} value={x.id}>
+                {lang === "ar" ? x.label_ar : x.label}
               </option>
             ))}
           </select>
         </label>{" "}
         <label>
-          Interval{" "}
+          {t.interval}{" "}
           <select name="interval" defaultValue={query.interval}>
-            <option value="day">day</option>
-            <option value="week">week</option>
-            <option value="month">month</option>
-          </select>
-        </label>{" "}
-        <label>
-          Measure{" "}
-          <select name="measure" defaultValue={measure}>
-            {Object.entries(MEASURES).map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
+            {INTERVALS.map((i) => (
+              <option key={i} value={i}>
+                {t.intervals[i]}
               </option>
             ))}
           </select>
         </label>{" "}
         <label>
-          Outlets (comma-separated) <input name="outlets" defaultValue={query.outlets?.join(",") ?? ""} dir="auto" />
+          {t.measure}{" "}
+          <select name="measure" defaultValue={measure}>
+            {MEASURES.map((k) => (
+              <option key={k} value={k}>
+                {t.measures[k]}
+              </option>
+            ))}
+          </select>
         </label>{" "}
         <label>
-          <input type="checkbox" name="byGroup" value="true" defaultChecked={query.byGroup} /> by outlet group
+          {t.outlets} <input name="outlets" defaultValue={query.outlets?.join(",") ?? ""} dir="auto" />
         </label>{" "}
-        <button type="submit">Show</button>
+        <label>
+          <input type="checkbox" name="byGroup" value="true" defaultChecked={query.byGroup} /> {t.byGroup}
+        </label>{" "}
+        <button type="submit">{t.show}</button>
       </form>
-      {timeline.series.length === 0 ? <p>No dated, analysed article yet: add some on the corpus page.</p> : <TimelineChart series={series} label={MEASURES[measure]} />}
-      <h2>Naming over time</h2>
+      {timeline.series.length < full.series.length && <p data-testid="timeline-top">{t.topSeries(timeline.series.length, full.series.length)}</p>}
+      {timeline.series.length === 0 ? <p>{t.empty}</p> : <TimelineChart series={series} label={t.measures[measure]} />}
+      <h2>{t.naming}</h2>
       <div className="table-scroll">
         <table data-testid="timeline-table">
           <thead>
             <tr>
-              <th scope="col">Outlet</th>
-              <th scope="col">Period</th>
-              <th scope="col">Articles</th>
-              <th scope="col">Mentions</th>
-              <th scope="col">Per 1,000 words</th>
-              <th scope="col">Share of articles</th>
-              <th scope="col">Naming</th>
+              <th scope="col">{t.outlet}</th>
+              <th scope="col">{t.period}</th>
+              <th scope="col">{t.articles}</th>
+              <th scope="col">{t.mentions}</th>
+              <th scope="col">{t.density}</th>
+              <th scope="col">{t.share}</th>
+              <th scope="col">{t.names}</th>
             </tr>
           </thead>
           <tbody>
             {timeline.series.flatMap((s) =>
-              s.points.map((p) => (
+              // periods without a mention have no naming to show: the chart has them, the table leaves them out
+              s.points.filter((p) => p.mentions > 0).map((p) => (
                 <tr key={`${s.outlet}|${p.period}`}>
                   <th scope="row">
                     <bdi lang="ar">{s.outlet}</bdi>

@@ -1,16 +1,12 @@
 import { resultOf } from "../../lib/analysis/corpus";
 import { scoreOutletCounts } from "../../lib/analysis/outlets";
 import type { ScoreOptions } from "../../lib/analysis/tally";
-import type { FileProblem } from "../../lib/io/files";
 import { analysisWriter, type AnalysisFormat } from "../../lib/report/analysis-stream";
-import type { ImportProblem } from "../../lib/store";
+import { problemOfImport } from "../../lib/store";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { bufferedStdout, type Io } from "../output";
 import { analyseQueue, withStore } from "../store";
-
-/** An import problem as the analysis JSON lists problems: the file, with the row's line when there is one. */
-export const problemOfImport = (p: ImportProblem): FileProblem => ({ path: p.line !== null ? `${p.source}:${p.line}` : p.source, reason: p.reason });
 
 /**
  * `adasa analyze --store`: the stored corpus in today's shapes, written

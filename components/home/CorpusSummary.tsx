@@ -9,10 +9,12 @@ interface CorpusSummaryProps {
   readonly words: number;
   readonly lexicon: { readonly id: string; readonly version: string; readonly entries: number };
   readonly problems: readonly FileProblem[];
+  /** Stored articles still waiting for their analysis. */
+  readonly pending?: number;
 }
 
 /** What the numbers rest on: how many articles, outlets and words, which lexicon, and the files left out. */
-export function CorpusSummary({ lang, articles, totalArticles, outlets, words, lexicon, problems }: CorpusSummaryProps) {
+export function CorpusSummary({ lang, articles, totalArticles, outlets, words, lexicon, problems, pending = 0 }: CorpusSummaryProps) {
   const t = dict(lang).home;
   return (
     <section className="corpus-summary" aria-labelledby="corpus-h">
@@ -38,6 +40,11 @@ export function CorpusSummary({ lang, articles, totalArticles, outlets, words, l
         </div>
       </dl>
       {articles !== totalArticles && <p>{t.shownOf(articles, totalArticles)}</p>}
+      {pending > 0 && (
+        <p role="status" data-testid="summary-pending">
+          {t.analysing(pending)}
+        </p>
+      )}
       {problems.length > 0 && (
         <div className="problems" role="status">
           <h3>{t.problems}</h3>

@@ -5,7 +5,7 @@ import { discoverDict } from "@/messages/discover";
 import { dict, dirOf, type Lang } from "@/messages/ui";
 import { href } from "../links";
 
-type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | "discover" | "class" | null;
+type Section = "outlets" | "articles" | "collate" | "paste" | "lessons" | "glossary" | "corpus" | "timeline" | "discover" | "class" | null;
 
 interface ShellProps {
   readonly lang: Lang;
@@ -29,6 +29,8 @@ export function Shell({ lang, path, query = {}, current, children }: ShellProps)
     { key: "paste", path: "/paste", label: t.nav.paste },
     { key: "lessons", path: "/lessons", label: t.nav.lessons },
     { key: "glossary", path: "/glossary", label: t.nav.glossary },
+    { key: "corpus", path: "/corpus", label: t.nav.corpus },
+    { key: "timeline", path: "/timeline", label: t.nav.timeline },
     { key: "discover", path: "/discover", label: discoverDict(lang).nav },
   ];
   // classroom mode: students join a class session here

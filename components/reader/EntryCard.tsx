@@ -5,6 +5,9 @@ import { Gloss } from "../Gloss";
 import { passagesHref } from "../links";
 import { valenceIcon, valenceKey } from "../valence";
 
+/** Outlets named per counterpart: every match has a card, so a corpus of many outlets must not list them all in each. */
+const OUTLETS_SHOWN = 5;
+
 interface EntryCardProps {
   readonly id: string;
   readonly match: Match;
@@ -148,14 +151,17 @@ export function EntryCard({ id, match, entry, lang, corpusLinks, resolution }: E
                   </bdi>{" "}
                   <Gloss text={c.gloss} parens className="gloss-text" /> <span aria-hidden="true">{valenceIcon(c.valence)}</span> — {t.reader.usedBy}:{" "}
                   {c.outlets.length > 0 ? (
-                    c.outlets.map((o, k) => (
-                      <span key={o}>
-                        {k > 0 ? "، " : ""}
-                        <bdi lang="ar" className="ar">
-                          {o}
-                        </bdi>
-                      </span>
-                    ))
+                    <>
+                      {c.outlets.slice(0, OUTLETS_SHOWN).map((o, k) => (
+                        <span key={o}>
+                          {k > 0 ? "، " : ""}
+                          <bdi lang="ar" className="ar">
+                            {o}
+                          </bdi>
+                        </span>
+                      ))}
+                      {c.outlets.length > OUTLETS_SHOWN && ` ${t.reader.moreOutlets(c.outlets.length - OUTLETS_SHOWN)}`}
+                    </>
                   ) : (
                     <em>{t.reader.notUsed}</em>
                   )}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import type { Lang } from "@/messages/lang";
+import { storeDict } from "@/messages/store";
 
 interface Meta {
   name: string;
@@ -10,7 +12,8 @@ interface Meta {
 }
 
 /** One outlet's English name, country and group, saved to POST /api/outlets. */
-export function OutletEditor({ outlet }: { outlet: Meta }) {
+export function OutletEditor({ lang, outlet }: { lang: Lang; outlet: Meta }) {
+  const t = storeDict(lang).editor;
   const [meta, setMeta] = useState(outlet);
   const [status, setStatus] = useState("");
   const field = (key: "name_en" | "country" | "group", label: string) => (
@@ -19,9 +22,9 @@ export function OutletEditor({ outlet }: { outlet: Meta }) {
     </label>
   );
   const save = async () => {
-    setStatus("saving…");
+    setStatus(t.saving);
     const response = await fetch("/api/outlets", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(meta) });
-    setStatus(response.ok ? "saved" : `not saved: ${(await response.json()).error}`);
+    setStatus(response.ok ? t.saved : t.notSaved((await response.json()).error));
   };
   return (
     <form
@@ -31,10 +34,10 @@ export function OutletEditor({ outlet }: { outlet: Meta }) {
         void save();
       }}
     >
-      {field("name_en", "English name")}
-      {field("country", "Country")}
-      {field("group", "Group")}
-      <button type="submit">Save</button> <span role="status">{status}</span>
+      {field("name_en", t.nameEn)}
+      {field("country", t.country)}
+      {field("group", t.group)}
+      <button type="submit">{t.save}</button> <span role="status">{status}</span>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { useRef, useState, type DragEvent } from "react";
+import type { Lang } from "@/messages/lang";
+import { storeDict } from "@/messages/store";
 
 interface FileResult {
   file: string;
@@ -11,7 +13,8 @@ interface FileResult {
 }
 
 /** Drag-and-drop upload of CSV/JSONL/JSON/HTML/TXT files to POST /api/import, with progress and the summary of each file. */
-export function Upload({ accept }: { accept: string }) {
+export function Upload({ lang, accept }: { lang: Lang; accept: string }) {
+  const t = storeDict(lang).upload;
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
@@ -38,7 +41,7 @@ export function Upload({ accept }: { accept: string }) {
     };
     xhr.onerror = () => {
       setProgress(null);
-      setError("the upload failed");
+      setError(t.failed);
     };
     xhr.send(form);
   };
@@ -51,9 +54,9 @@ export function Upload({ accept }: { accept: string }) {
 
   return (
     <section aria-labelledby="upload-title" className="upload">
-      <h2 id="upload-title">Add articles</h2>
+      <h2 id="upload-title">{t.title}</h2>
       <label>
-        Outlet of every article (optional){" "}
+        {t.outlet}{" "}
         <input value={outlet} onChange={(e) => setOutlet(e.target.value)} dir="auto" />
       </label>
       <div
@@ -66,13 +69,13 @@ export function Upload({ accept }: { accept: string }) {
         onDragLeave={() => setOver(false)}
         onDrop={drop}
       >
-        <p>Drop CSV, JSONL, JSON, HTML or text files here, or</p>
+        <p>{t.drop}</p>
         <button type="button" onClick={() => input.current?.click()}>
-          choose files
+          {t.choose}
         </button>
         <input ref={input} type="file" multiple accept={accept} hidden onChange={(e) => send(e.target.files)} data-testid="upload-input" />
       </div>
-      {progress !== null && <progress max={100} value={progress} aria-label="upload progress" />}
+      {progress !== null && <progress max={100} value={progress} aria-label={t.progress} />}
       {error && (
         <p role="alert" className="error">
           {error}
@@ -82,8 +85,8 @@ export function Upload({ accept }: { accept: string }) {
         <ul data-testid="upload-results">
           {results.map((r) => (
             <li key={r.file}>
-              <bdi>{r.file}</bdi>: {r.imported} imported, {r.duplicates} duplicate(s), {r.near_duplicates} near-duplicate(s)
-              {r.skipped.length > 0 && `, ${r.skipped.length} skipped (${r.skipped.slice(0, 3).map((s) => `${s.line ?? ""} ${s.reason}`).join("; ")})`}
+              <bdi>{r.file}</bdi>: {t.result(r.imported, r.duplicates, r.near_duplicates)}
+              {r.skipped.length > 0 && `, ${t.skipped(r.skipped.length)} (${r.skipped.slice(0, 3).map((s) => `${s.line ?? ""} ${s.reason}`).join("; ")})`}
             </li>
           ))}
         </ul>

@@ -5,12 +5,22 @@ import { Tally, type TargetCounts } from "./tally";
 export interface TextRecord {
   readonly contentHash: string;
   readonly analysis: TextAnalysis;
-  /** Per-target counts under both voice filters: what the store sums into outlet scores and time series. */
+  /** Per-target counts under both voice filters, side-switching labels counted toward their resolved camp: what the store sums into outlet scores and time series. */
   readonly counts: readonly TargetCounts[];
+  /** The same counts with side-switching labels left with their generic target; null when no label was resolved to another target (the counts are `counts`). */
+  readonly unresolvedCounts: readonly TargetCounts[] | null;
 }
 
-/** One stored text analysed: the analysis and its per-target counts. */
+/** Whether reading side-switching labels as resolved or not changes any match's target. */
+const resolutionMatters = (analysis: TextAnalysis): boolean => analysis.matches.some((m) => m.resolved?.target !== undefined && m.resolved.target !== m.target);
+
+/** One stored text analysed: the analysis and its per-target counts under both readings of resolution. */
 export function analyzeRecord(engine: Engine, contentHash: string, body: string): TextRecord {
   const analysis = analyzeText(engine, body);
-  return { contentHash, analysis, counts: new Tally(engine.lexicon).add(analysis).counts() };
+  return {
+    contentHash,
+    analysis,
+    counts: new Tally(engine.lexicon).add(analysis).counts(),
+    unresolvedCounts: resolutionMatters(analysis) ? new Tally(engine.lexicon, { voice: "all", resolved: false }).add(analysis).counts() : null,
+  };
 }

@@ -127,3 +127,16 @@ export function getCorpus(source: CorpusSource = corpusSource()): CorpusSnapshot
 export function recheckCorpusNow(): void {
   if (cache.__adasaCorpus) cache.__adasaCorpus.checkedAt = 0;
 }
+
+let engineCache: { key: string; engine: Engine } | undefined;
+
+/**
+ * The engine of the lexicon at `lexiconPath` as its files are now, compiled
+ * again only when they changed: what routes that analyse posted texts need,
+ * without the corpus (the web pages read the store).
+ */
+export function currentEngine(lexiconPath: string = corpusSource().lexiconPath): Engine {
+  const key = `${lexiconPath}#${lexiconFingerprint(lexiconPath)}`;
+  if (engineCache?.key !== key) engineCache = { key, engine: createEngine(loadLexicon(lexiconPath).lexicon) };
+  return engineCache.engine;
+}

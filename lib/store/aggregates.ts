@@ -1,7 +1,7 @@
 import type { TargetCounts, VoiceFilter } from "../analysis/tally";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { articleWhere } from "./selection";
+import { articleWhere, resolutionClause } from "./selection";
 import { timelinePoint } from "./timeline-point";
 import type { Interval, OutletCounts, StoreFilter, Timeline, TimelineQuery } from "./types";
 
@@ -47,13 +47,13 @@ async function countsBy(db: Sql, version: number, filter: StoreFilter, key: stri
   const sum = (c: string) => `sum(t.${c})::int AS ${c}`;
   const tallies = await db.query<TallyRow>(
     `WITH ${cte} SELECT ${key} AS key, t.target, ${["mentions_all", "mentions_own", "loaded_all", "loaded_own", "stance_sum", "stance_n", "scare_quoted", ...VOICES].map(sum).join(", ")}
-     FROM sel JOIN tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 ${targetClause}
+     FROM sel JOIN tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} ${targetClause}
      GROUP BY 1, 2`,
     params,
   );
   const naming = await db.query<NamingRow>(
     `WITH ${cte} SELECT ${key} AS key, t.target, t.term, sum(t.count_all)::int AS count_all, sum(t.count_own)::int AS count_own
-     FROM sel JOIN naming_tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 ${targetClause}
+     FROM sel JOIN naming_tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} ${targetClause}
      GROUP BY 1, 2, 3`,
     params,
   );
@@ -116,7 +116,7 @@ export async function timeline(db: Sql, version: number, q: TimelineQuery, selec
   const rows = await db.query<{ series: string; period: string; articles: number; words: number; mentioning: number }>(
     `WITH ${cte} SELECT ${group} AS series, ${period.sql} AS period, count(*)::int AS articles, coalesce(sum(sel.words), 0)::int AS words,
        count(t.target)::int AS mentioning
-     FROM sel LEFT JOIN tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 AND t.target = $${params.push(q.target)}
+     FROM sel LEFT JOIN tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} AND t.target = $${params.push(q.target)}
        AND t.mentions_${voice} > 0
      WHERE length(sel.date) >= ${period.minLength}
      GROUP BY 1, 2 ORDER BY 1, 2`,

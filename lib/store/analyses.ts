@@ -1,7 +1,7 @@
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
 import { columns, intArrayLiteral, unnestParams } from "./rows";
-import type { AnalysisRecord } from "./types";
+import type { AnalysisRecord, Resolution } from "./types";
 
 /** The id of a lexicon version (by the hash of the compiled lexicon), registered when new. */
 export async function lexiconVersionId(db: Sql, hash: string, lexiconId: string, version: string): Promise<number> {
@@ -64,6 +64,7 @@ const TALLY_COLUMNS = [
   ["stance_n", "int"],
   ["scare_quoted", "int"],
   ...VOICES.map((v) => [v, "int"] as const),
+  ["resolution", "text"],
 ] as const;
 
 const NAMING_COLUMNS = [
@@ -73,7 +74,18 @@ const NAMING_COLUMNS = [
   ["term", "text"],
   ["count_all", "int"],
   ["count_own", "int"],
+  ["resolution", "text"],
 ] as const;
+
+/** The tally rows of one record: one reading for both switches, or one per reading when resolution changes a target (migration 004). */
+function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts: AnalysisRecord["counts"] }[] {
+  return r.unresolvedCounts === null
+    ? [{ resolution: "both", counts: r.counts }]
+    : [
+        { resolution: "resolved", counts: r.counts },
+        { resolution: "unresolved", counts: r.unresolvedCounts },
+      ];
+}
 
 async function insertRows(tx: Sql, table: string, spec: readonly (readonly [string, string])[], rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
@@ -106,13 +118,14 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
   );
   const fresh = new Set(saved.map((r) => r.content_hash));
   const kept = records.filter((r) => fresh.has(r.contentHash));
+  const readings = kept.flatMap((r) => countsByResolution(r).map((reading) => ({ contentHash: r.contentHash, ...reading })));
   await insertRows(
     tx,
     "tallies",
     TALLY_COLUMNS,
-    kept.flatMap((r) =>
-      r.counts.map((c) => ({
-        content_hash: r.contentHash,
+    readings.flatMap(({ contentHash, resolution, counts }) =>
+      counts.map((c) => ({
+        content_hash: contentHash,
         lexicon_version: version,
         target: c.target,
         mentions_all: c.mentions.all,
@@ -123,6 +136,7 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
         stance_n: c.stanceN,
         scare_quoted: c.scareQuoted,
         ...c.voices,
+        resolution,
       })),
     ),
   );
@@ -130,7 +144,9 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
     tx,
     "naming_tallies",
     NAMING_COLUMNS,
-    kept.flatMap((r) => r.counts.flatMap((c) => [...c.naming].map(([term, n]) => ({ content_hash: r.contentHash, lexicon_version: version, target: c.target, term, count_all: n.all, count_own: n.own })))),
+    readings.flatMap(({ contentHash, resolution, counts }) =>
+      counts.flatMap((c) => [...c.naming].map(([term, n]) => ({ content_hash: contentHash, lexicon_version: version, target: c.target, term, count_all: n.all, count_own: n.own, resolution }))),
+    ),
   );
   await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, records.map((r) => r.contentHash)]);
   return kept.length;

@@ -1,3 +1,4 @@
+import type { FileProblem } from "../io/files";
 import type { Sql } from "./db";
 import type { ImportProblem, OutletMeta } from "./types";
 
@@ -41,6 +42,16 @@ export async function importProblems(db: Sql, limit = 200): Promise<ImportProble
   return db.query<ImportProblem>("SELECT source, line, reason FROM import_problems ORDER BY id DESC LIMIT $1", [limit]);
 }
 
+/** The problems recorded for sources under these roots (a source named `root/…`), as `source:line:reason` keys. */
+export async function knownProblems(db: Sql, roots: readonly string[]): Promise<Set<string>> {
+  const rows = await db.query<ImportProblem>(
+    "SELECT p.source, p.line, p.reason FROM import_problems p WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) AS r(root) WHERE p.source = r.root OR starts_with(p.source, r.root || '/'))",
+    [[...roots]],
+  );
+  return new Set(rows.map(problemKey));
+}
+export const problemKey = (p: ImportProblem): string => `${p.source}:${p.line ?? ""}:${p.reason}`;
+
 /** Sets an outlet's English name, country and group; false when there is no such outlet. */
 export async function updateOutlet(db: Sql, meta: OutletMeta): Promise<boolean> {
   const rows = await db.query<{ id: number }>("UPDATE outlets SET name_en = $2, country = $3, grp = $4 WHERE name = $1 RETURNING id", [
@@ -51,3 +62,6 @@ export async function updateOutlet(db: Sql, meta: OutletMeta): Promise<boolean> 
   ]);
   return rows.length > 0;
 }
+
+/** An import problem as the analysis JSON and the pages list problems: the file, with the row's line when there is one. */
+export const problemOfImport = (p: ImportProblem): FileProblem => ({ path: p.line !== null ? `${p.source}:${p.line}` : p.source, reason: p.reason });

@@ -6,7 +6,8 @@ import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses 
 import { outletCounts, timeline } from "./aggregates";
 import { insertArticles, insertProblems } from "./articles";
 import { ClassSessions } from "./classes";
-import { corpusOverview, importProblems, updateOutlet } from "./corpus";
+import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
+import { corpusOverview, importProblems, knownProblems, updateOutlet } from "./corpus";
 import type { Db } from "./db";
 import { openEmbedded } from "./embedded";
 import { migrate } from "./migrate";
@@ -19,8 +20,11 @@ import type { AddedArticles, AnalysisRecord, ImportProblem, NewArticle, OutletMe
 export type * from "./types";
 export type { CorpusOverview, OutletSummary } from "./corpus";
 export type { StorePassageQuery } from "./passages";
+export type { ArticleListItem, ArticlePage } from "./browse";
 export { StoreLockedError } from "./lock";
 export type { ClassSession, ClassStudent, MissedTerm, StudentAnswer, StudentResult } from "./classes";
+export { problemOfImport } from "./corpus";
+export { storeFilterOf } from "./selection";
 export { TimelineQuerySchema, INTERVALS } from "./timeline-query";
 
 /**
@@ -104,8 +108,8 @@ export class Store {
   timeline(version: number, query: z.input<typeof TimelineQuerySchema>, selection?: StoreFilter) {
     return timeline(this.db, version, TimelineQuerySchema.parse(query), selection);
   }
-  passages(version: number, query: StorePassageQuery, limit?: number) {
-    return storePassages(this.db, version, query, limit);
+  passages(version: number, query: StorePassageQuery, limit?: number, offset?: number) {
+    return storePassages(this.db, version, query, limit, offset);
   }
   overview(version: number) {
     return corpusOverview(this.db, version);
@@ -120,6 +124,41 @@ export class Store {
   /** Class sessions: codes, students and their answers (classroom mode). */
   get classes(): ClassSessions {
     return new ClassSessions(this.db);
+  /**
+   * Gathers the planner's statistics (ANALYZE) when they are missing or `force`: embedded
+   * PostgreSQL runs no autovacuum, and without statistics the planner takes a table of
+   * 10,000 rows for 100 and sums the tallies by nested loops (27 s instead of 2 s for a time series).
+   */
+  async refreshStatistics(force = false): Promise<void> {
+    const [never] = await this.db.query<{ never: boolean }>("SELECT coalesce(bool_or(reltuples < 0), true) AS never FROM pg_class WHERE relname IN ('articles', 'analyses', 'tallies', 'naming_tallies')");
+    if (force || never!.never) await this.db.exec("ANALYZE");
+  }
+
+  // what the web pages read besides sums: pages and lookups, bounded whatever the corpus (browse.ts)
+  articlePage(version: number, filter: StoreFilter, offset: number, limit: number) {
+    return articlePage(this.db, version, filter, offset, limit);
+  }
+  article(version: number, id: string) {
+    return storedArticle(this.db, version, id);
+  }
+  sameStory(version: number, id: string, limit: number) {
+    return sameStory(this.db, version, id, limit);
+  }
+  storyPair(version: number) {
+    return storyPair(this.db, version);
+  }
+  termOutlets(version: number, terms: readonly { term: string; target: string }[]) {
+    return termOutlets(this.db, version, terms);
+  }
+  outletNames() {
+    return outletNames(this.db);
+  }
+  mentionedTargets(version: number, targets: readonly string[]) {
+    return mentionedTargets(this.db, version, targets);
+  }
+  /** Import problems already recorded under these roots (a corpus folder imported again at each start records each once). */
+  knownProblems(roots: readonly string[]) {
+    return knownProblems(this.db, roots);
   }
 }
 

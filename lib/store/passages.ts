@@ -30,12 +30,14 @@ const wanted = (q: StorePassageQuery) => (m: Match) =>
 
 /**
  * The passages behind a chart bar or a time point: the sentence of each match, in corpus order, at
- * most `limit`. Articles are read in id order a page at a time (only those whose match list names
- * the target or term) and their match lists (migration 003) filtered here, until the limit is
- * reached: the cost follows the passages shown, not the size of the corpus.
+ * most `limit`, after skipping the first `offset` (the pages of /passages). Articles are read in id
+ * order a page at a time (only those whose match list names the target or term) and their match
+ * lists (migration 003) filtered here, until the limit is reached: the cost follows the passages
+ * shown, not the size of the corpus.
  */
-export async function storePassages(db: Sql, version: number, q: StorePassageQuery, limit = 500): Promise<Passage[]> {
+export async function storePassages(db: Sql, version: number, q: StorePassageQuery, limit = 500, offset = 0): Promise<Passage[]> {
   const keep = wanted(q);
+  let skip = offset;
   const passages: Passage[] = [];
   let after = 0;
   while (passages.length < limit) {
@@ -56,7 +58,9 @@ export async function storePassages(db: Sql, version: number, q: StorePassageQue
       const article = { id: r.source_id, outlet: r.outlet, title: r.title ?? "", date: r.date, body: r.body };
       for (const m of r.match_list) {
         if (passages.length >= limit) break;
-        if (keep(m)) passages.push(passageAt(article, { start: r.sentence_starts[m.sentence]!, end: r.sentence_ends[m.sentence]! }, m));
+        if (!keep(m)) continue;
+        if (skip > 0) skip--;
+        else passages.push(passageAt(article, { start: r.sentence_starts[m.sentence]!, end: r.sentence_ends[m.sentence]! }, m));
       }
     }
     after = rows[rows.length - 1]!.id;

@@ -2,6 +2,7 @@ import { createEngine, type Engine } from "../analysis/engine";
 import { corpusSource } from "../corpus/store";
 import { loadLexicon } from "../lexicon/load";
 import { analyzeQueued, inThreadAnalysis } from "./analysis-run";
+import { importFileCorpus } from "./file-corpus";
 import { openStore, type Store } from "./index";
 
 export interface OpenedStore {
@@ -10,25 +11,43 @@ export interface OpenedStore {
   readonly version: number;
 }
 
+/** Queued articles the server analyses before answering its first page (a few seconds at most); more are analysed in the background. */
+const ANALYSED_BEFORE_FIRST_PAGE = 500;
+
 const cache = globalThis as unknown as { __adasaStore?: Promise<OpenedStore>; __adasaAnalysing?: Promise<void> };
 
 /**
  * The store of a long-running process (the web server), opened once: the
- * embedded store stays locked for this process while it runs. A failure (the
- * store held by an `adasa import`) is not cached, so the next request tries again.
+ * embedded store stays locked for this process while it runs. On opening, the
+ * configured file corpus (ADASA_ARTICLES, default ./articles) is imported —
+ * unchanged files add nothing — and what is queued is analysed: before the
+ * first page when it is little, else in the background (uploads start their
+ * own analysis; requests never scan the queue). A failure (the store held by an `adasa import`) is not cached,
+ * so the next request tries again.
  */
 export function processStore(holder = "the web server"): Promise<OpenedStore> {
   cache.__adasaStore ??= (async () => {
-    const engine = createEngine(loadLexicon(corpusSource().lexiconPath).lexicon);
+    const source = corpusSource();
+    const engine = createEngine(loadLexicon(source.lexiconPath).lexicon);
     const store = await openStore(holder);
-    const version = await store.lexiconVersion(engine);
-    return { store, engine, version };
+    try {
+      const version = await store.lexiconVersion(engine);
+      const imported = await importFileCorpus(store, version, source.dirs);
+      await store.refreshStatistics(imported.imported > 0);
+      const opened = { store, engine, version };
+      // a small folder (the bundled corpus) is analysed before the first page; a large one in the background, pages showing progress
+      await store.enqueueMissing(version);
+      const little = (await store.pendingJobs(version)) <= ANALYSED_BEFORE_FIRST_PAGE;
+      const analysed = analyseInBackground(opened);
+      if (little) await analysed;
+      return opened;
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
   })();
   cache.__adasaStore.catch(() => (cache.__adasaStore = undefined));
-  return cache.__adasaStore.then((opened) => {
-    analyseInBackground(opened);
-    return opened;
-  });
+  return cache.__adasaStore;
 }
 
 /**
@@ -36,12 +55,43 @@ export function processStore(holder = "the web server"): Promise<OpenedStore> {
  * change) without holding up requests: small batches, one at a time, in this
  * thread. Pages show the progress (analysed of all).
  */
-export function analyseInBackground({ store, engine, version }: OpenedStore): void {
-  if (cache.__adasaAnalysing) return;
+export function analyseInBackground({ store, engine, version }: OpenedStore): Promise<void> {
+  if (cache.__adasaAnalysing) return cache.__adasaAnalysing;
   cache.__adasaAnalysing = (async () => {
     await store.enqueueMissing(version);
-    await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1 });
+    storeChanged();
+    const saved = await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1, onBatch: storeChanged });
+    // new tallies change the tables' sizes: the planner's statistics follow (the sums stay on hash joins)
+    if (saved > 0) await store.refreshStatistics(true);
+    storeChanged();
   })()
     .catch((error) => console.error("adasa: background analysis failed:", error))
     .finally(() => (cache.__adasaAnalysing = undefined));
+  return cache.__adasaAnalysing;
+}
+
+/** How long a remembered answer is served: the web server's own writes forget at once; other writers (workers on a server) show within this. */
+const REMEMBER_MS = 10_000;
+const REMEMBERED_MAX = 500;
+const memo = globalThis as unknown as { __adasaMemo?: Map<string, { at: number; value: Promise<unknown> }> };
+
+/**
+ * The answer of a costly read (a page's sums), computed once for every
+ * request that asks within REMEMBER_MS: 20 users asking for the same page at
+ * once make one query, not 20 queued on one embedded database.
+ */
+export function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const cache = (memo.__adasaMemo ??= new Map());
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < REMEMBER_MS) return hit.value as Promise<T>;
+  if (cache.size >= REMEMBERED_MAX) cache.delete(cache.keys().next().value!);
+  const value = compute();
+  cache.set(key, { at: Date.now(), value });
+  value.catch(() => cache.delete(key));
+  return value;
+}
+
+/** The store changed (an upload, analyses saved, outlet metadata): remembered answers are forgotten. */
+export function storeChanged(): void {
+  memo.__adasaMemo?.clear();
 }

@@ -1,4 +1,4 @@
-import { period } from "../analysis/filter";
+import { period, type CorpusFilter } from "../analysis/filter";
 import type { StoreFilter } from "./types";
 
 /**
@@ -18,3 +18,9 @@ export function articleWhere(filter: StoreFilter, params: unknown[]): string {
   if (filter.to) clauses.push(`a.date_from <= ${add(period(filter.to)[1])}`);
   return clauses.join(" AND ");
 }
+
+/** The condition keeping the tally rows (alias `t`) of one reading of side-switching labels: resolved (the default) or not. */
+export const resolutionClause = (filter: { readonly resolved?: boolean }): string => `t.resolution IN ('both', '${filter.resolved === false ? "unresolved" : "resolved"}')`;
+
+/** The store's selection for the web UI's and the report's filters (targets and voice choose what is shown, not which articles). */
+export const storeFilterOf = (f: CorpusFilter): StoreFilter => ({ ids: f.ids, outlets: f.outlets, from: f.from, to: f.to, resolved: f.resolved });

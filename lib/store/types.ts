@@ -48,6 +48,9 @@ export interface LexiconVersion {
   readonly hash: string;
 }
 
+/** Which reading of side-switching labels a tally row counts for (migration 004): 'both' when they are the same. */
+export type Resolution = "both" | "resolved" | "unresolved";
+
 /** What a comparison looks at, in the store: the web UI's and the report's filters. */
 export interface StoreFilter {
   readonly ids?: readonly string[];
@@ -56,6 +59,8 @@ export interface StoreFilter {
   readonly groups?: readonly string[];
   readonly from?: string;
   readonly to?: string;
+  /** Side-switching labels counted toward their resolved camp (default), or left with their generic target. */
+  readonly resolved?: boolean;
 }
 
 /** An analysed article read back from the store, in the engine's own shapes. */

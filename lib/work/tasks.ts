@@ -1,10 +1,8 @@
 import type { MessagePort } from "node:worker_threads";
 import { diffTexts } from "../align";
 import { analyzeText } from "../analysis/analyze-text";
-import { createEngine, type Engine } from "../analysis/engine";
 import type { Article } from "../corpus/schema";
-import { corpusSource, lexiconFingerprint } from "../corpus/store";
-import { loadLexicon } from "../lexicon/load";
+import { corpusSource, currentEngine } from "../corpus/store";
 import { compareArticles, type Comparison } from "../report/compare";
 import type { ArticleLike } from "../report/article-view";
 import { diffJson, type DiffJson } from "../report/diff-json";
@@ -36,25 +34,17 @@ export interface AlignJob {
 
 export type AlignResult<T extends AlignTask> = T extends { kind: "diff" } ? DiffJson : Comparison;
 
-let cached: { key: string; engine: Engine } | undefined;
-
-/** The engine of the lexicon at `lexiconPath` as its files are now: compiled again only when they changed. */
-function engineOf(lexiconPath: string): Engine {
-  const key = `${lexiconPath}#${lexiconFingerprint(lexiconPath)}`;
-  if (cached?.key !== key) cached = { key, engine: createEngine(loadLexicon(lexiconPath).lexicon) };
-  return cached.engine;
-}
 
 // Compiled while the worker starts, before the pool hands it a task: the server's lexicon (the
 // worker inherits its environment), so a worker replaced after a stopped task is not slow on its first one.
 try {
-  engineOf(corpusSource().lexiconPath);
+  currentEngine(corpusSource().lexiconPath);
 } catch {
   /* a broken lexicon: the task that needs it says why */
 }
 
 export function runAlignTask(task: AlignTask): DiffJson | Comparison {
-  const engine = engineOf(task.lexiconPath);
+  const engine = currentEngine(task.lexiconPath);
   if (task.kind === "diff") {
     const side = (x: DiffArticle) => ({ text: x.body, analysis: analyzeText(engine, x.body) });
     return diffJson(task.a, task.b, diffTexts(side(task.a), side(task.b)));

@@ -23,6 +23,10 @@ const PAGES: [name: string, path: string][] = [
   ["glossary", "/glossary"],
   // classroom mode: the class pages with a session (student and teacher) are checked in class-session.test.ts
   ["class", "/class"],
+  ["corpus", "/corpus"],
+  ["timeline", "/timeline?target=haftar&interval=month"],
+  ["stored passages", "/corpus/passages?target=haftar"],
+  ["discover", "/discover?target=haftar"],
 ];
 const LANGS = [
   ["en", "ltr"],

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 /**
@@ -87,7 +88,7 @@ async function answers(url: string): Promise<boolean> {
 }
 
 export interface StartOptions {
-  /** Extra environment for the server (ADASA_ARTICLES…). */
+  /** Extra environment for the server (ADASA_ARTICLES…); without ADASA_DATA or DATABASE_URL, a fresh embedded store of its own. */
   readonly env?: Readonly<Record<string, string>>;
   /** The path to request until the server answers; its first response may be slow (the corpus is analysed then). */
   readonly readyPath?: string;
@@ -97,7 +98,10 @@ export interface StartOptions {
 /** Starts `next start` on a free port and resolves once `readyPath` answers. */
 export async function startServer(options: StartOptions = {}): Promise<AppServer> {
   assertBuilt();
-  const { env = {}, readyPath = "/", timeoutMs = 90_000 } = options;
+  const { readyPath = "/", timeoutMs = 90_000 } = options;
+  // each server its own embedded store (servers of several test files run at once), unless the test names one
+  const ownData = options.env?.ADASA_DATA === undefined && !options.env?.DATABASE_URL ? fs.mkdtempSync(path.join(os.tmpdir(), "adasa-app-data-")) : undefined;
+  const env = { ...(ownData ? { ADASA_DATA: ownData, DATABASE_URL: "" } : {}), ...options.env };
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--require", ORPHAN_GUARD, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -118,12 +122,14 @@ export async function startServer(options: StartOptions = {}): Promise<AppServer
     await exited;
     clearTimeout(timer);
     live.delete(child);
+    if (ownData) fs.rmSync(ownData, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       live.delete(child);
+      if (ownData) fs.rmSync(ownData, { recursive: true, force: true });
       throw new Error(`next start exited (${child.exitCode ?? child.signalCode}) before answering:\n${log}`);
     }
     if (await answers(url + readyPath)) break;

@@ -11,6 +11,8 @@ import { ROOT, assertBuilt, startServer, type AppServer } from "./server";
  */
 const ADASA = path.join(ROOT, "bin", "adasa.js");
 const data = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-web-store-"));
+// no corpus folder: the store holds only what the test uploads
+const noFolder = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-web-articles-"));
 let server: AppServer;
 
 /** Small JSONL exports written by the test: each its own article, Arabic text with a naming of Haftar. */
@@ -19,11 +21,12 @@ const exportFile = (i: number) =>
 
 beforeAll(async () => {
   assertBuilt();
-  server = await startServer({ env: { ADASA_DATA: data, DATABASE_URL: "" }, readyPath: "/api/timeline?target=haftar" });
+  server = await startServer({ env: { ADASA_DATA: data, DATABASE_URL: "", ADASA_ARTICLES: noFolder }, readyPath: "/api/timeline?target=haftar" });
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
   fs.rmSync(data, { recursive: true, force: true });
+  fs.rmSync(noFolder, { recursive: true, force: true });
 });
 
 const upload = async (name: string, text: string) => {

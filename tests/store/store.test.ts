@@ -65,7 +65,12 @@ describe.each(BACKENDS)("the store on %s PostgreSQL", (kind) => {
     for (const voice of ["all", "own"] as const) {
       const fromSql = scoreOutletCounts(engine, await store.outletCounts(version), { voice });
       expect(fromSql).toEqual(scoreOutlets(engine, inMemory, { voice }));
+      // side-switching labels left with their generic target (?resolved=0): the rows of the other reading
+      const unresolved = scoreOutletCounts(engine, await store.outletCounts(version, { resolved: false }), { voice });
+      expect(unresolved).toEqual(scoreOutlets(engine, inMemory, { voice, resolved: false }));
     }
+    // the seeds do resolve labels, so the two readings differ: the test above compares something
+    expect(scoreOutlets(engine, inMemory, { voice: "all", resolved: false })).not.toEqual(scoreOutlets(engine, inMemory, { voice: "all" }));
     const from2019 = inMemory.filter((r) => (r.article.date ?? "") >= "2019");
     expect(scoreOutletCounts(engine, await store.outletCounts(version, { from: "2019" }), { voice: "all" })).toEqual(scoreOutlets(engine, from2019, { voice: "all" }));
     const one = inMemory.filter((r) => r.article.outlet === "الجزيرة نت");

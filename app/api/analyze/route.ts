@@ -1,6 +1,6 @@
 import { analyzeArticle } from "@/lib/analysis/corpus";
 import { scoreOutlets } from "@/lib/analysis/outlets";
-import { getCorpus } from "@/lib/corpus/store";
+import { currentEngine } from "@/lib/corpus/store";
 import { analysisJson } from "@/lib/report/analysis-json";
 import { analyzeBodySchema, pastedArticle, readBody } from "../http";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   const read = await readBody(request, analyzeBodySchema);
   if ("error" in read) return read.error;
-  const { engine } = getCorpus();
+  const engine = currentEngine();
   const options = { voice: read.body.voice };
   const results = read.body.texts.map((t, i) => analyzeArticle(engine, pastedArticle(t, i), options));
   return Response.json(analysisJson({ lexicon: engine.lexicon.lexicon, options, articles: results, outlets: scoreOutlets(engine, results, options), problems: [] }));

@@ -1,4 +1,4 @@
-import { getCorpus } from "@/lib/corpus/store";
+import { pastedContext } from "../pasted-context";
 import { compareWithinLimits } from "@/lib/work/align";
 import { CompareBodySchema, pastedArticle, readBody, refusalResponse } from "../http";
 
@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   const read = await readBody(request, CompareBodySchema);
   if ("error" in read) return read.error;
-  const done = await compareWithinLimits(getCorpus(), read.body.texts.map((t, i) => pastedArticle(t, i)));
+  const done = await compareWithinLimits(pastedContext(), read.body.texts.map((t, i) => pastedArticle(t, i)));
   return "refused" in done ? refusalResponse(done.refused) : Response.json(done.result);
 }

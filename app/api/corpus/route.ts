@@ -1,21 +1,57 @@
-import { filterArticles } from "@/lib/analysis/filter";
-import { scoreOutlets } from "@/lib/analysis/outlets";
-import { getCorpus } from "@/lib/corpus/store";
-import { analysisJson } from "@/lib/report/analysis-json";
+import { resultOf } from "@/lib/analysis/corpus";
+import { scoreOutletCounts } from "@/lib/analysis/outlets";
+import { analysisWriter } from "@/lib/report/analysis-stream";
+import { problemOfImport, storeFilterOf } from "@/lib/store";
+import { processStore } from "@/lib/store/process-store";
 import { parseFilter } from "@/app/filters";
 import { jsonError } from "../http";
+import { storeUnavailable } from "../store-error";
 
 export const dynamic = "force-dynamic";
 
-/** GET the bundled (or ADASA_ARTICLES) corpus as `adasa analyze --format json`, filtered by the query. */
-export function GET(request: Request): Response {
+/** Import problems listed at the end of the document (the corpus page lists them all). */
+const PROBLEMS = 200;
+
+/**
+ * GET the stored corpus as `adasa analyze --format json`, filtered by the
+ * query. The document is streamed article by article as pages come from the
+ * store (the outlet table is summed in SQL), so 100,000 articles go through
+ * in the memory of one page.
+ */
+export async function GET(request: Request): Promise<Response> {
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const filter = parseFilter(query);
   if (!filter.success) return jsonError(400, "invalid filter", filter.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
-  const corpus = getCorpus();
-  const results = filterArticles(corpus.results, filter.data);
+  let opened;
+  try {
+    opened = await processStore();
+  } catch (error) {
+    return storeUnavailable(error);
+  }
+  const { store, engine, version } = opened;
   const options = { voice: filter.data.voice, resolved: filter.data.resolved };
-  return Response.json(
-    analysisJson({ lexicon: corpus.engine.lexicon.lexicon, options, articles: results, outlets: scoreOutlets(corpus.engine, results, options), problems: [...corpus.problems] }),
-  );
+  const selection = storeFilterOf(filter.data);
+  const encoder = new TextEncoder();
+  const results = store.results(version, selection)[Symbol.asyncIterator]();
+  let writer: ReturnType<typeof analysisWriter> | undefined;
+  const body = new ReadableStream<Uint8Array>({
+    // one store page per pull: the client's reading paces the queries
+    async pull(controller) {
+      const write = (text: string) => controller.enqueue(encoder.encode(text));
+      writer ??= analysisWriter("json", write, { lexicon: engine.lexicon, options });
+      for (let i = 0; i < 200; i++) {
+        const next = await results.next();
+        if (next.done) {
+          writer.end(scoreOutletCounts(engine, await store.outletCounts(version, selection), options), (await store.problems(PROBLEMS)).map(problemOfImport));
+          controller.close();
+          return;
+        }
+        writer.article(resultOf(engine, next.value.article, next.value.analysis, options));
+      }
+    },
+    async cancel() {
+      await results.return?.(undefined);
+    },
+  });
+  return new Response(body, { headers: { "content-type": "application/json; charset=utf-8" } });
 }

@@ -1,4 +1,4 @@
-import { getCorpus } from "@/lib/corpus/store";
+import { pastedContext } from "../pasted-context";
 import { diffWithinLimits } from "@/lib/work/align";
 import { DiffBodySchema, pastedArticle, readBody, refusalResponse } from "../http";
 
@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   const read = await readBody(request, DiffBodySchema);
   if ("error" in read) return read.error;
-  const done = await diffWithinLimits(getCorpus(), pastedArticle(read.body.a, 0), pastedArticle(read.body.b, 1));
+  const done = await diffWithinLimits(pastedContext(), pastedArticle(read.body.a, 0), pastedArticle(read.body.b, 1));
   return "refused" in done ? refusalResponse(done.refused) : Response.json(done.result);
 }

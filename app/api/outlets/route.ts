@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { processStore } from "@/lib/store/process-store";
+import { processStore, storeChanged } from "@/lib/store/process-store";
 import { jsonError, readBody } from "../http";
 import { storeUnavailable } from "../store-error";
 
@@ -15,6 +15,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { store } = await processStore();
     if (!(await store.updateOutlet(read.body))) return jsonError(404, `no outlet "${read.body.name}"`);
+    storeChanged();
     return Response.json(read.body);
   } catch (error) {
     return storeUnavailable(error);

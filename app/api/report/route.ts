@@ -1,13 +1,23 @@
-import { filterArticles } from "@/lib/analysis/filter";
-import { getCorpus } from "@/lib/corpus/store";
+import { resultOf, type ArticleResult } from "@/lib/analysis/corpus";
+import { storeFilterOf } from "@/lib/store";
+import { processStore } from "@/lib/store/process-store";
 import { arabicFontBase64 } from "@/lib/io/fonts";
 import { htmlToPdfShared, NoChromiumError } from "@/lib/io/pdf";
 import { buildReport } from "@/lib/report/framing/model";
 import { renderReport, REPORT_MEDIA_TYPES, ReportFormatSchema } from "@/lib/report/framing/render";
+import { corpusSource } from "@/lib/corpus/store";
 import { rejectionsIn } from "@/lib/discovery/decide";
 import { IntervalSchema } from "@/lib/store/timeline-query";
 import { parseFilter } from "@/app/filters";
 import { jsonError } from "../http";
+import { storeUnavailable } from "../store-error";
+
+/**
+ * Articles a report may cover: the report holds its selection in memory (its
+ * distinctive vocabulary and same-story pairs need it whole), so a larger
+ * selection is refused with a 413 asking to filter it down.
+ */
+const REPORT_LIMIT = 2_000;
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +30,24 @@ export async function GET(request: Request): Promise<Response> {
   if (!filter.success) return jsonError(400, "invalid filter", filter.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   const interval = IntervalSchema.default("month").safeParse(query.interval);
   if (!interval.success) return jsonError(400, `interval must be one of ${IntervalSchema.options.join(", ")}`);
-  const corpus = getCorpus();
-  const selected = filterArticles(corpus.results, filter.data);
+  let opened;
+  try {
+    opened = await processStore();
+  } catch (error) {
+    return storeUnavailable(error);
+  }
+  const { store, engine, version } = opened;
+  const selected: ArticleResult[] = [];
+  for await (const { article, analysis } of store.results(version, storeFilterOf(filter.data))) {
+    if (selected.length === REPORT_LIMIT) return jsonError(413, `the filters select more than ${REPORT_LIMIT.toLocaleString("en-US")} articles; a report covers at most that many: choose fewer outlets or a shorter date range`);
+    selected.push(resultOf(engine, article, analysis, filter.data));
+  }
   if (selected.length === 0) return jsonError(422, "the filters leave no article to report on");
-  const report = buildReport(corpus.engine, selected, filter.data, {
+  const report = buildReport(engine, selected, filter.data, {
     title: query.title || "Framing report",
     generated: new Date().toISOString(),
     interval: interval.data,
-    rejected: rejectionsIn(corpus.lexiconPath),
+    rejected: rejectionsIn(corpusSource().lexiconPath),
   });
   const name = `adasa-report.${format.data}`;
   const headers = { "content-type": REPORT_MEDIA_TYPES[format.data], "content-disposition": `attachment; filename="${name}"` };

@@ -1,0 +1,61 @@
+/**
+ * The web pages over a large store (figures, not a test):
+ *
+ *   npx adasa import generated.jsonl            # e.g. 10,000 articles of scripts/corpus-gen.ts, into ADASA_DATA
+ *   node bin/run-ts.js scripts/perf-store-web.ts --data DIR [--users 20] [--seconds 15]
+ *
+ * Starts the production server (a build must exist) over the embedded store in DIR, with
+ * an empty corpus folder, and for the home page, a filter change and the time chart: the
+ * weight of the HTML, the first (cold) answer, then `--users` concurrent users for
+ * `--seconds` each (median and p95, warm), and the server's peak RSS.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { rssMb, startServer } from "../tests/browser/server";
+import { kb, load, quantile, weigh } from "./web-timing";
+
+function arg(name: string, fallback?: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? process.argv[i + 1] : fallback;
+  if (value === undefined) throw new Error(`give --${name}`);
+  return value;
+}
+const DATA = path.resolve(arg("data"));
+const USERS = Number(arg("users", "20"));
+const SECONDS = Number(arg("seconds", "15"));
+
+const PAGES: [string, string][] = [
+  ["home page", "/"],
+  ["a filter change", "/?from=2016&to=2017-06&voice=own&target=haftar"],
+  ["time chart", "/timeline?target=haftar&interval=month"],
+];
+
+async function main() {
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-perf-articles-"));
+  const server = await startServer({ env: { ADASA_DATA: DATA, DATABASE_URL: "", ADASA_ARTICLES: empty }, readyPath: "/corpus", timeoutMs: 600_000 });
+  let peak = rssMb(server.pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
+  try {
+    console.log(`store ${DATA}; ${USERS} concurrent users, ${SECONDS} s per page`);
+    for (const [name, url] of PAGES) {
+      const t0 = performance.now();
+      const w = await weigh(server.url + url);
+      const cold = performance.now() - t0;
+      const times = await load(server.url + url, USERS, SECONDS);
+      console.log(
+        `${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms; ${times.length} requests, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms`,
+      );
+    }
+    console.log(`server peak RSS ${peak.toFixed(0)} MB`);
+  } finally {
+    clearInterval(sampler);
+    await server.stop();
+    fs.rmSync(empty, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

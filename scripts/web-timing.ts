@@ -1,0 +1,28 @@
+/** Weights and warm response times of pages under concurrent users: shared by the web benchmarks (figures, not tests). */
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+/** The HTML as sent, and within it the inline page data (the React Server Component payload, `self.__next_f.push` scripts). */
+export async function weigh(url: string): Promise<{ html: number; data: number }> {
+  const html = await (await fetch(url)).text();
+  const data = [...html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce((s, m) => s + Buffer.byteLength(m[1]!), 0);
+  return { html: Buffer.byteLength(html), data };
+}
+
+/** `users` concurrent users, each requesting `url` again as soon as its last answer arrived, for `seconds`: the sorted times in ms. */
+export async function load(url: string, users: number, seconds: number): Promise<number[]> {
+  const times: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  const user = async () => {
+    while (Date.now() < end) {
+      const t0 = performance.now();
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+      times.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: users }, user));
+  return times.sort((a, b) => a - b);
+}
