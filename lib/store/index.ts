@@ -124,6 +124,8 @@ export class Store {
   /** Class sessions: codes, students and their answers (classroom mode). */
   get classes(): ClassSessions {
     return new ClassSessions(this.db);
+  }
+
   /**
    * Gathers the planner's statistics (ANALYZE) when they are missing or `force`: embedded
    * PostgreSQL runs no autovacuum, and without statistics the planner takes a table of
@@ -131,7 +133,7 @@ export class Store {
    */
   async refreshStatistics(force = false): Promise<void> {
     const [never] = await this.db.query<{ never: boolean }>("SELECT coalesce(bool_or(reltuples < 0), true) AS never FROM pg_class WHERE relname IN ('articles', 'analyses', 'tallies', 'naming_tallies')");
-    if (force || never!.never) await this.db.exec("ANALYZE");
+    if (force || never!.never) await this.tidy();
   }
 
   // what the web pages read besides sums: pages and lookups, bounded whatever the corpus (browse.ts)
