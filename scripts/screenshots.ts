@@ -34,6 +34,8 @@ const PAGES: [name: string, url: string, who: Who][] = [
   ["paste", "/paste", "visitor"],
   ["corpus", "/corpus", "visitor"],
   ["timeline", "/timeline?target=haftar", "visitor"],
+  ["stored-passages", "/corpus/passages?target=haftar", "visitor"],
+  ["discover", "/discover?target=haftar", "visitor"],
   ["lessons", "/lessons", "visitor"],
   ["lesson", "/lessons/haftar-names", "visitor"],
   ["spot", "/lessons/haftar-names/spot?article=004-aljazeera", "visitor"],

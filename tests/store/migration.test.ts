@@ -8,6 +8,7 @@ import { openEmbedded } from "../../lib/store/embedded";
 import { migrationFiles } from "../../lib/store/migrate";
 import { openServer } from "../../lib/store/server";
 import { lexiconHash, type Store } from "../../lib/store";
+import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import { ARTICLES, bundledEngine } from "../helpers";
 import { BACKENDS, startBackend, type OpenBackend } from "./backends";
 
@@ -15,6 +16,7 @@ import { BACKENDS, startBackend, type OpenBackend } from "./backends";
  * Migration 003 on a store written before it: the match rows become one match list per analysis
  * (read back exactly as the engine returned them), and the hex-text LSH bands become the int8
  * keys lshBands computes, so articles imported before and after the migration still find each other.
+ * Migration 004 then drops the analyses that lack the unresolved reading and queues them again.
  */
 const seeds: Article[] = [];
 for (const loaded of loadArticles(listArticleFiles([ARTICLES]).files)) if ("article" in loaded) seeds.push(loaded.article);
@@ -24,13 +26,32 @@ const engine = bundledEngine();
 const hexBands = (signature: readonly number[]): string[] =>
   Array.from({ length: 32 }, (_, b) => `${b}:${signature.slice(b * 4, b * 4 + 4).map((v) => v.toString(16).padStart(8, "0")).join("")}`);
 
-/** Writes the seeds, their bands and their analyses in the tables of migrations 001 and 002. */
-async function writeOldStore(db: Db): Promise<void> {
-  await db.exec("CREATE TABLE schema_version (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
-  for (const { version, file } of migrationFiles().filter((m) => m.version <= 2)) {
+/** Applies the migrations `from`..`to` as the store does, recording each. */
+async function applyMigrations(db: Db, from: number, to: number): Promise<void> {
+  for (const { version, file } of migrationFiles().filter((m) => m.version >= from && m.version <= to)) {
     await db.exec(fs.readFileSync(file, "utf8"));
     await db.query("INSERT INTO schema_version (version) VALUES ($1)", [version]);
   }
+}
+
+/** What migration 003 left, read before the later migrations run. */
+interface After003 {
+  readonly analyses: Map<string, { words: number; sentence_starts: number[]; sentence_ends: number[]; match_list: unknown[] }>;
+  readonly viewRows: number;
+}
+
+async function readAfter003(db: Db): Promise<After003> {
+  const rows = await db.query<{ source_id: string; words: number; sentence_starts: number[]; sentence_ends: number[]; match_list: unknown[] }>(
+    "SELECT a.source_id, an.words, an.sentence_starts, an.sentence_ends, an.match_list FROM analyses an JOIN articles a ON a.content_hash = an.content_hash",
+  );
+  const [{ n }] = (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM matches")) as [{ n: number }];
+  return { analyses: new Map(rows.map(({ source_id, ...rest }) => [source_id, rest])), viewRows: n };
+}
+
+/** Writes the seeds, their bands and their analyses in the tables of migrations 001 and 002. */
+async function writeOldStore(db: Db): Promise<void> {
+  await db.exec("CREATE TABLE schema_version (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+  await applyMigrations(db, 1, 2);
   const [{ id: version }] = (await db.query<{ id: number }>("INSERT INTO lexicon_versions (hash, lexicon_id, version) VALUES ($1, 'x', '1') RETURNING id", [lexiconHash(engine)])) as [{ id: number }];
   const [{ id: outlet }] = (await db.query<{ id: number }>("INSERT INTO outlets (name) VALUES ('o') RETURNING id")) as [{ id: number }];
   for (const [i, a] of seeds.entries()) {
@@ -63,12 +84,15 @@ async function writeOldStore(db: Db): Promise<void> {
 describe.each(BACKENDS)("migration 003 on %s PostgreSQL", (kind) => {
   let backend: OpenBackend;
   let store: Store;
+  let after003: After003;
 
   beforeAll(async () => {
     backend = await startBackend(kind);
     const db = backend.env.DATABASE_URL ? await openServer(backend.env.DATABASE_URL) : await openEmbedded(backend.env.ADASA_DATA!, "a test");
     try {
       await writeOldStore(db);
+      await applyMigrations(db, 3, 3);
+      after003 = await readAfter003(db);
     } finally {
       await db.close();
     }
@@ -79,8 +103,25 @@ describe.each(BACKENDS)("migration 003 on %s PostgreSQL", (kind) => {
     backend?.stop();
   });
 
-  it("keeps every analysis's matches, in the engine's order and shape", async () => {
+  it("keeps every analysis's matches, in the engine's order and shape", () => {
+    expect(after003.analyses.size).toBe(seeds.length);
+    for (const a of seeds) {
+      const { analysis } = analyzeRecord(engine, "", a.body);
+      expect(after003.analyses.get(a.id)).toEqual({
+        words: analysis.words,
+        sentence_starts: analysis.sentences.map((s) => s.start),
+        sentence_ends: analysis.sentences.map((s) => s.end),
+        match_list: JSON.parse(JSON.stringify(analysis.matches)),
+      });
+    }
+  });
+
+  it("then (004) queues again the analyses that lack the unresolved reading, and they come back the same", async () => {
     const version = await store.lexiconVersion(engine);
+    const relabelled = seeds.filter((a) => analyzeRecord(engine, "", a.body).analysis.matches.some((m) => m.resolved && m.resolved.target !== m.target));
+    expect(relabelled.length).toBeGreaterThan(0);
+    expect(await store.enqueueMissing(version)).toBe(relabelled.length);
+    await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 10, leaseSeconds: 60, lanes: 1 });
     const stored = new Map<string, unknown>();
     for await (const r of store.results(version)) stored.set(r.article.id, r.analysis);
     expect(stored.size).toBe(seeds.length);
@@ -99,9 +140,7 @@ describe.each(BACKENDS)("migration 003 on %s PostgreSQL", (kind) => {
     }
   });
 
-  it("still answers queries on the matches view, one row per match", async () => {
-    const db = (store as unknown as { db: Db }).db;
-    const [{ n }] = (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM matches")) as [{ n: number }];
-    expect(n).toBe(seeds.reduce((sum, a) => sum + analyzeRecord(engine, "", a.body).analysis.matches.length, 0));
+  it("still answers queries on the matches view, one row per match", () => {
+    expect(after003.viewRows).toBe(seeds.reduce((sum, a) => sum + analyzeRecord(engine, "", a.body).analysis.matches.length, 0));
   });
 });
