@@ -1,5 +1,5 @@
 import { createEngine, type Engine } from "../analysis/engine";
-import { corpusSource } from "../corpus/store";
+import { corpusSource, lexiconFingerprint } from "../corpus/store";
 import { loadLexicon } from "../lexicon/load";
 import { analyzeQueued, inThreadAnalysis } from "./analysis-run";
 import { importFileCorpus } from "./file-corpus";
@@ -14,7 +14,11 @@ export interface OpenedStore {
 /** Queued articles the server analyses before answering its first page (a few seconds at most); more are analysed in the background. */
 const ANALYSED_BEFORE_FIRST_PAGE = 500;
 
-const cache = globalThis as unknown as { __adasaStore?: Promise<OpenedStore>; __adasaAnalysing?: Promise<void> };
+const cache = globalThis as unknown as {
+  __adasaStore?: Promise<OpenedStore & { lexiconKey: string }>;
+  __adasaAnalysing?: Promise<void>;
+  __adasaRelexicon?: Promise<OpenedStore>;
+};
 
 /**
  * The store of a long-running process (the web server), opened once: the
@@ -25,29 +29,67 @@ const cache = globalThis as unknown as { __adasaStore?: Promise<OpenedStore>; __
  * own analysis; requests never scan the queue). A failure (the store held by an `adasa import`) is not cached,
  * so the next request tries again.
  */
-export function processStore(holder = "the web server"): Promise<OpenedStore> {
-  cache.__adasaStore ??= (async () => {
-    const source = corpusSource();
-    const engine = createEngine(loadLexicon(source.lexiconPath).lexicon);
-    const store = await openStore(holder);
-    try {
-      const version = await store.lexiconVersion(engine);
-      const imported = await importFileCorpus(store, version, source.dirs);
-      await store.refreshStatistics(imported.imported > 0);
-      const opened = { store, engine, version };
-      // a small folder (the bundled corpus) is analysed before the first page; a large one in the background, pages showing progress
-      await store.enqueueMissing(version);
-      const little = (await store.pendingJobs(version)) <= ANALYSED_BEFORE_FIRST_PAGE;
-      const analysed = analyseInBackground(opened);
-      if (little) await analysed;
-      return opened;
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
-  })();
+export async function processStore(holder = "the web server"): Promise<OpenedStore> {
+  cache.__adasaStore ??= openProcessStore(holder);
   cache.__adasaStore.catch(() => (cache.__adasaStore = undefined));
-  return cache.__adasaStore;
+  const opened = await cache.__adasaStore;
+  return opened.lexiconKey === currentLexiconKey() ? opened : followLexicon(opened);
+}
+
+/** What changes when a file of the served lexicon changes (a reviewer's accept, an edit). */
+const currentLexiconKey = (): string => lexiconFingerprint(corpusSource().lexiconPath);
+
+async function openProcessStore(holder: string): Promise<OpenedStore & { lexiconKey: string }> {
+  const source = corpusSource();
+  const lexiconKey = currentLexiconKey();
+  const engine = createEngine(loadLexicon(source.lexiconPath).lexicon);
+  const store = await openStore(holder);
+  try {
+    const version = await store.lexiconVersion(engine);
+    const imported = await importFileCorpus(store, version, source.dirs);
+    await store.refreshStatistics(imported.imported > 0);
+    const opened = { store, engine, version, lexiconKey };
+    await analyseQueued(opened);
+    return opened;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** Queues what this lexicon version has not analysed; a small folder (the bundled corpus) is analysed before the page, a large one in the background, pages showing progress. */
+async function analyseQueued(opened: OpenedStore): Promise<void> {
+  await opened.store.enqueueMissing(opened.version);
+  const little = (await opened.store.pendingJobs(opened.version)) <= ANALYSED_BEFORE_FIRST_PAGE;
+  const analysed = analyseInBackground(opened);
+  if (little) await analysed;
+}
+
+/**
+ * The lexicon's files changed while the server runs: pages move to the new lexicon version (a
+ * new hash), and the articles are analysed again with it, as the CLI would on its next run.
+ * A lexicon that no longer loads keeps the pages on the last good one, and says why in the log.
+ */
+function followLexicon(opened: OpenedStore & { lexiconKey: string }): Promise<OpenedStore> {
+  cache.__adasaRelexicon ??= (async () => {
+    const lexiconKey = currentLexiconKey();
+    try {
+      const engine = createEngine(loadLexicon(corpusSource().lexiconPath).lexicon);
+      const next = { store: opened.store, engine, version: await opened.store.lexiconVersion(engine), lexiconKey };
+      const running = cache.__adasaAnalysing;
+      cache.__adasaStore = Promise.resolve(next);
+      storeChanged();
+      // one analysis run at a time: the new version's starts when the old one's ends
+      if (running) void running.then(() => analyseQueued(next));
+      else await analyseQueued(next);
+      return next;
+    } catch (error) {
+      console.error("adasa: the changed lexicon could not be loaded; pages keep the last good one:", (error as Error).message);
+      cache.__adasaStore = Promise.resolve({ ...opened, lexiconKey });
+      return opened;
+    }
+  })().finally(() => (cache.__adasaRelexicon = undefined));
+  return cache.__adasaRelexicon;
 }
 
 /**

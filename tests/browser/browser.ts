@@ -26,6 +26,8 @@ export async function newPage(browser: Browser, baseURL: string): Promise<{ page
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, locale: "en-US" });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  // a first page of a fresh server can take long on a machine busy with the other suites
+  page.setDefaultNavigationTimeout(40_000);
   const log: PageLog = { errors: [], dialogs: [] };
   page.on("pageerror", (e) => log.errors.push(e.message));
   page.on("dialog", (d) => {
