@@ -4,7 +4,7 @@
  *
  *   npm run build && npm run screenshots
  *
- * Serves the test corpus (the seeds and the wire fixtures) from `next start` with a temporary
+ * Serves the seeds and the wire fixtures from `next start` with a temporary
  * store that holds the seeds (for /corpus and /timeline) and a class session with two students
  * who have played (for the class pages). Needs Chromium, as the browser tests do.
  */
@@ -15,10 +15,12 @@ import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { parseArticle } from "../lib/corpus/parse";
 import { launchBrowser, open } from "../tests/browser/browser";
-import { ROOT, startServer, TEST_ARTICLES, type AppServer } from "../tests/browser/server";
+import { ROOT, startServer, type AppServer } from "../tests/browser/server";
 import { recompressPng } from "./png";
 
 const OUT = path.join(ROOT, "docs", "screenshots");
+/** The seeds and the wire fixtures (for the diff and collation), not the test corpus's hostile fixtures. */
+const SHOWN_ARTICLES = [path.join(ROOT, "articles"), path.join(ROOT, "tests", "fixtures", "wire")].join(path.delimiter);
 const WIDTHS = [390, 1440] as const;
 const LANGS = ["en", "ar"] as const;
 
@@ -89,7 +91,7 @@ async function main(): Promise<void> {
   try {
     importSeeds(data);
     [server, browser] = await Promise.all([
-      startServer({ env: { ADASA_ARTICLES: TEST_ARTICLES, ADASA_DATA: data, DATABASE_URL: "" }, readyPath: "/api/class/AAAAAA/results", timeoutMs: 170_000 }),
+      startServer({ env: { ADASA_ARTICLES: SHOWN_ARTICLES, ADASA_DATA: data, DATABASE_URL: "" }, readyPath: "/api/class/AAAAAA/results", timeoutMs: 170_000 }),
       launchBrowser(),
     ]);
     const session = await classSession(browser, server.url);
