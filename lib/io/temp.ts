@@ -9,7 +9,8 @@ import path from "node:path";
  */
 export async function withTempFile<T>(name: string, bytes: Uint8Array, work: (file: string) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-upload-"));
-  const file = path.join(dir, path.basename(name).replace(/[^\p{L}\p{N}._-]/gu, "_") || "upload");
+  // a temporary file of the upload, not a file of the project: nothing for the build to trace
+  const file = path.join(/*turbopackIgnore: true*/ dir, path.basename(name).replace(/[^\p{L}\p{N}._-]/gu, "_") || "upload");
   try {
     fs.writeFileSync(file, bytes);
     return await work(file);

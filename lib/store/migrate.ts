@@ -9,8 +9,9 @@ const MIGRATION_LOCK = 7_243_001;
 
 /** The numbered SQL files (001_name.sql …) in order. */
 export function migrationFiles(dir = MIGRATIONS_DIR()): { version: number; file: string }[] {
+  // read at run time from the project's folder (not bundled): nothing for the build to trace
   return fs
-    .readdirSync(dir)
+    .readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((f) => /^\d+_[\w-]+\.sql$/.test(f))
     .map((f) => ({ version: Number.parseInt(f, 10), file: path.join(dir, f) }))
     .sort((a, b) => a.version - b.version);

@@ -63,10 +63,18 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
     }
   }
 }
-// a test process that dies without afterAll must not leave servers behind
-process.once("exit", () => {
+// a test process that dies without afterAll must not leave servers behind; the hook is there only
+// while a server runs, so the test files one Jest worker runs in turn do not pile up exit listeners
+const killLive = () => {
   for (const child of live) killGroup(child, "SIGKILL");
-});
+};
+function track(child: ChildProcess): void {
+  if (live.size === 0) process.once("exit", killLive);
+  live.add(child);
+}
+function untrack(child: ChildProcess): void {
+  if (live.delete(child) && live.size === 0) process.off("exit", killLive);
+}
 
 /**
  * Whether `url` answers within 30 s. The timer is our own and cleared at once: an
@@ -110,7 +118,7 @@ export async function startServer(options: StartOptions = {}): Promise<AppServer
     detached: true, // its own process group, so stop() takes every child with it
     stdio: ["ignore", "pipe", "pipe"],
   });
-  live.add(child);
+  track(child);
   let log = "";
   child.stdout!.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (log += d.toString()));
@@ -121,14 +129,14 @@ export async function startServer(options: StartOptions = {}): Promise<AppServer
     const timer = setTimeout(() => killGroup(child, "SIGKILL"), 5_000);
     await exited;
     clearTimeout(timer);
-    live.delete(child);
+    untrack(child);
     if (ownData) fs.rmSync(ownData, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      live.delete(child);
+      untrack(child);
       if (ownData) fs.rmSync(ownData, { recursive: true, force: true });
       throw new Error(`next start exited (${child.exitCode ?? child.signalCode}) before answering:\n${log}`);
     }
