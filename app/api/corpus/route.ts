@@ -2,10 +2,9 @@ import { resultOf } from "@/lib/analysis/corpus";
 import { scoreOutletCounts } from "@/lib/analysis/outlets";
 import { analysisWriter } from "@/lib/report/analysis-stream";
 import { problemOfImport, storeFilterOf } from "@/lib/store";
-import { processStore } from "@/lib/store/process-store";
 import { parseFilter } from "@/app/filters";
 import { jsonError } from "../http";
-import { storeUnavailable } from "../store-error";
+import { storeOrUnavailable } from "../store-error";
 
 export const dynamic = "force-dynamic";
 
@@ -22,12 +21,8 @@ export async function GET(request: Request): Promise<Response> {
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const filter = parseFilter(query);
   if (!filter.success) return jsonError(400, "invalid filter", filter.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
-  let opened;
-  try {
-    opened = await processStore();
-  } catch (error) {
-    return storeUnavailable(error);
-  }
+  const opened = await storeOrUnavailable();
+  if (opened instanceof Response) return opened;
   const { store, engine, version } = opened;
   const options = { voice: filter.data.voice, resolved: filter.data.resolved };
   const selection = storeFilterOf(filter.data);

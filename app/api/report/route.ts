@@ -1,6 +1,5 @@
 import { resultOf, type ArticleResult } from "@/lib/analysis/corpus";
 import { storeFilterOf } from "@/lib/store";
-import { processStore } from "@/lib/store/process-store";
 import { arabicFontBase64 } from "@/lib/io/fonts";
 import { htmlToPdfShared, NoChromiumError } from "@/lib/io/pdf";
 import { buildReport } from "@/lib/report/framing/model";
@@ -10,7 +9,7 @@ import { rejectionsIn } from "@/lib/discovery/decide";
 import { IntervalSchema } from "@/lib/store/timeline-query";
 import { parseFilter } from "@/app/filters";
 import { jsonError } from "../http";
-import { storeUnavailable } from "../store-error";
+import { storeOrUnavailable } from "../store-error";
 
 /**
  * Articles a report may cover: the report holds its selection in memory (its
@@ -30,12 +29,8 @@ export async function GET(request: Request): Promise<Response> {
   if (!filter.success) return jsonError(400, "invalid filter", filter.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   const interval = IntervalSchema.default("month").safeParse(query.interval);
   if (!interval.success) return jsonError(400, `interval must be one of ${IntervalSchema.options.join(", ")}`);
-  let opened;
-  try {
-    opened = await processStore();
-  } catch (error) {
-    return storeUnavailable(error);
-  }
+  const opened = await storeOrUnavailable();
+  if (opened instanceof Response) return opened;
   const { store, engine, version } = opened;
   const selected: ArticleResult[] = [];
   for await (const { article, analysis } of store.results(version, storeFilterOf(filter.data))) {
