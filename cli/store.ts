@@ -2,14 +2,16 @@ import os from "node:os";
 import { SingleBar } from "cli-progress";
 import type { Engine } from "../lib/analysis/engine";
 import { analyzeQueued } from "../lib/store/analysis-run";
-import { openStore, StoreLockedError, type Store } from "../lib/store";
+import { openStore, StoreLockedError, type Store, type StoreHolder } from "../lib/store";
 import { analysisPool } from "./analysis-pool";
 import type { Io } from "./output";
 
 /** The store the environment names (DATABASE_URL, else ADASA_DATA), or undefined after saying why not. */
 export async function openCliStore(io: Io, holder: string): Promise<Store | undefined> {
   try {
-    return await openStore(holder);
+    // the web server (or another long-lived holder) serving the embedded store: go through it, and say so
+    const onShared = (held: StoreHolder) => io.stderr(`adasa: using the store held by ${held.holder} (pid ${held.pid}) through its socket\n`);
+    return await openStore(holder, process.env, { onShared });
   } catch (error) {
     const message = error instanceof StoreLockedError ? error.message : `cannot open the store: ${(error as Error).message}`;
     io.stderr(`adasa: ${message}\n`);

@@ -1,29 +1,61 @@
 import { PGlite, type Transaction } from "@electric-sql/pglite";
 import type { Db, Sql } from "./db";
-import { lockDataDir } from "./lock";
+import { lockDataDir, servingHolder, type StoreHolder } from "./lock";
+import { SharedSession } from "./shared-session";
+import { openThroughSocket } from "./socket-client";
+import { serveStore, type ServedStore } from "./socket-server";
 
 const wrap = (db: PGlite | Transaction): Sql => ({
   query: async <T>(text: string, params: readonly unknown[] = []) => (await db.query<T>(text, [...params])).rows,
   exec: async (text: string) => void (await db.exec(text)),
 });
 
-/** Embedded PostgreSQL (pglite, PostgreSQL compiled to WebAssembly) in `dir`, locked for this process. */
-export async function openEmbedded(dir: string, holder: string): Promise<Db> {
-  const release = lockDataDir(dir, holder);
+export interface EmbeddedOptions {
+  /** Serve the store to other local processes while this one holds it (a long-lived holder: the web server). */
+  readonly serve?: boolean;
+  /** Another process holds the store and serves it: this one goes through its socket (told here, to say so). */
+  readonly onShared?: (holder: StoreHolder) => void;
+}
+
+/**
+ * Embedded PostgreSQL (pglite, PostgreSQL compiled to WebAssembly) in `dir`,
+ * locked for this process; or, when a live process holds `dir` and serves it,
+ * that process's store through its socket.
+ */
+export async function openEmbedded(dir: string, holder: string, options: EmbeddedOptions = {}): Promise<Db> {
+  const serving = servingHolder(dir);
+  if (serving) {
+    options.onShared?.(serving);
+    return openThroughSocket(dir, serving);
+  }
+  const lock = lockDataDir(dir, holder);
+  let db: PGlite | undefined;
+  let served: ServedStore | undefined;
   try {
-    const db = await PGlite.create(dir);
+    db = await PGlite.create(dir);
+    const open = db;
+    const session = new SharedSession(open);
+    if (options.serve) {
+      served = await serveStore(session, dir);
+      lock.announce(served.address);
+    }
+    const stopServing = served?.stop;
     return {
       kind: "embedded",
       where: dir,
-      ...wrap(db),
-      transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+      query: (text, params) => session.run(() => wrap(open).query(text, params)),
+      exec: (text) => session.run(() => wrap(open).exec(text)),
+      transaction: (work) => session.run(() => open.transaction((tx) => work(wrap(tx)))),
       close: async () => {
-        await db.close();
-        release();
+        await stopServing?.();
+        await open.close();
+        lock.release();
       },
     };
   } catch (error) {
-    release();
+    await served?.stop();
+    await db?.close();
+    lock.release();
     throw error;
   }
 }

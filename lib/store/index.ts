@@ -9,7 +9,7 @@ import { ClassSessions } from "./classes";
 import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
 import { corpusOverview, importProblems, knownProblems, updateOutlet } from "./corpus";
 import type { Db } from "./db";
-import { openEmbedded } from "./embedded";
+import { openEmbedded, type EmbeddedOptions } from "./embedded";
 import { migrate } from "./migrate";
 import { storePassages, type StorePassageQuery } from "./passages";
 import { readResults } from "./results";
@@ -21,7 +21,8 @@ export type * from "./types";
 export type { CorpusOverview, OutletSummary } from "./corpus";
 export type { StorePassageQuery } from "./passages";
 export type { ArticleListItem, ArticlePage } from "./browse";
-export { StoreLockedError } from "./lock";
+export { StoreLockedError, type StoreHolder } from "./lock";
+export type { EmbeddedOptions } from "./embedded";
 export type { ClassSession, ClassStudent, MissedTerm, StudentAnswer, StudentResult } from "./classes";
 export { problemOfImport } from "./corpus";
 export { storeFilterOf } from "./selection";
@@ -180,13 +181,14 @@ export const StoreEnvSchema = z.object({
 /**
  * Opens the store the environment names and brings its schema up to date.
  * `holder` says who holds an embedded store ("the web server", "adasa import"),
- * for the message another process gets.
+ * for the message another process gets; `embedded` whether this process serves
+ * it to others, and how it learns it goes through another holder's socket.
  */
-export async function openStore(holder: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<Store> {
+export async function openStore(holder: string, env: Readonly<Record<string, string | undefined>> = process.env, embedded: EmbeddedOptions = {}): Promise<Store> {
   const parsed = StoreEnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`bad store setting: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   const { DATABASE_URL, ADASA_DATA } = parsed.data;
-  const db = DATABASE_URL ? await openServer(DATABASE_URL) : await openEmbedded(path.resolve(ADASA_DATA), holder);
+  const db = DATABASE_URL ? await openServer(DATABASE_URL) : await openEmbedded(path.resolve(ADASA_DATA), holder, embedded);
   try {
     await migrate(db);
   } catch (error) {

@@ -43,7 +43,7 @@ async function openProcessStore(holder: string): Promise<OpenedStore & { lexicon
   const source = corpusSource();
   const lexiconKey = currentLexiconKey();
   const engine = createEngine(loadLexicon(source.lexiconPath).lexicon);
-  const store = await openStore(holder);
+  const store = await openStore(holder, process.env, { serve: true }); // the CLI imports through this process meanwhile
   try {
     const version = await store.lexiconVersion(engine);
     const imported = await importFileCorpus(store, version, source.dirs);

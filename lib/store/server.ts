@@ -20,28 +20,53 @@ function redacted(url: string): string {
 }
 
 /** A PostgreSQL server: a small pool, one connection per transaction. */
-export async function openServer(url: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+export function openServer(url: string): Promise<Db> {
+  return openPool({ connectionString: url }, { kind: "server", where: redacted(url) });
+}
+
+export interface PoolPlace {
+  readonly kind: Db["kind"];
+  readonly where: string;
+  /** Turns a lost connection (not an SQL error) into the message the user should read. */
+  readonly lost?: (error: Error) => Error;
+}
+
+/** The socket refused, gone or cut mid-answer (pg's own words for the last), as opposed to an SQL error or a bug. */
+const isConnectionLoss = (error: Error): boolean =>
+  ["ECONNREFUSED", "ECONNRESET", "ENOENT", "EPIPE"].includes((error as NodeJS.ErrnoException).code ?? "") || /Connection terminated|not queryable/i.test(error.message);
+
+/**
+ * PostgreSQL through `pg`: a server (DATABASE_URL), or the embedded store of
+ * another process through the socket it serves (socket-client.ts). One set of
+ * queries for both.
+ */
+export async function openPool(config: pg.PoolConfig, place: PoolPlace): Promise<Db> {
+  const pool = new pg.Pool({ ...config, max: 4 });
   pool.on("error", () => undefined); // an idle connection dropped by the server is replaced on next use
-  await pool.query("SELECT 1"); // fail now, with the driver's message, if the server is unreachable
+  const explained = <T>(work: () => Promise<T>): Promise<T> =>
+    place.lost ? work().catch((error: Error) => Promise.reject(isConnectionLoss(error) ? place.lost!(error) : error)) : work();
+  await explained(() => pool.query("SELECT 1")); // fail now, with the driver's message, if the server is unreachable
+  const sql = wrap(pool);
   return {
-    kind: "server",
-    where: redacted(url),
-    ...wrap(pool),
-    transaction: async (work) => {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await work(wrap(client));
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    kind: place.kind,
+    where: place.where,
+    query: (text, params) => explained(() => sql.query(text, params)),
+    exec: (text) => explained(() => sql.exec(text)),
+    transaction: (work) =>
+      explained(async () => {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await work(wrap(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      }),
     close: () => pool.end(),
   };
 }

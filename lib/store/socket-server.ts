@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import type { SocketAddress } from "./lock";
+import type { SharedSession } from "./shared-session";
+
+/** pg finds a Unix socket as `HOST/.s.PGSQL.PORT`, HOST a folder: the data folder, port 5432 as in any PostgreSQL. */
+const SOCKET_PORT = 5432;
+const socketFile = (dir: string) => path.join(dir, `.s.PGSQL.${SOCKET_PORT}`);
+/** sockaddr_un holds 108 bytes on Linux (104 on macOS): a longer data folder path is served on 127.0.0.1 instead. */
+const UNIX_PATH_MAX = 100;
+/** Connections served at once (each CLI opens up to 4); their messages still take turns on the one session. */
+const MAX_CONNECTIONS = 32;
+
+export interface ServedStore {
+  readonly address: SocketAddress;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the embedded store of `dir` to local processes (the CLI while the web
+ * server holds it) over PostgreSQL's wire protocol: a Unix socket in the data
+ * folder, readable by this user only, else 127.0.0.1 on a port the system
+ * chooses. Never another interface: the socket asks no password.
+ */
+export async function serveStore(session: SharedSession, dir: string): Promise<ServedStore> {
+  const file = socketFile(dir);
+  const onUnixSocket = file.length <= UNIX_PATH_MAX;
+  // a socket left by a killed holder: this process holds the lock, nobody else listens on it
+  if (onUnixSocket) fs.rmSync(file, { force: true });
+  const server = new PGLiteSocketServer({
+    db: session.forClients(),
+    ...(onUnixSocket ? { path: file } : { host: "127.0.0.1", port: 0 }),
+    maxConnections: MAX_CONNECTIONS,
+  });
+  await server.start();
+  if (onUnixSocket) fs.chmodSync(file, 0o600);
+  const address = onUnixSocket ? { host: dir, port: SOCKET_PORT } : { host: "127.0.0.1", port: Number(server.getServerConn().split(":").pop()) };
+  return {
+    address,
+    stop: async () => {
+      await server.stop();
+      if (onUnixSocket) fs.rmSync(file, { force: true });
+    },
+  };
+}
