@@ -2,7 +2,7 @@ import os from "node:os";
 import { SingleBar } from "cli-progress";
 import type { Engine } from "../lib/analysis/engine";
 import { analyzeQueued } from "../lib/store/analysis-run";
-import { openStore, StoreLockedError, type Store, type StoreHolder } from "../lib/store";
+import { openStore, StoreLockedError, StoreLostError, type Store, type StoreHolder } from "../lib/store";
 import { analysisPool } from "./analysis-pool";
 import type { Io } from "./output";
 
@@ -25,8 +25,12 @@ export async function withStore(io: Io, holder: string, work: (store: Store) => 
   if (!store) return 1;
   try {
     return await work(store);
+  } catch (error) {
+    if (!(error instanceof StoreLostError)) throw error;
+    io.stderr(`adasa: ${error.message}\n`);
+    return 1;
   } finally {
-    await store.close();
+    await store.close().catch(() => undefined); // a lost store has nothing left to close
   }
 }
 

@@ -23,6 +23,7 @@ export type { StorePassageQuery } from "./passages";
 export type { ArticleListItem, ArticlePage } from "./browse";
 export { StoreLockedError, type StoreHolder } from "./lock";
 export type { EmbeddedOptions } from "./embedded";
+export { StoreLostError } from "./socket-client";
 export type { ClassSession, ClassStudent, MissedTerm, StudentAnswer, StudentResult } from "./classes";
 export { problemOfImport } from "./corpus";
 export { storeFilterOf } from "./selection";

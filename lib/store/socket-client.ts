@@ -2,6 +2,9 @@ import type { Db } from "./db";
 import type { SocketAddress, StoreHolder } from "./lock";
 import { openPool } from "./server";
 
+/** The process serving the store went away (stopped, killed) while this one used it. */
+export class StoreLostError extends Error {}
+
 /**
  * The embedded store another process holds, through the socket it serves
  * (socket-server.ts), with the same pg code as a PostgreSQL server. The
@@ -16,7 +19,7 @@ export function openThroughSocket(dir: string, held: StoreHolder & { socket: Soc
       kind: "embedded",
       where: dir,
       lost: (error) =>
-        new Error(`lost the store held by ${who} in ${dir} (${error.message}); what was not committed was not written: run the command again, or stop ${held.holder} to use the store directly`),
+        new StoreLostError(`lost the store held by ${who} in ${dir} (${error.message}); what was not committed was not written: run the command again, or stop ${held.holder} to use the store directly`),
     },
   );
 }
