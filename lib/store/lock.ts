@@ -2,13 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-/**
- * Embedded PostgreSQL is one process's: two processes opening one data
- * folder would corrupt it. The folder holds a lock file naming the process
- * that holds it, and the socket it serves the store on, if any (other
- * processes then go through it, see socket-server.ts); a lock whose process
- * is gone (killed) is taken over.
- */
+// Embedded PostgreSQL is one process's: two processes opening one data folder would corrupt it.
+// The folder holds a lock file naming the process that holds it, and the socket it serves the
+// store on, if any (other processes then go through it: socket-server.ts, socket-client.ts); a
+// lock whose process is gone (killed) is taken over.
+
 /** Where a holder serves its store: a Unix socket folder (pg's `host` for `DIR/.s.PGSQL.PORT`) or 127.0.0.1 and a port. */
 export const SocketAddressSchema = z.strictObject({ host: z.string().min(1), port: z.number().int().positive() });
 export type SocketAddress = z.infer<typeof SocketAddressSchema>;

@@ -4,8 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { z } from "zod";
+import { openStore } from "../../lib/store";
 import { writeCsv, writeJsonl } from "../../scripts/corpus-gen";
-import { ROOT } from "../helpers";
+import { bundledEngine, ROOT } from "../helpers";
 
 /**
  * One embedded store, two processes: a holder (the web server's open function,
@@ -131,6 +132,8 @@ describe("the CLI through the socket of the process holding the embedded store",
     async () => {
       const csv = path.join(scratch, "export.csv");
       writeCsv(csv, 120, 11);
+      // served on a Unix socket in the data folder, for this user only
+      expect(fs.statSync(path.join(data, ".s.PGSQL.5432")).mode & 0o777).toBe(0o600);
       const first = await adasa(data, "import", csv, "--format", "json").done;
       expect(first.stderr).toMatch(SHARED);
       expect(Number(SHARED.exec(first.stderr)![1])).toBe(holder.pid);
@@ -211,6 +214,29 @@ describe("the CLI through the socket of the process holding the embedded store",
     LONG,
   );
 });
+
+it(
+  "a data folder too deep for a Unix socket is served on 127.0.0.1, and the CLI goes through it there",
+  async () => {
+    const deep = path.join(dataDir(), "a-folder-whose-name-is-long-enough".repeat(3));
+    const store = await openStore("this test", { ADASA_DATA: deep, DATABASE_URL: "" }, { serve: true });
+    try {
+      const lock = JSON.parse(fs.readFileSync(path.join(deep, "adasa.lock"), "utf8"));
+      expect(lock).toMatchObject({ pid: process.pid, holder: "this test", socket: { host: "127.0.0.1", port: expect.any(Number) } });
+      const csv = path.join(scratch, "deep.csv");
+      writeCsv(csv, 30, 16);
+      // run in the background: this process serves the socket meanwhile
+      const r = await adasa(deep, "import", csv, "--no-analyse", "--format", "json").done;
+      expect(r.stderr).toMatch(new RegExp(`using the store held by this test \\(pid ${process.pid}\\) through its socket`));
+      expect(ImportSummary.parse(JSON.parse(r.stdout)).imported).toBe(30);
+      expect((await store.overview(await store.lexiconVersion(bundledEngine()))).articles).toBe(30);
+    } finally {
+      await store.close();
+    }
+    expect(fs.existsSync(path.join(deep, "adasa.lock"))).toBe(false);
+  },
+  LONG,
+);
 
 describe("when the holder goes away or serves no socket", () => {
   it(
