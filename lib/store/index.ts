@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Engine } from "../analysis/engine";
 import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses } from "./analyses";
 import { outletCounts, timeline } from "./aggregates";
+import type { SumSource } from "./sum-sources";
 import { insertArticles, insertProblems } from "./articles";
 import { ClassSessions } from "./classes";
 import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
@@ -101,12 +102,13 @@ export class Store {
   results(version: number, filter: StoreFilter = {}, pageSize?: number) {
     return readResults(this.db, version, filter, pageSize);
   }
-  outletCounts(version: number, filter: StoreFilter = {}) {
-    return outletCounts(this.db, version, filter);
+  /** Per-outlet sums; from the summary unless the filter lists articles (`source` "articles": the per-article sums the summary must equal). */
+  outletCounts(version: number, filter: StoreFilter = {}, source?: SumSource) {
+    return outletCounts(this.db, version, filter, source);
   }
   /** Framing over time; the query's defaults (month, all outlets, all voices) filled in. */
-  timeline(version: number, query: z.input<typeof TimelineQuerySchema>, selection?: StoreFilter) {
-    return timeline(this.db, version, TimelineQuerySchema.parse(query), selection);
+  timeline(version: number, query: z.input<typeof TimelineQuerySchema>, selection?: StoreFilter, source?: SumSource) {
+    return timeline(this.db, version, TimelineQuerySchema.parse(query), selection, source);
   }
   passages(version: number, query: StorePassageQuery, limit?: number, offset?: number) {
     return storePassages(this.db, version, query, limit, offset);
