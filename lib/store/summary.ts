@@ -67,11 +67,12 @@ export function summaryPeriodWhere(filter: { readonly from?: string; readonly to
     [`length(t.period) = ${width}`, ...(from ? [`t.period >= ${add(from)}`] : []), ...(to ? [`t.period <= ${add(to)}`] : [])].join(" AND ");
   const overlaps = (width: number) => between(width, r.from?.slice(0, width), r.to?.slice(0, width));
   const within = (width: number, parts: readonly string[]) => `left(t.period, ${width}) = ANY(${add(parts)}::text[])`;
-  // dates (and months) of the months covered in part
-  const days = `(t.grain = 'd' AND ${within(7, r.partMonths)} AND ((${overlaps(10)}) OR (${overlaps(7)})))`;
   if (top === "d") return `(t.grain = 'd' AND ((${overlaps(10)}) OR (${overlaps(7)}) OR (${overlaps(4)})))`;
+  // (functions, not values: each adds its parameters where it is used)
+  // dates (and months) of the months covered in part
+  const days = () => `(t.grain = 'd' AND ${within(7, r.partMonths)} AND ((${overlaps(10)}) OR (${overlaps(7)})))`;
   // whole months, and articles dated by the year alone that overlap the range
-  const months = `(${between(7, r.wholeMonths.from, r.wholeMonths.to)}) OR (${overlaps(4)})`;
-  if (top === "m") return `((t.grain = 'm' AND (${months})) OR ${days})`;
-  return `((t.grain = 'y' AND ${between(4, r.wholeYears.from, r.wholeYears.to)}) OR (t.grain = 'm' AND ${within(4, r.partYears)} AND (${months})) OR ${days})`;
+  const months = () => `(${between(7, r.wholeMonths.from, r.wholeMonths.to)}) OR (${overlaps(4)})`;
+  if (top === "m") return `((t.grain = 'm' AND (${months()})) OR ${days()})`;
+  return `((t.grain = 'y' AND ${between(4, r.wholeYears.from, r.wholeYears.to)}) OR (t.grain = 'm' AND ${within(4, r.partYears)} AND (${months()})) OR ${days()})`;
 }
