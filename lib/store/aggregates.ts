@@ -15,6 +15,9 @@ interface NamingRow {
   count_own: number;
 }
 
+/** Code-point order, as JavaScript compares strings. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A target's summed counts over some articles, and how many of them mention it. */
 interface TargetSums {
   readonly counts: TargetCounts;
@@ -36,10 +39,13 @@ async function sumsBy(db: Sql, version: number, q: SumQuery, key: string, target
   const where = q.where ? `WHERE ${q.where}` : "";
   const sum = (c: string) => `sum(${c})::int AS ${c}`;
   const tallies = await db.query<TallyRow>(
-    `WITH ${ctes} SELECT ${key} AS key, target, ${["mentioning_all", "mentioning_own", ...TALLY_SUMS].map(sum).join(", ")} FROM tal ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+    `WITH ${ctes} SELECT ${key} AS key, target, ${["mentioning_all", "mentioning_own", ...TALLY_SUMS].map(sum).join(", ")} FROM tal ${where} GROUP BY 1, 2`,
     params,
   );
-  const naming = await db.query<NamingRow>(`WITH ${ctes} SELECT ${key} AS key, target, term, ${["count_all", "count_own"].map(sum).join(", ")} FROM nam ${where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`, params);
+  const naming = await db.query<NamingRow>(`WITH ${ctes} SELECT ${key} AS key, target, term, ${["count_all", "count_own"].map(sum).join(", ")} FROM nam ${where} GROUP BY 1, 2, 3`, params);
+  // sorted here, not in SQL: a sort of Arabic text under the database's collation costs more than the sums
+  tallies.sort((a, b) => byText(a.key, b.key) || byText(a.target, b.target));
+  naming.sort((a, b) => byText(a.key, b.key) || byText(a.target, b.target) || byText(a.term, b.term));
   const out = new Map<string, Map<string, TargetSums>>();
   for (const r of tallies) {
     let byTarget = out.get(r.key);
@@ -65,11 +71,12 @@ async function sumsBy(db: Sql, version: number, q: SumQuery, key: string, target
 /**
  * Per outlet: articles, words and the summed per-target counts of the
  * selection (score them with lib/analysis/outlets). Read from the summary's
- * years (and the months and dates at the ends of a date range), unless the
+ * sums over all dates (over a date range: its years, and the months and dates
+ * at its ends), unless the
  * selection lists articles or `source` asks for the per-article sums.
  */
 export async function outletCounts(db: Sql, version: number, filter: StoreFilter, source = sourceFor(filter)): Promise<OutletCounts[]> {
-  const q: SumQuery = { filter, source, top: "y" };
+  const q: SumQuery = { filter, source, top: "a" };
   const params: unknown[] = [];
   const totals = await db.query<{ outlet: string; outlet_en: string | null; articles: number; words: number }>(
     `WITH ${sumSources(source, version, filter, q.top, params)}
@@ -78,7 +85,7 @@ export async function outletCounts(db: Sql, version: number, filter: StoreFilter
   );
   const sums = await sumsBy(db, version, q, "outlet");
   return totals
-    .sort((a, b) => (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0))
+    .sort((a, b) => byText(a.outlet, b.outlet))
     .map((t) => ({ ...t, targets: [...(sums.get(t.outlet)?.values() ?? [])].map((s) => s.counts) }));
 }
 
@@ -107,9 +114,10 @@ export async function timeline(db: Sql, version: number, q: TimelineQuery, selec
   const rows = await db.query<{ series: string; period: string; articles: number; words: number }>(
     `WITH ${sumSources(source, version, filter, sq.top, params)}
      SELECT ${group} AS series, ${period.sql} AS period, sum(articles)::int AS articles, coalesce(sum(words), 0)::int AS words
-     FROM arts WHERE ${sq.where} GROUP BY 1, 2 ORDER BY 1, 2`,
+     FROM arts WHERE ${sq.where} GROUP BY 1, 2`,
     params,
   );
+  rows.sort((a, b) => byText(a.series, b.series) || byText(a.period, b.period));
   const sums = await sumsBy(db, version, sq, `${group} || chr(31) || ${period.sql}`, [q.target]);
   const series = new Map<string, Timeline["series"][number]["points"][number][]>();
   for (const r of rows) {

@@ -81,7 +81,7 @@ export class Store {
    */
   async tidy(): Promise<void> {
     await this.db.exec("VACUUM analysis_jobs");
-    await this.db.exec("ANALYZE articles, article_bands, analyses, tallies, naming_tallies, analysis_jobs");
+    await this.db.exec("ANALYZE articles, article_bands, analyses, tallies, naming_tallies, analysis_jobs, summary_articles, summary_tallies, summary_naming, summary_terms");
   }
 
   /** Queues every article not yet analysed with this lexicon version; how many were queued. */

@@ -1,5 +1,5 @@
 import { articleWhere, outletWhere, resolutionClause } from "./selection";
-import { summaryPeriodWhere, type Grain } from "./summary";
+import { summaryParts, type Grain } from "./summary";
 import type { StoreFilter } from "./types";
 
 /**
@@ -32,14 +32,18 @@ export function sumSources(source: SumSource, version: number, filter: StoreFilt
 const targetClause = (params: unknown[], targets?: readonly string[]) => (targets ? `AND t.target = ANY($${params.push([...targets])}::text[])` : "");
 
 function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets?: readonly string[]): string {
-  const where = `t.lexicon_version = $1 AND ${outletWhere(filter, params)} AND ${summaryPeriodWhere(filter, top, params)}`;
-  const tallied = `${where} AND ${resolutionClause(filter)} ${targetClause(params, targets)}`;
-  return `arts AS (SELECT o.name AS outlet, o.name_en AS outlet_en, o.grp, t.period, t.articles, t.words
-      FROM summary_articles t JOIN outlets o ON o.id = t.outlet_id WHERE ${where}),
-    tal AS (SELECT o.name AS outlet, o.grp, t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}
-      FROM summary_tallies t JOIN outlets o ON o.id = t.outlet_id WHERE ${tallied}),
-    nam AS (SELECT o.name AS outlet, o.grp, t.period, t.target, t.term, t.count_all, t.count_own
-      FROM summary_naming t JOIN outlets o ON o.id = t.outlet_id WHERE ${tallied})`;
+  const outlets = outletWhere(filter, params);
+  const parts = summaryParts(filter, top, params);
+  const tallied = `${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  // one scan of the summary's index per grain and range
+  const union = (columns: string, table: string, extra = "") =>
+    parts
+      .map((p) => `SELECT o.name AS outlet, o.grp, ${columns} FROM ${table} t JOIN outlets o ON o.id = t.outlet_id
+        WHERE t.lexicon_version = $1 AND t.grain = '${p.grain}' AND (${p.where}) AND ${outlets} ${extra}`)
+      .join(" UNION ALL ");
+  return `arts AS (${union("o.name_en AS outlet_en, t.period, t.articles, t.words", "summary_articles")}),
+    tal AS (${union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tallies", `AND ${tallied}`)}),
+    nam AS (${union("t.period, t.target, t.term, t.count_all, t.count_own", "summary_naming", `AND ${tallied}`)})`;
 }
 
 function fromArticles(filter: StoreFilter, params: unknown[], targets?: readonly string[]): string {

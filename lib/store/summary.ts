@@ -1,7 +1,7 @@
 import { period } from "../analysis/filter";
 
-/** The grains of the summary (migration 006): sums per year, per month, and per date as given. */
-export type Grain = "y" | "m" | "d";
+/** The grains of the summary (migration 006): sums over all dates, per year, per month, and per date as given. */
+export type Grain = "a" | "y" | "m" | "d";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** The last day of a month (YYYY-MM), as YYYY-MM-DD. */
@@ -51,28 +51,38 @@ function rangeOf(fromDay: string | undefined, toDay: string | undefined): Range 
   };
 }
 
+/** Summary rows of one grain (alias `t`: period) a selection reads. */
+export interface GrainPart {
+  readonly grain: Grain;
+  readonly where: string;
+}
+
 /**
- * The summary rows (alias `t`: grain, period) that add up to the articles a
- * date range selects, when sums are wanted by `top` or coarser (a year for the
- * outlet tables, a month for a monthly series, the date for daily and weekly
- * ones). Periods are compared as text: a period of length 4, 7 or 10 is a
- * year, a month or a day, and overlaps [from, to] when it lies between their
- * prefixes of its length. Parameters are appended to `params`.
+ * The summary rows that add up to the articles a date range selects, when
+ * sums are wanted by `top` or coarser (no period for the outlet tables, a month
+ * for a monthly series, the date for daily and weekly ones): parts of one
+ * grain each, every one a range of the summary's index on (grain, period).
+ * Periods are compared as text: a period of length 4, 7 or 10 is a year, a
+ * month or a day, and overlaps [from, to] when it lies between their prefixes
+ * of its length. Parameters are appended to `params`.
  */
-export function summaryPeriodWhere(filter: { readonly from?: string; readonly to?: string }, top: Grain, params: unknown[]): string {
-  if (!filter.from && !filter.to) return `t.grain = '${top}'`;
+export function summaryParts(filter: { readonly from?: string; readonly to?: string }, top: Grain, params: unknown[]): GrainPart[] {
+  if (!filter.from && !filter.to) return [{ grain: top, where: "true" }];
+  // a range is read from years down
   const r = rangeOf(filter.from && period(filter.from)[0], filter.to && period(filter.to)[1]);
   const add = (value: unknown) => `$${params.push(value)}`;
-  const between = (width: number, from: string | undefined, to: string | undefined) =>
-    [`length(t.period) = ${width}`, ...(from ? [`t.period >= ${add(from)}`] : []), ...(to ? [`t.period <= ${add(to)}`] : [])].join(" AND ");
+  const between = (width: number | null, from: string | undefined, to: string | undefined) =>
+    [...(width ? [`length(t.period) = ${width}`] : []), ...(from ? [`t.period >= ${add(from)}`] : []), ...(to ? [`t.period <= ${add(to)}`] : [])].join(" AND ") || "true";
   const overlaps = (width: number) => between(width, r.from?.slice(0, width), r.to?.slice(0, width));
-  const within = (width: number, parts: readonly string[]) => `left(t.period, ${width}) = ANY(${add(parts)}::text[])`;
-  if (top === "d") return `(t.grain = 'd' AND ((${overlaps(10)}) OR (${overlaps(7)}) OR (${overlaps(4)})))`;
-  // (functions, not values: each adds its parameters where it is used)
-  // dates (and months) of the months covered in part
-  const days = () => `(t.grain = 'd' AND ${within(7, r.partMonths)} AND ((${overlaps(10)}) OR (${overlaps(7)})))`;
+  if (top === "d") return [{ grain: "d", where: `(${overlaps(10)}) OR (${overlaps(7)}) OR (${overlaps(4)})` }];
+  // the dates (and months) of each month the range covers in part
+  const days: GrainPart[] = r.partMonths.map((month) => ({ grain: "d", where: `${between(null, month, `${month}-31`)} AND ((${overlaps(10)}) OR (${overlaps(7)}))` }));
   // whole months, and articles dated by the year alone that overlap the range
   const months = () => `(${between(7, r.wholeMonths.from, r.wholeMonths.to)}) OR (${overlaps(4)})`;
-  if (top === "m") return `((t.grain = 'm' AND (${months()})) OR ${days()})`;
-  return `((t.grain = 'y' AND ${between(4, r.wholeYears.from, r.wholeYears.to)}) OR (t.grain = 'm' AND ${within(4, r.partYears)} AND (${months()})) OR ${days()})`;
+  if (top === "m") return [{ grain: "m", where: months() }, ...days];
+  return [
+    { grain: "y", where: between(4, r.wholeYears.from, r.wholeYears.to) },
+    ...r.partYears.map((year): GrainPart => ({ grain: "m", where: `${between(null, year, `${year}-12`)} AND (${months()})` })),
+    ...days,
+  ];
 }

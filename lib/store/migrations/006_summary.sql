@@ -2,8 +2,9 @@
 -- scores, filters, the outlet comparison and the time series read these sums, so their cost grows
 -- with outlets × periods, not with the articles stored.
 --
--- Each sum is kept at three grains of the article's date as given (YYYY, YYYY-MM or YYYY-MM-DD):
---   'y'  period = the year (left(date, 4))            a few hundred rows per target: the home page
+-- Each sum is kept at four grains of the article's date as given (YYYY, YYYY-MM or YYYY-MM-DD):
+--   'a'  period = '' (all dates)                      one row per outlet and target: the home page
+--   'y'  period = the year (left(date, 4))            outlet tables over a date range
 --   'm'  period = the month (left(date, 7))           the monthly time series
 --   'd'  period = the date as given                   day and week series, and the edges of a range
 -- An undated article has period '' at every grain. A date range reads the years it covers whole
@@ -46,8 +47,10 @@ CREATE TABLE summary_tallies (
   author int NOT NULL,
   quoted int NOT NULL,
   attributed int NOT NULL,
-  PRIMARY KEY (lexicon_version, target, grain, period, outlet_id, resolution)
+  PRIMARY KEY (lexicon_version, grain, target, period, outlet_id, resolution)
 );
+-- a date range's partly covered months and years are read by period, whatever the target
+CREATE INDEX summary_tallies_period ON summary_tallies (lexicon_version, grain, period);
 
 CREATE TABLE summary_naming (
   lexicon_version int NOT NULL,
@@ -60,8 +63,9 @@ CREATE TABLE summary_naming (
   n int NOT NULL,
   count_all int NOT NULL,
   count_own int NOT NULL,
-  PRIMARY KEY (lexicon_version, target, grain, period, outlet_id, resolution, term)
+  PRIMARY KEY (lexicon_version, grain, target, period, outlet_id, resolution, term)
 );
+CREATE INDEX summary_naming_period ON summary_naming (lexicon_version, grain, period);
 
 -- Which outlets' articles hold a match of each term ("other outlets call this …"): every match,
 -- not only the naming ones, as the article page and the glossary list them.
@@ -76,7 +80,7 @@ CREATE TABLE summary_terms (
 
 -- The period of a date at a grain.
 CREATE FUNCTION summary_period(grain "char", date text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-  SELECT coalesce(CASE grain WHEN 'y' THEN left(date, 4) WHEN 'm' THEN left(date, 7) ELSE date END, '')
+  SELECT coalesce(CASE grain WHEN 'a' THEN '' WHEN 'y' THEN left(date, 4) WHEN 'm' THEN left(date, 7) ELSE date END, '')
 $$;
 
 -- One statement adding (sign 1) or subtracting (sign -1) the rows of `source` (a table, or a
@@ -108,7 +112,7 @@ BEGIN
     'INSERT INTO %1$I (%2$s, %3$s) SELECT %4$s, %5$s FROM %6$I s JOIN articles a ON a.content_hash = s.content_hash %7$s %8$s
      GROUP BY %9$s ORDER BY %9$s ON CONFLICT (%2$s) DO UPDATE SET %10$s',
     summary, array_to_string(key_cols, ', '), array_to_string(sum_cols, ', '), array_to_string(key_exprs, ', '), array_to_string(sum_exprs, ', '),
-    source, CASE WHEN per_grain THEN 'CROSS JOIN (VALUES (''y''::"char"), (''m''), (''d'')) g(grain)' ELSE '' END, extra,
+    source, CASE WHEN per_grain THEN 'CROSS JOIN (VALUES (''a''::"char"), (''y''), (''m''), (''d'')) g(grain)' ELSE '' END, extra,
     (SELECT string_agg(k::text, ', ') FROM generate_series(1, array_length(keys, 1)) k), array_to_string(sets, ', '))
     || CASE WHEN sign < 0 THEN format('; DELETE FROM %I WHERE %I <= 0', summary, count) ELSE '' END;
 END $$;
@@ -123,13 +127,13 @@ CREATE FUNCTION summary_sql(summary text, source text, sign int) RETURNS text LA
       ARRAY[['lexicon_version', 's.lexicon_version'], ['target', 'e.m ->> ''target'''], ['term', 'e.m ->> ''term'''], ['outlet_id', 'a.outlet_id']],
       ARRAY[['matches', '1']], false, 'CROSS JOIN LATERAL json_array_elements(s.match_list) AS e(m)', 'matches')
     WHEN 'summary_tallies' THEN summary_upsert_sql(summary, source, sign,
-      ARRAY[['lexicon_version', 's.lexicon_version'], ['target', 's.target'], ['grain', 'g.grain'], ['period', 'summary_period(g.grain, a.date)'], ['outlet_id', 'a.outlet_id'], ['resolution', 's.resolution']],
+      ARRAY[['lexicon_version', 's.lexicon_version'], ['grain', 'g.grain'], ['target', 's.target'], ['period', 'summary_period(g.grain, a.date)'], ['outlet_id', 'a.outlet_id'], ['resolution', 's.resolution']],
       ARRAY[['n', '1'], ['mentioning_all', '(s.mentions_all > 0)::int'], ['mentioning_own', '(s.mentions_own > 0)::int'],
             ['mentions_all', 's.mentions_all'], ['mentions_own', 's.mentions_own'], ['loaded_all', 's.loaded_all'], ['loaded_own', 's.loaded_own'],
             ['stance_sum', 's.stance_sum'], ['stance_n', 's.stance_n'], ['scare_quoted', 's.scare_quoted'],
             ['author', 's.author'], ['quoted', 's.quoted'], ['attributed', 's.attributed']], true, '', 'n')
     WHEN 'summary_naming' THEN summary_upsert_sql(summary, source, sign,
-      ARRAY[['lexicon_version', 's.lexicon_version'], ['target', 's.target'], ['grain', 'g.grain'], ['period', 'summary_period(g.grain, a.date)'], ['outlet_id', 'a.outlet_id'], ['resolution', 's.resolution'], ['term', 's.term']],
+      ARRAY[['lexicon_version', 's.lexicon_version'], ['grain', 'g.grain'], ['target', 's.target'], ['period', 'summary_period(g.grain, a.date)'], ['outlet_id', 'a.outlet_id'], ['resolution', 's.resolution'], ['term', 's.term']],
       ARRAY[['n', '1'], ['count_all', 's.count_all'], ['count_own', 's.count_own']], true, '', 'n')
   END
 $$;
