@@ -1,35 +1,11 @@
 import type { TargetCounts, VoiceFilter } from "../analysis/tally";
-import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { articleWhere, resolutionClause } from "./selection";
+import { sourceFor, sumSources, TALLY_SUMS, type SumSource } from "./sum-sources";
+import type { Grain } from "./summary";
 import { timelinePoint } from "./timeline-point";
 import type { Interval, OutletCounts, StoreFilter, Timeline, TimelineQuery } from "./types";
 
-/** The articles of a selection analysed with `version`: a CTE every aggregate starts from. */
-function selected(version: number, filter: StoreFilter, params: unknown[]): string {
-  params.push(version);
-  const where = articleWhere(filter, params);
-  return `sel AS (
-    SELECT a.id, a.content_hash, a.date, o.name AS outlet, o.name_en AS outlet_en, o.grp, an.words
-    FROM articles a JOIN outlets o ON o.id = a.outlet_id
-    JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
-    WHERE ${where})`;
-}
-
-interface TallyRow {
-  key: string;
-  target: string;
-  mentions_all: number;
-  mentions_own: number;
-  loaded_all: number;
-  loaded_own: number;
-  stance_sum: number;
-  stance_n: number;
-  scare_quoted: number;
-  author: number;
-  quoted: number;
-  attributed: number;
-}
+type TallyRow = { key: string; target: string; mentioning_all: number; mentioning_own: number } & Record<(typeof TALLY_SUMS)[number], number>;
 
 interface NamingRow {
   key: string;
@@ -39,63 +15,86 @@ interface NamingRow {
   count_own: number;
 }
 
-/** Summed tallies of the selection grouped by `key` (an SQL expression over sel), as TargetCounts per key. */
-async function countsBy(db: Sql, version: number, filter: StoreFilter, key: string, targets?: readonly string[]): Promise<Map<string, Map<string, TargetCounts>>> {
+/** Code-point order, as JavaScript compares strings. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A target's summed counts over some articles, and how many of them mention it. */
+interface TargetSums {
+  readonly counts: TargetCounts;
+  readonly mentioning: Record<VoiceFilter, number>;
+}
+
+/** What to sum: the selection, the source, the coarsest grain the key allows, and a condition on `period`. */
+interface SumQuery {
+  readonly filter: StoreFilter;
+  readonly source: SumSource;
+  readonly top: Grain;
+  readonly where?: string;
+}
+
+/** Summed tallies grouped by `key` (an SQL expression over outlet, grp and period), per key and target. */
+async function sumsBy(db: Sql, version: number, q: SumQuery, key: string, targets?: readonly string[]): Promise<Map<string, Map<string, TargetSums>>> {
   const params: unknown[] = [];
-  const cte = selected(version, filter, params);
-  const targetClause = targets ? `AND t.target = ANY($${params.push([...targets])}::text[])` : "";
-  const sum = (c: string) => `sum(t.${c})::int AS ${c}`;
+  const ctes = sumSources(q.source, version, q.filter, q.top, params, targets);
+  const where = q.where ? `WHERE ${q.where}` : "";
+  const sum = (c: string) => `sum(${c})::int AS ${c}`;
   const tallies = await db.query<TallyRow>(
-    `WITH ${cte} SELECT ${key} AS key, t.target, ${["mentions_all", "mentions_own", "loaded_all", "loaded_own", "stance_sum", "stance_n", "scare_quoted", ...VOICES].map(sum).join(", ")}
-     FROM sel JOIN tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} ${targetClause}
-     GROUP BY 1, 2`,
+    `WITH ${ctes} SELECT ${key} AS key, target, ${["mentioning_all", "mentioning_own", ...TALLY_SUMS].map(sum).join(", ")} FROM tal ${where} GROUP BY 1, 2`,
     params,
   );
-  const naming = await db.query<NamingRow>(
-    `WITH ${cte} SELECT ${key} AS key, t.target, t.term, sum(t.count_all)::int AS count_all, sum(t.count_own)::int AS count_own
-     FROM sel JOIN naming_tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} ${targetClause}
-     GROUP BY 1, 2, 3`,
-    params,
-  );
-  const out = new Map<string, Map<string, TargetCounts>>();
+  const naming = await db.query<NamingRow>(`WITH ${ctes} SELECT ${key} AS key, target, term, ${["count_all", "count_own"].map(sum).join(", ")} FROM nam ${where} GROUP BY 1, 2, 3`, params);
+  // sorted here, not in SQL: a sort of Arabic text under the database's collation costs more than the sums
+  tallies.sort((a, b) => byText(a.key, b.key) || byText(a.target, b.target));
+  naming.sort((a, b) => byText(a.key, b.key) || byText(a.target, b.target) || byText(a.term, b.term));
+  const out = new Map<string, Map<string, TargetSums>>();
   for (const r of tallies) {
     let byTarget = out.get(r.key);
     if (!byTarget) out.set(r.key, (byTarget = new Map()));
     byTarget.set(r.target, {
-      target: r.target,
-      mentions: { all: r.mentions_all, own: r.mentions_own },
-      loaded: { all: r.loaded_all, own: r.loaded_own },
-      stanceSum: r.stance_sum,
-      stanceN: r.stance_n,
-      scareQuoted: r.scare_quoted,
-      voices: { author: r.author, quoted: r.quoted, attributed: r.attributed },
-      naming: new Map(),
+      mentioning: { all: r.mentioning_all, own: r.mentioning_own },
+      counts: {
+        target: r.target,
+        mentions: { all: r.mentions_all, own: r.mentions_own },
+        loaded: { all: r.loaded_all, own: r.loaded_own },
+        stanceSum: r.stance_sum,
+        stanceN: r.stance_n,
+        scareQuoted: r.scare_quoted,
+        voices: { author: r.author, quoted: r.quoted, attributed: r.attributed },
+        naming: new Map(),
+      },
     });
   }
-  for (const r of naming) out.get(r.key)?.get(r.target)?.naming.set(r.term, { all: r.count_all, own: r.count_own });
+  for (const r of naming) out.get(r.key)?.get(r.target)?.counts.naming.set(r.term, { all: r.count_all, own: r.count_own });
   return out;
 }
 
-/** Per outlet: articles, words and the summed per-target counts of the selection (score them with lib/analysis/outlets). */
-export async function outletCounts(db: Sql, version: number, filter: StoreFilter): Promise<OutletCounts[]> {
+/**
+ * Per outlet: articles, words and the summed per-target counts of the
+ * selection (score them with lib/analysis/outlets). Read from the summary's
+ * sums over all dates (over a date range: its years, and the months and dates
+ * at its ends), unless the
+ * selection lists articles or `source` asks for the per-article sums.
+ */
+export async function outletCounts(db: Sql, version: number, filter: StoreFilter, source = sourceFor(filter)): Promise<OutletCounts[]> {
+  const q: SumQuery = { filter, source, top: "a" };
   const params: unknown[] = [];
   const totals = await db.query<{ outlet: string; outlet_en: string | null; articles: number; words: number }>(
-    `WITH ${selected(version, filter, params)}
-     SELECT outlet, max(outlet_en) AS outlet_en, count(*)::int AS articles, coalesce(sum(words), 0)::int AS words FROM sel GROUP BY outlet`,
+    `WITH ${sumSources(source, version, filter, q.top, params)}
+     SELECT outlet, max(outlet_en) AS outlet_en, sum(articles)::int AS articles, coalesce(sum(words), 0)::int AS words FROM arts GROUP BY outlet`,
     params,
   );
-  const counts = await countsBy(db, version, filter, "sel.outlet");
+  const sums = await sumsBy(db, version, q, "outlet");
   return totals
-    .sort((a, b) => (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0))
-    .map((t) => ({ ...t, targets: [...(counts.get(t.outlet)?.values() ?? [])] }));
+    .sort((a, b) => byText(a.outlet, b.outlet))
+    .map((t) => ({ ...t, targets: [...(sums.get(t.outlet)?.values() ?? [])].map((s) => s.counts) }));
 }
 
-/** The period an article's date falls in, as SQL over sel.date; the precision the interval needs. */
-const PERIOD: Record<Interval, { sql: string; minLength: number }> = {
-  day: { sql: "sel.date", minLength: 10 },
+/** The period of an article's date (`period`) at an interval, the precision it needs, and the summary grain that holds it. */
+const PERIOD: Record<Interval, { sql: string; minLength: number; top: Grain }> = {
+  day: { sql: "period", minLength: 10, top: "d" },
   // ISO weeks (2019-W14): IYYY is the ISO year, which differs from the calendar year around 1 January
-  week: { sql: `to_char(sel.date::date, 'IYYY-"W"IW')`, minLength: 10 },
-  month: { sql: "substr(sel.date, 1, 7)", minLength: 7 },
+  week: { sql: `to_char(period::date, 'IYYY-"W"IW')`, minLength: 10, top: "d" },
+  month: { sql: "substr(period, 1, 7)", minLength: 7, top: "m" },
 };
 
 /**
@@ -104,30 +103,28 @@ const PERIOD: Record<Interval, { sql: string; minLength: number }> = {
  * mentioning the target, and the naming shares. Articles whose date is less
  * precise than the interval (a year alone, for months) are left out.
  */
-export async function timeline(db: Sql, version: number, q: TimelineQuery, selection: StoreFilter = {}): Promise<Timeline> {
+export async function timeline(db: Sql, version: number, q: TimelineQuery, selection: StoreFilter = {}, source = sourceFor(selection)): Promise<Timeline> {
   const voice: VoiceFilter = q.voice ?? "all";
   const period = PERIOD[q.interval];
-  const group = q.byGroup ? "coalesce(sel.grp, sel.outlet)" : "sel.outlet";
-  const key = `${group} || chr(31) || ${period.sql}`;
+  const group = q.byGroup ? "coalesce(grp, outlet)" : "outlet";
   // `selection` narrows further (the report's ids and dates): the time section covers the report's articles
   const filter: StoreFilter = { ...selection, ...(q.byGroup ? { groups: q.outlets } : { outlets: q.outlets ?? selection.outlets }) };
+  const sq: SumQuery = { filter, source, top: period.top, where: `length(period) >= ${period.minLength}` };
   const params: unknown[] = [];
-  const cte = selected(version, filter, params);
-  const rows = await db.query<{ series: string; period: string; articles: number; words: number; mentioning: number }>(
-    `WITH ${cte} SELECT ${group} AS series, ${period.sql} AS period, count(*)::int AS articles, coalesce(sum(sel.words), 0)::int AS words,
-       count(t.target)::int AS mentioning
-     FROM sel LEFT JOIN tallies t ON t.content_hash = sel.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} AND t.target = $${params.push(q.target)}
-       AND t.mentions_${voice} > 0
-     WHERE length(sel.date) >= ${period.minLength}
-     GROUP BY 1, 2 ORDER BY 1, 2`,
+  const rows = await db.query<{ series: string; period: string; articles: number; words: number }>(
+    `WITH ${sumSources(source, version, filter, sq.top, params)}
+     SELECT ${group} AS series, ${period.sql} AS period, sum(articles)::int AS articles, coalesce(sum(words), 0)::int AS words
+     FROM arts WHERE ${sq.where} GROUP BY 1, 2`,
     params,
   );
-  const counts = await countsBy(db, version, filter, key, [q.target]);
+  rows.sort((a, b) => byText(a.series, b.series) || byText(a.period, b.period));
+  const sums = await sumsBy(db, version, sq, `${group} || chr(31) || ${period.sql}`, [q.target]);
   const series = new Map<string, Timeline["series"][number]["points"][number][]>();
   for (const r of rows) {
     const points = series.get(r.series) ?? [];
     series.set(r.series, points);
-    points.push(timelinePoint({ ...r, counts: counts.get(`${r.series}\u001f${r.period}`)?.get(q.target) }, voice));
+    const s = sums.get(`${r.series}\u001f${r.period}`)?.get(q.target);
+    points.push(timelinePoint({ ...r, mentioning: s?.mentioning[voice] ?? 0, counts: s?.counts }, voice));
   }
   return { target: q.target, interval: q.interval, series: [...series].map(([outlet, points]) => ({ outlet, points })) };
 }

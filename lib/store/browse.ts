@@ -86,13 +86,13 @@ export async function storyPair(db: Sql, version: number): Promise<[string, stri
   return rows[0] ? [rows[0].a, rows[0].b] : null;
 }
 
-/** Which outlets use each of `terms` (for "other outlets call this…"): one grouped lookup through the match index (by target and term). */
+/** Which outlets use each of `terms` (for "other outlets call this…"): the summary's outlets per term (migration 006), never a scan of the matches. */
 export async function termOutlets(db: Sql, version: number, terms: readonly { term: string; target: string }[]): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   if (terms.length === 0) return out;
   const rows = await db.query<{ term: string; outlet: string }>(
-    `SELECT DISTINCT m.term, o.name AS outlet FROM matches m JOIN articles a ON a.content_hash = m.content_hash JOIN outlets o ON o.id = a.outlet_id
-     WHERE m.lexicon_version = $1 AND m.target = ANY($2::text[]) AND m.term = ANY($3::text[])`,
+    `SELECT DISTINCT t.term, o.name AS outlet FROM summary_terms t JOIN outlets o ON o.id = t.outlet_id
+     WHERE t.lexicon_version = $1 AND t.target = ANY($2::text[]) AND t.term = ANY($3::text[])`,
     [version, [...new Set(terms.map((t) => t.target))], terms.map((t) => t.term)],
   );
   for (const r of rows) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Engine } from "../analysis/engine";
 import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses } from "./analyses";
 import { outletCounts, timeline } from "./aggregates";
+import type { SumSource } from "./sum-sources";
 import { insertArticles, insertProblems } from "./articles";
 import { ClassSessions } from "./classes";
 import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
@@ -82,7 +83,7 @@ export class Store {
    */
   async tidy(): Promise<void> {
     await this.db.exec("VACUUM analysis_jobs");
-    await this.db.exec("ANALYZE articles, article_bands, analyses, tallies, naming_tallies, analysis_jobs");
+    await this.db.exec("ANALYZE articles, article_bands, analyses, tallies, naming_tallies, analysis_jobs, summary_articles, summary_tallies, summary_naming, summary_terms");
   }
 
   /** Queues every article not yet analysed with this lexicon version; how many were queued. */
@@ -103,12 +104,13 @@ export class Store {
   results(version: number, filter: StoreFilter = {}, pageSize?: number) {
     return readResults(this.db, version, filter, pageSize);
   }
-  outletCounts(version: number, filter: StoreFilter = {}) {
-    return outletCounts(this.db, version, filter);
+  /** Per-outlet sums; from the summary unless the filter lists articles (`source` "articles": the per-article sums the summary must equal). */
+  outletCounts(version: number, filter: StoreFilter = {}, source?: SumSource) {
+    return outletCounts(this.db, version, filter, source);
   }
   /** Framing over time; the query's defaults (month, all outlets, all voices) filled in. */
-  timeline(version: number, query: z.input<typeof TimelineQuerySchema>, selection?: StoreFilter) {
-    return timeline(this.db, version, TimelineQuerySchema.parse(query), selection);
+  timeline(version: number, query: z.input<typeof TimelineQuerySchema>, selection?: StoreFilter, source?: SumSource) {
+    return timeline(this.db, version, TimelineQuerySchema.parse(query), selection, source);
   }
   passages(version: number, query: StorePassageQuery, limit?: number, offset?: number) {
     return storePassages(this.db, version, query, limit, offset);

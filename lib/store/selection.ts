@@ -10,12 +10,19 @@ import type { StoreFilter } from "./types";
  */
 export function articleWhere(filter: StoreFilter, params: unknown[]): string {
   const add = (value: unknown) => `$${params.push(value)}`;
-  const clauses = ["true"];
+  const clauses = [outletWhere(filter, params)];
   if (filter.ids?.length) clauses.push(`a.source_id = ANY(${add([...filter.ids])}::text[])`);
-  if (filter.outlets?.length) clauses.push(`o.name = ANY(${add([...filter.outlets])}::text[])`);
-  if (filter.groups?.length) clauses.push(`o.grp = ANY(${add([...filter.groups])}::text[])`);
   if (filter.from) clauses.push(`a.date_to >= ${add(period(filter.from)[0])}`);
   if (filter.to) clauses.push(`a.date_from <= ${add(period(filter.to)[1])}`);
+  return clauses.join(" AND ");
+}
+
+/** The outlets (alias `o`) a filter keeps, by name or group: what the article selection and the summary's share. */
+export function outletWhere(filter: Pick<StoreFilter, "outlets" | "groups">, params: unknown[]): string {
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const clauses = ["true"];
+  if (filter.outlets?.length) clauses.push(`o.name = ANY(${add([...filter.outlets])}::text[])`);
+  if (filter.groups?.length) clauses.push(`o.grp = ANY(${add([...filter.groups])}::text[])`);
   return clauses.join(" AND ");
 }
 

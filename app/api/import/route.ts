@@ -3,9 +3,9 @@ import { z } from "zod";
 import { IMPORT_EXTENSIONS, readSources } from "@/lib/import";
 import { withTempFile } from "@/lib/io/temp";
 import { importEvents } from "@/lib/store/import-run";
-import { analyseInBackground, processStore, storeChanged } from "@/lib/store/process-store";
+import { analyseInBackground, storeChanged } from "@/lib/store/process-store";
 import { jsonError } from "../http";
-import { storeUnavailable } from "../store-error";
+import { storeOrUnavailable } from "../store-error";
 
 export const dynamic = "force-dynamic";
 
@@ -43,23 +43,20 @@ export async function POST(request: Request): Promise<Response> {
   }
   const parsed = UploadSchema.safeParse({ files: form.getAll("files"), outlet: form.get("outlet") ?? undefined });
   if (!parsed.success) return jsonError(400, "invalid upload", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
-  try {
-    const opened = await processStore();
-    const results = [];
-    for (const file of parsed.data.files) {
-      const summary = await withTempFile(file.name, new Uint8Array(await file.arrayBuffer()), (tmp) =>
-        importEvents(opened.store, opened.version, [tmp], readSources([tmp], { outlet: parsed.data.outlet }), {
-          batchSize: Infinity,
-          batchBytes: Infinity,
-          sourceName: (s) => (s === tmp ? file.name : s),
-        }),
-      );
-      results.push({ file: file.name, ...summary });
-    }
-    storeChanged();
-    void analyseInBackground(opened);
-    return Response.json({ files: results });
-  } catch (error) {
-    return storeUnavailable(error);
+  const opened = await storeOrUnavailable();
+  if (opened instanceof Response) return opened;
+  const results = [];
+  for (const file of parsed.data.files) {
+    const summary = await withTempFile(file.name, new Uint8Array(await file.arrayBuffer()), (tmp) =>
+      importEvents(opened.store, opened.version, [tmp], readSources([tmp], { outlet: parsed.data.outlet }), {
+        batchSize: Infinity,
+        batchBytes: Infinity,
+        sourceName: (s) => (s === tmp ? file.name : s),
+      }),
+    );
+    results.push({ file: file.name, ...summary });
   }
+  storeChanged();
+  void analyseInBackground(opened);
+  return Response.json({ files: results });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { processStore, storeChanged } from "@/lib/store/process-store";
+import { storeChanged } from "@/lib/store/process-store";
 import { jsonError, readBody } from "../http";
-import { storeUnavailable } from "../store-error";
+import { storeOrUnavailable } from "../store-error";
 
 export const dynamic = "force-dynamic";
 
@@ -12,12 +12,9 @@ const OutletMetaSchema = z.object({ name: z.string().trim().min(1).max(200), nam
 export async function POST(request: Request): Promise<Response> {
   const read = await readBody(request, OutletMetaSchema);
   if ("error" in read) return read.error;
-  try {
-    const { store } = await processStore();
-    if (!(await store.updateOutlet(read.body))) return jsonError(404, `no outlet "${read.body.name}"`);
-    storeChanged();
-    return Response.json(read.body);
-  } catch (error) {
-    return storeUnavailable(error);
-  }
+  const opened = await storeOrUnavailable();
+  if (opened instanceof Response) return opened;
+  if (!(await opened.store.updateOutlet(read.body))) return jsonError(404, `no outlet "${read.body.name}"`);
+  storeChanged();
+  return Response.json(read.body);
 }

@@ -1,7 +1,6 @@
 import { TimelineQuerySchema } from "@/lib/store";
-import { processStore } from "@/lib/store/process-store";
 import { jsonError } from "../http";
-import { storeUnavailable } from "../store-error";
+import { storeOrUnavailable } from "../store-error";
 
 export const dynamic = "force-dynamic";
 
@@ -9,11 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const query = TimelineQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return jsonError(400, "invalid timeline query", query.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
-  try {
-    const { store, engine, version } = await processStore();
-    if (!engine.lexicon.targets.has(query.data.target)) return jsonError(400, `unknown target "${query.data.target}"`);
-    return Response.json(await store.timeline(version, query.data));
-  } catch (error) {
-    return storeUnavailable(error);
-  }
+  const opened = await storeOrUnavailable();
+  if (opened instanceof Response) return opened;
+  const { store, engine, version } = opened;
+  if (!engine.lexicon.targets.has(query.data.target)) return jsonError(400, `unknown target "${query.data.target}"`);
+  return Response.json(await store.timeline(version, query.data));
 }

@@ -1,0 +1,59 @@
+import { articleWhere, outletWhere, resolutionClause } from "./selection";
+import { summaryParts, type Grain } from "./summary";
+import type { StoreFilter } from "./types";
+
+/**
+ * Where the sums of a selection come from: the summary (migration 006, sums
+ * per outlet and period: what the pages read) or the articles' own tallies
+ * (a list of article ids, which the summary cannot select, and the reference
+ * the tests hold the summary to).
+ */
+export type SumSource = "summary" | "articles";
+
+/** The source a filter needs: articles chosen by id are summed one by one, everything else from the summary. */
+export const sourceFor = (filter: StoreFilter): SumSource => (filter.ids?.length ? "articles" : "summary");
+
+/** The counts summed, in the tallies and the summary alike. */
+export const TALLY_SUMS = ["mentions_all", "mentions_own", "loaded_all", "loaded_own", "stance_sum", "stance_n", "scare_quoted", "author", "quoted", "attributed"] as const;
+
+/**
+ * The CTEs every aggregate reads, whatever the source, with the same columns:
+ *   arts (outlet, outlet_en, grp, period, articles, words)
+ *   tal  (outlet, grp, period, target, mentioning_all, mentioning_own, …TALLY_SUMS)
+ *   nam  (outlet, grp, period, target, term, count_all, count_own)
+ * `period` is the article's date as given ('' when undated), or the summary's
+ * period at the grains `top` needs. `$1` is the lexicon version.
+ */
+export function sumSources(source: SumSource, version: number, filter: StoreFilter, top: Grain, params: unknown[], targets?: readonly string[]): string {
+  params.push(version);
+  return source === "summary" ? fromSummary(filter, top, params, targets) : fromArticles(filter, params, targets);
+}
+
+const targetClause = (params: unknown[], targets?: readonly string[]) => (targets ? `AND t.target = ANY($${params.push([...targets])}::text[])` : "");
+
+function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets?: readonly string[]): string {
+  const outlets = outletWhere(filter, params);
+  const parts = summaryParts(filter, top, params);
+  const tallied = `${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  // one scan of the summary's index per grain and range
+  const union = (columns: string, table: string, extra = "") =>
+    parts
+      .map((p) => `SELECT o.name AS outlet, o.grp, ${columns} FROM ${table} t JOIN outlets o ON o.id = t.outlet_id
+        WHERE t.lexicon_version = $1 AND t.grain = '${p.grain}' AND (${p.where}) AND ${outlets} ${extra}`)
+      .join(" UNION ALL ");
+  return `arts AS (${union("o.name_en AS outlet_en, t.period, t.articles, t.words", "summary_articles")}),
+    tal AS (${union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tallies", `AND ${tallied}`)}),
+    nam AS (${union("t.period, t.target, t.term, t.count_all, t.count_own", "summary_naming", `AND ${tallied}`)})`;
+}
+
+function fromArticles(filter: StoreFilter, params: unknown[], targets?: readonly string[]): string {
+  const joined = (table: string) => `base b JOIN ${table} t ON t.content_hash = b.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  return `base AS (SELECT a.content_hash, coalesce(a.date, '') AS period, o.name AS outlet, o.name_en AS outlet_en, o.grp, an.words
+      FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
+      WHERE ${articleWhere(filter, params)}),
+    arts AS (SELECT outlet, outlet_en, grp, period, 1 AS articles, words FROM base),
+    tal AS (SELECT b.outlet, b.grp, b.period, t.target, (t.mentions_all > 0)::int AS mentioning_all, (t.mentions_own > 0)::int AS mentioning_own,
+      ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")} FROM ${joined("tallies")}),
+    nam AS (SELECT b.outlet, b.grp, b.period, t.target, t.term, t.count_all, t.count_own FROM ${joined("naming_tallies")})`;
+}
+
