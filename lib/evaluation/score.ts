@@ -9,6 +9,8 @@ import type { GoldNaming } from "./schema";
 export interface GoldText {
   readonly id: string;
   readonly style: string;
+  /** The passage's date, or null: read as the article's date. */
+  readonly date?: string | null;
   readonly text: string;
   readonly spans: readonly GoldSpan[];
 }
@@ -77,7 +79,7 @@ export function pairUp(namings: readonly Naming[], matches: readonly Match[]): P
 
 /** Runs the engine over one gold passage and sorts every naming and match into found, missed and false. */
 export function scorePassage(engine: Engine, passage: GoldText): PassageScore {
-  const { matches } = analyzeText(engine, passage.text);
+  const { matches } = analyzeText(engine, passage.text, passage.date ?? null);
   const namings = passage.spans.filter(isNaming);
   const traps = passage.spans.filter((s) => s.spec.kind === "trap" && !s.spec.sense);
   const senses = passage.spans.filter((s) => s.spec.kind === "trap" && s.spec.sense);

@@ -43,6 +43,11 @@ function checkIds(lexicon: Lexicon): LexiconProblem[] {
     if (!seenTargets.has(e.target)) {
       problems.push({ severity: "error", where: entryWhere(e.id), message: `target "${e.target}" is not defined in targets` });
     }
+    for (const t of e.era_targets ?? []) {
+      const target = lexicon.targets.find((x) => x.id === t);
+      if (!target) problems.push({ severity: "error", where: entryWhere(e.id), message: `era target "${t}" is not defined in targets` });
+      else if (!target.period) problems.push({ severity: "warning", where: entryWhere(e.id), message: `era target "${t}" has no period: only an article naming it chooses it` });
+    }
   }
   return problems;
 }
