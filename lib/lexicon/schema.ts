@@ -85,6 +85,11 @@ export const EntrySchema = z.object({
    */
   era_targets: z.array(slug).optional(),
   /**
+   * Entries whose words inside these forms are no mention of their target, so they are not found
+   * nested: «حفتر» in «صدام حفتر» is the son's surname, not a mention of the father.
+   */
+  not_mentions: z.array(slug).optional(),
+  /**
    * Words that read like a naming of the target but mean something else (المشير طنطاوي is Egypt's
    * field marshal, رئيس التحرير an editor-in-chief): matched, so that longest match takes the words
    * away from the shorter naming inside them, then dropped: no match, no mention.

@@ -56,6 +56,9 @@ function checkCounterparts(lexicon: Lexicon): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
   const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
   for (const e of lexicon.entries) {
+    for (const a of e.not_mentions ?? []) {
+      if (!byId.has(a)) problems.push({ severity: "error", where: entryWhere(e.id), message: `not_mentions "${a}", which does not exist` });
+    }
     for (const a of e.absorbs) {
       if (!byId.has(a)) problems.push({ severity: "error", where: entryWhere(e.id), message: `absorbs "${a}", which does not exist` });
     }
