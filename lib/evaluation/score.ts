@@ -17,10 +17,13 @@ export interface GoldText {
 
 /** The `resolved` field a side-switching label's match may carry (absent before resolution exists). */
 const ResolvedSchema = z.object({ resolved: z.object({ target: z.string().nullable() }).nullable().optional() });
-const resolvedTarget = (m: Match): string | null => {
+export const resolvedTarget = (m: Match): string | null => {
   const parsed = ResolvedSchema.safeParse(m);
   return parsed.success ? (parsed.data.resolved?.target ?? null) : null;
 };
+
+/** A side-switching label's pair points at the camp the reader sees: named so, or resolved to it. */
+export const campRight = (p: Pair): boolean => p.match.target === p.gold.spec.resolved || resolvedTarget(p.match) === p.gold.spec.resolved;
 
 type Naming = GoldSpan & { readonly spec: GoldNaming };
 const isNaming = (s: GoldSpan): s is Naming => s.spec.kind === "naming";
@@ -170,7 +173,7 @@ export function evaluate(engine: Engine, passages: readonly GoldText[]): Evaluat
   const pairs = scores.flatMap((s) => s.pairs);
   const labels = scores.flatMap((s) => s.namings.filter((g) => g.spec.resolved !== null));
   const labelPairs = pairs.filter((p) => p.gold.spec.resolved !== null);
-  const resolvedRight = labelPairs.filter((p) => p.match.target === p.gold.spec.resolved || resolvedTarget(p.match) === p.gold.spec.resolved).length;
+  const resolvedRight = labelPairs.filter(campRight).length;
   const voiceRight = pairs.filter((p) => p.match.voice === p.gold.spec.voice).length;
   const valenceRight = pairs.filter((p) => p.match.valence === p.gold.spec.valence).length;
   const traps = passages.flatMap((p) => p.spans.filter((s) => s.spec.kind === "trap"));
