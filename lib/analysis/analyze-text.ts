@@ -5,6 +5,7 @@ import { buildLayers } from "../constructions/layers";
 import { scareQuoteDistancing } from "../constructions/scare-quotes";
 import type { Category } from "../lexicon/schema";
 import { matchLexicon } from "../lexicon/match";
+import { retargetByEra } from "../resolution/era";
 import { resolveLabels, type Resolved } from "../resolution/resolve";
 import { VoiceContext, type Voice, type VoiceOf } from "../voice";
 import type { Engine } from "./engine";
@@ -90,12 +91,17 @@ function speakersInOwnVoice(layers: readonly Found[], voices: VoiceOf[]): void {
   });
 }
 
-/** Tokens → lexicon matches → layers and constructions → voices → resolved labels, for one text. Offsets are UTF-16 offsets into `text`. */
-export function analyzeText(engine: Engine, text: string): TextAnalysis {
+/**
+ * Tokens → lexicon matches → layers and constructions → era → voices → resolved labels, for one
+ * text. Offsets are UTF-16 offsets into `text`. `date` (the article's, YYYY[-MM[-DD]]) picks the
+ * era's target for words that named different actors over the years (lib/resolution/era.ts).
+ */
+export function analyzeText(engine: Engine, text: string, date: string | null = null): TextAnalysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const context = { text, tokens, lexicon: engine.lexicon, grammar: engine.constructions };
   const layers = buildLayers(context, matchLexicon(engine.lexicon, text, tokens));
+  retargetByEra(layers, engine.lexicon, date);
   const voices = new VoiceContext(engine.voice, text, tokens, sentences);
   const sentenceOf = layers.map((f) => spanIndexAt(sentences, f.start));
   const voiceOf = layers.map((f, i) => voices.voiceOf(f.start, f.end, f.firstToken, f.lastToken, sentenceOf[i]!));

@@ -10,7 +10,7 @@ export interface ArticleResult {
 }
 
 export function analyzeArticle(engine: Engine, article: Article, options: ScoreOptions = DEFAULT_SCORE_OPTIONS): ArticleResult {
-  return resultOf(engine, article, analyzeText(engine, article.body), options);
+  return resultOf(engine, article, analyzeText(engine, article.body, article.date), options);
 }
 
 /** An article with its analysis (made now, or read back from the store) and its per-target scores. */

@@ -26,9 +26,18 @@ const isActor = (c: Context, target: string): boolean => c.grammar.relations.isA
 /** Categories of phrases that qualify a name rather than being one: the name inside is the outlet's naming. */
 const QUALIFYING = new Set<Found["category"]>(["diminishing", "terror-label", "distancing", "dramatizing", "euphemism"]);
 
-/** A nested name worth a layer: another naming of an actor; the same target's only under a qualifying phrase, one level deep. */
+/**
+ * A nested name worth a layer: another naming of an actor; the same target's only under a qualifying
+ * phrase, one level deep; never one the parent's entry says is no mention (حفتر in صدام حفتر is the son's name).
+ */
 function acceptNested({ entry }: CompiledForm, { c, parent, depth }: { c: Context; parent: Found; depth: number }): boolean {
-  return entry.id !== parent.term && entry.naming && isActor(c, entry.target) && (entry.target !== parent.target || (depth === 1 && QUALIFYING.has(parent.category)));
+  return (
+    entry.id !== parent.term &&
+    entry.naming &&
+    isActor(c, entry.target) &&
+    (entry.target !== parent.target || (depth === 1 && QUALIFYING.has(parent.category))) &&
+    !c.lexicon.entries.get(parent.term)?.not_mentions?.includes(entry.id)
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ export const GOLD_EXTENSIONS = [".yaml", ".yml"] as const;
 export function parseGoldFile(text: string, source: string): GoldText[] {
   return parseYamlAs(GoldFileSchema, text, source).map((p) => {
     try {
-      return { id: p.id, style: p.style, ...parseMarkup(p.text) };
+      return { id: p.id, style: p.style, date: p.date ?? null, ...parseMarkup(p.text) };
     } catch (error) {
       throw new ValidationError(source, [{ where: `passage "${p.id}"`, message: (error as Error).message }]);
     }

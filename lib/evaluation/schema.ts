@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CalendarDateSchema } from "../corpus/date";
 import { CategorySchema, slug } from "../lexicon/schema";
 import { VoiceSchema } from "../voice";
 
@@ -11,6 +12,8 @@ export const GoldPassageSchema = z.object({
   id: slug,
   /** Whose house style the passage imitates: pro-gna, pro-lna, wire. */
   style: z.enum(["pro-gna", "pro-lna", "wire"]),
+  /** The date the passage is written as of (YYYY[-MM[-DD]]): words that named different actors over the years are read in it. */
+  date: CalendarDateSchema.optional(),
   text: z.string().trim().min(1),
 });
 export const GoldFileSchema = z.array(GoldPassageSchema).min(1);

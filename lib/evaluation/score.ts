@@ -9,16 +9,21 @@ import type { GoldNaming } from "./schema";
 export interface GoldText {
   readonly id: string;
   readonly style: string;
+  /** The passage's date, or null: read as the article's date. */
+  readonly date?: string | null;
   readonly text: string;
   readonly spans: readonly GoldSpan[];
 }
 
 /** The `resolved` field a side-switching label's match may carry (absent before resolution exists). */
 const ResolvedSchema = z.object({ resolved: z.object({ target: z.string().nullable() }).nullable().optional() });
-const resolvedTarget = (m: Match): string | null => {
+export const resolvedTarget = (m: Match): string | null => {
   const parsed = ResolvedSchema.safeParse(m);
   return parsed.success ? (parsed.data.resolved?.target ?? null) : null;
 };
+
+/** A side-switching label's pair points at the camp the reader sees: named so, or resolved to it. */
+export const campRight = (p: Pair): boolean => p.match.target === p.gold.spec.resolved || resolvedTarget(p.match) === p.gold.spec.resolved;
 
 type Naming = GoldSpan & { readonly spec: GoldNaming };
 const isNaming = (s: GoldSpan): s is Naming => s.spec.kind === "naming";
@@ -77,7 +82,7 @@ export function pairUp(namings: readonly Naming[], matches: readonly Match[]): P
 
 /** Runs the engine over one gold passage and sorts every naming and match into found, missed and false. */
 export function scorePassage(engine: Engine, passage: GoldText): PassageScore {
-  const { matches } = analyzeText(engine, passage.text);
+  const { matches } = analyzeText(engine, passage.text, passage.date ?? null);
   const namings = passage.spans.filter(isNaming);
   const traps = passage.spans.filter((s) => s.spec.kind === "trap" && !s.spec.sense);
   const senses = passage.spans.filter((s) => s.spec.kind === "trap" && s.spec.sense);
@@ -168,7 +173,7 @@ export function evaluate(engine: Engine, passages: readonly GoldText[]): Evaluat
   const pairs = scores.flatMap((s) => s.pairs);
   const labels = scores.flatMap((s) => s.namings.filter((g) => g.spec.resolved !== null));
   const labelPairs = pairs.filter((p) => p.gold.spec.resolved !== null);
-  const resolvedRight = labelPairs.filter((p) => p.match.target === p.gold.spec.resolved || resolvedTarget(p.match) === p.gold.spec.resolved).length;
+  const resolvedRight = labelPairs.filter(campRight).length;
   const voiceRight = pairs.filter((p) => p.match.voice === p.gold.spec.voice).length;
   const valenceRight = pairs.filter((p) => p.match.valence === p.gold.spec.valence).length;
   const traps = passages.flatMap((p) => p.spans.filter((s) => s.spec.kind === "trap"));

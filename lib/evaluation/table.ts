@@ -1,4 +1,4 @@
-import type { Evaluation, Row } from "./score";
+import { campRight, resolvedTarget, type Evaluation, type Row } from "./score";
 
 const pct = (x: number | null) => (x === null ? "   –  " : `${(100 * x).toFixed(1).padStart(5)}%`);
 
@@ -39,6 +39,7 @@ export function evaluationDetails(e: Evaluation): string {
       ...s.trapHits.map((m) => `  TRAP    «${m.text}» ${m.term} (${m.target})`),
       ...s.senseHits.map((m) => `  sense   «${m.text}» ${m.term} (${m.target})`),
       ...s.pairs.filter((p) => p.match.voice !== p.gold.spec.voice).map((p) => `  voice   «${p.gold.text}» reader ${p.gold.spec.voice}, engine ${p.match.voice}`),
+      ...s.pairs.filter((p) => p.gold.spec.resolved !== null && !campRight(p)).map((p) => `  camp    «${p.gold.text}» reader ${p.gold.spec.resolved}, engine ${resolvedTarget(p.match) ?? "unresolved"}`),
     ];
     if (lines.length > 0) out.push(`${s.id}`, ...lines);
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CalendarDateSchema } from "../corpus/date";
 
 /** The one schema of a lexicon file (YAML or JSON). Types are inferred from it. */
 
@@ -41,6 +42,12 @@ export const TargetKindSchema = z.enum(TARGET_KINDS);
 export const RELATION_TYPES = ["leads", "heads", "commands", "waged-by", "backs", "opposes", "allied"] as const;
 export const RelationSchema = z.object({ type: z.enum(RELATION_TYPES), target: slug });
 
+/**
+ * When a target exists (a government's term, an office holder's years), as calendar dates of any
+ * precision (2022, 2022-02, 2022-02-10); an open end is unbounded. Read for entries' era_targets.
+ */
+export const PeriodSchema = z.object({ from: CalendarDateSchema.optional(), until: CalendarDateSchema.optional() });
+
 export const TargetSchema = z.object({
   id: slug,
   label: z.string().trim().min(1),
@@ -50,6 +57,7 @@ export const TargetSchema = z.object({
   relations: z.array(RelationSchema).default([]),
   /** For a side-switching label: the camps it may point at, in order of preference. */
   resolves_to: z.array(slug).default([]),
+  period: PeriodSchema.optional(),
 });
 
 export const EntrySchema = z.object({
@@ -69,6 +77,18 @@ export const EntrySchema = z.object({
    * `lexicon check` does not warn that they are hidden.
    */
   absorbs: z.array(slug).default([]),
+  /**
+   * Targets the same words name in another era, instead of `target`: «الحكومة الموازية» is the
+   * House's eastern cabinet until 2021 and Bashagha's government from 2022. The first whose period
+   * holds the article's date wins; an undated article takes the first it names elsewhere (itself
+   * or through the person who heads it); otherwise `target`.
+   */
+  era_targets: z.array(slug).optional(),
+  /**
+   * Entries whose words inside these forms are no mention of their target, so they are not found
+   * nested: «حفتر» in «صدام حفتر» is the son's surname, not a mention of the father.
+   */
+  not_mentions: z.array(slug).optional(),
   /**
    * Words that read like a naming of the target but mean something else (المشير طنطاوي is Egypt's
    * field marshal, رئيس التحرير an editor-in-chief): matched, so that longest match takes the words
@@ -90,6 +110,7 @@ export const LexiconSchema = z.object({
 
 export type Category = z.infer<typeof CategorySchema>;
 export type Target = z.infer<typeof TargetSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
 export type TargetKind = z.infer<typeof TargetKindSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Entry = z.infer<typeof EntrySchema>;

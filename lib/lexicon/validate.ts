@@ -43,6 +43,11 @@ function checkIds(lexicon: Lexicon): LexiconProblem[] {
     if (!seenTargets.has(e.target)) {
       problems.push({ severity: "error", where: entryWhere(e.id), message: `target "${e.target}" is not defined in targets` });
     }
+    for (const t of e.era_targets ?? []) {
+      const target = lexicon.targets.find((x) => x.id === t);
+      if (!target) problems.push({ severity: "error", where: entryWhere(e.id), message: `era target "${t}" is not defined in targets` });
+      else if (!target.period) problems.push({ severity: "warning", where: entryWhere(e.id), message: `era target "${t}" has no period: only an article naming it chooses it` });
+    }
   }
   return problems;
 }
@@ -51,6 +56,9 @@ function checkCounterparts(lexicon: Lexicon): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
   const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
   for (const e of lexicon.entries) {
+    for (const a of e.not_mentions ?? []) {
+      if (!byId.has(a)) problems.push({ severity: "error", where: entryWhere(e.id), message: `not_mentions "${a}", which does not exist` });
+    }
     for (const a of e.absorbs) {
       if (!byId.has(a)) problems.push({ severity: "error", where: entryWhere(e.id), message: `absorbs "${a}", which does not exist` });
     }

@@ -10,8 +10,8 @@ import type { Lexicon } from "./schema";
 export function lexiconHash(lexicon: Lexicon): string {
   const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const canonical = {
-    targets: byId(lexicon.targets).map((t) => [t.id, t.label, t.label_ar]),
-    entries: byId(lexicon.entries).map((e) => [e.id, [...e.forms].sort(), e.target, e.category, e.valence, e.naming, e.gloss, e.rationale, [...e.counterparts].sort(), ...(e.look_alike ? ["look-alike"] : [])]),
+    targets: byId(lexicon.targets).map((t) => [t.id, t.label, t.label_ar, ...(t.period ? [t.period.from ?? "", t.period.until ?? ""] : [])]),
+    entries: byId(lexicon.entries).map((e) => [e.id, [...e.forms].sort(), e.target, e.category, e.valence, e.naming, e.gloss, e.rationale, [...e.counterparts].sort(), ...(e.look_alike ? ["look-alike"] : []), ...(e.era_targets?.length ? [["era", ...e.era_targets]] : []), ...(e.not_mentions?.length ? [["not", ...e.not_mentions]] : [])]),
   };
   return `sha256:${createHash("sha256").update(JSON.stringify(canonical)).digest("hex").slice(0, 12)}`;
 }

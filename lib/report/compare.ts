@@ -20,7 +20,7 @@ export function compareArticles(
   articles: readonly { readonly article: ArticleLike; readonly analysis?: TextAnalysis }[],
   termOutlets?: ReadonlyMap<string, ReadonlySet<string>>,
 ): Comparison {
-  const sides = articles.map(({ article, analysis }) => ({ article, text: article.body, analysis: analysis ?? analyzeText(engine, article.body) }));
+  const sides = articles.map(({ article, analysis }) => ({ article, text: article.body, analysis: analysis ?? analyzeText(engine, article.body, article.date) }));
   const views = sides.map((s) => articleView(engine, s.article, s.analysis, termOutlets));
   if (sides.length === 2) return { views, diff: diffTexts(sides[0]!, sides[1]!), collation: null };
   return { views, diff: null, collation: sides.length > 2 ? collate(sides) : null };

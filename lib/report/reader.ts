@@ -1,5 +1,5 @@
 import { tokenize } from "../arabic/tokenize";
-import type { TextAnalysis } from "../analysis/analyze-text";
+import type { Match, TextAnalysis } from "../analysis/analyze-text";
 import type { Engine } from "../analysis/engine";
 import { voiceSpans, type Voice, type VoiceSpan } from "../voice";
 
@@ -31,8 +31,28 @@ function voiceAt(spans: readonly VoiceSpan[], offset: number): Voice {
   return voice;
 }
 
+/**
+ * The speaker after a bare reporting verb (وأكد رئيس المجلس الأعلى للدولة خالد المشري دعمه…) is
+ * named in the outlet's words: the reader takes that from the analysis itself, not from a rule of its
+ * own, so the shading and the engine's voices never disagree. A span the verb opens starts after
+ * the namings at its head that the engine put in the author's voice.
+ */
+function speakersInOwnVoice(spans: readonly VoiceSpan[], matches: readonly Match[], body: string): VoiceSpan[] {
+  return spans.flatMap((span) => {
+    if (!span.bare) return [span];
+    let start = span.start;
+    for (;;) {
+      const speaker = matches.find((m) => m.voice === "author" && m.token_start <= start && start < m.token_end && m.token_end <= span.end);
+      if (!speaker) break;
+      start = speaker.token_end;
+      while (start < span.end && /\s/.test(body[start]!)) start++;
+    }
+    return start >= span.end ? [] : [{ ...span, start }];
+  });
+}
+
 export function readerModel(engine: Engine, body: string, analysis: TextAnalysis): ReaderModel {
-  const spans = voiceSpans(engine.voice, body, tokenize(body), analysis.sentences);
+  const spans = speakersInOwnVoice(voiceSpans(engine.voice, body, tokenize(body), analysis.sentences), analysis.matches, body);
   const cuts = new Set<number>([0, body.length]);
   for (const s of spans) cuts.add(s.start).add(s.end);
   analysis.matches.forEach((m) => cuts.add(m.start).add(m.end));

@@ -116,8 +116,13 @@ export function rangeOf(ranges: readonly AttributedRange[], token: number): Attr
  * attributes it, or undefined for the outlet's own voice (indexes from `first`).
  */
 export function attributeSentence(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): (string | undefined)[] {
+  return cuesOfTokens(attributedRanges(compiled, text, tokens, first, end), first, end);
+}
+
+/** For each token of tokens[first, end), the cue of the first range holding it (indexes from `first`). */
+export function cuesOfTokens(ranges: readonly AttributedRange[], first: number, end: number): (string | undefined)[] {
   const cueOf: (string | undefined)[] = new Array(end - first).fill(undefined);
-  for (const range of attributedRanges(compiled, text, tokens, first, end)) {
+  for (const range of ranges) {
     for (let k = range.from; k <= range.to; k++) cueOf[k - first] ??= range.cue;
   }
   return cueOf;

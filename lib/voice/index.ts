@@ -1,6 +1,6 @@
 import type { Span } from "../arabic/sentences";
 import type { Token } from "../arabic/tokenize";
-import { attributedRanges, attributeSentence, compileCues, rangeOf, type AttributedRange, type CompiledCues } from "./attribution";
+import { attributedRanges, compileCues, cuesOfTokens, rangeOf, type AttributedRange, type CompiledCues } from "./attribution";
 import { compileQuoteMarks, findQuotes, quoteAround, type QuoteMarks, type QuoteSpan } from "./quotes";
 import { DEFAULT_CUES, type Voice, type VoiceCues } from "./schema";
 
@@ -107,6 +107,11 @@ export interface VoiceSpan {
   readonly end: number;
   readonly voice: Exclude<Voice, "author">;
   readonly cue?: string;
+  /**
+   * Opens right after a reporting verb with no complementizer: its first words are the verb's
+   * subject, the speaker, whom the engine reads in the outlet's own words (VoiceOf.speakerAt).
+   */
+  readonly bare?: true;
 }
 
 /** Every quotation and every attributed stretch of a text (not only those around matches). */
@@ -115,7 +120,8 @@ export function voiceSpans(model: VoiceModel, text: string, tokens: readonly Tok
   sentences.forEach((s) => {
     const first = firstTokenFrom(tokens, s.start);
     const end = firstTokenFrom(tokens, s.end);
-    const cueOf = attributeSentence(model.compiled, text, tokens, first, end);
+    const ranges = attributedRanges(model.compiled, text, tokens, first, end);
+    const cueOf = cuesOfTokens(ranges, first, end);
     let k = 0;
     while (k < cueOf.length) {
       const cue = cueOf[k];
@@ -125,7 +131,8 @@ export function voiceSpans(model: VoiceModel, text: string, tokens: readonly Tok
       }
       let last = k;
       while (last + 1 < cueOf.length && cueOf[last + 1] === cue) last++;
-      spans.push({ start: tokens[first + k]!.start, end: tokens[first + last]!.end, voice: "attributed", cue });
+      const bare = ranges.some((r) => r.bare && r.from === first + k);
+      spans.push({ start: tokens[first + k]!.start, end: tokens[first + last]!.end, voice: "attributed", cue, ...(bare ? { bare: true as const } : {}) });
       k = last + 1;
     }
   });

@@ -15,18 +15,19 @@ const passages = loadGold("tests/gold/passages");
 const result = evaluate(createEngine(lexicon), passages);
 
 describe("the gold set", () => {
-  it("has at least 220 sentences in the three house styles, and marks only targets the lexicon defines", () => {
-    expect(result.sentences).toBeGreaterThanOrEqual(220);
+  it("has at least 340 sentences in the three house styles, and marks only targets the lexicon defines", () => {
+    expect(result.sentences).toBeGreaterThanOrEqual(340);
     expect(new Set(passages.map((p) => p.style))).toEqual(new Set(["pro-gna", "pro-lna", "wire"]));
     expect(unknownTargets(passages, new Set(lexicon.targets.map((t) => t.id)))).toEqual([]);
-    expect(result.traps).toBeGreaterThanOrEqual(25);
+    expect(result.traps).toBeGreaterThanOrEqual(35);
   });
 
-  it("is found with recall ≥ 94% and precision ≥ 98% overall, ≥ 95% recall on plain namings and ≥ 90% on forces named by a leader", () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.94);
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(result.byKind.plain.recall).toBeGreaterThanOrEqual(0.95);
-    expect(result.byKind.force.recall).toBeGreaterThanOrEqual(0.9);
+  it("is found with recall ≥ 96.5% and precision ≥ 99% overall, ≥ 96.5% recall on plain namings, ≥ 95% on forces named by a leader and on side-switching labels", () => {
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.965);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.99);
+    expect(result.byKind.plain.recall).toBeGreaterThanOrEqual(0.965);
+    expect(result.byKind.force.recall).toBeGreaterThanOrEqual(0.95);
+    expect(result.byKind.label.recall).toBeGreaterThanOrEqual(0.95);
   });
 
   it("never takes a look-alike word for a loaded naming", () => {
@@ -35,17 +36,17 @@ describe("the gold set", () => {
   });
 
   it("takes at most one same-spelled word in another sense (another field marshal, an editor) for a naming", () => {
-    expect(result.senseTraps).toBeGreaterThanOrEqual(8);
+    expect(result.senseTraps).toBeGreaterThanOrEqual(12);
     expect(result.senseHits).toBeLessThanOrEqual(1);
   });
 
-  it("puts ≥ 94% of the namings it finds in the voice the reader sees", () => {
-    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.94);
+  it("puts ≥ 95.5% of the namings it finds in the voice the reader sees", () => {
+    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.955);
   });
 
-  it("resolves ≥ 64% of the side-switching labels to the camp the reader sees", () => {
-    expect(result.resolution.labels).toBeGreaterThanOrEqual(35);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.64);
+  it("resolves ≥ 74% of the side-switching labels to the camp the reader sees", () => {
+    expect(result.resolution.labels).toBeGreaterThanOrEqual(50);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.74);
   });
 });
 
@@ -68,6 +69,15 @@ describe("gold markup", () => {
       [null, true, false],
       [null, false, true],
     ]);
+  });
+
+  it("reads a passage's date, in which era-bound words are read, and refuses one that is no date", () => {
+    const file = (date: string) => `- id: dated\n  style: wire\n  date: "${date}"\n  text: "[الحكومة الموازية]{gns -1 delegitimizing}"\n`;
+    const [dated] = parseGoldFile(file("2022-08"), "d.yaml");
+    expect(dated!.date).toBe("2022-08");
+    expect(evaluate(createEngine(lexicon), [dated!]).overall.recall).toBe(1);
+    expect(evaluate(createEngine(lexicon), [{ ...dated!, date: "2016-05" }]).overall.recall).toBe(0);
+    expect(() => parseGoldFile(file("2022-13"), "d.yaml")).toThrow(/d\.yaml[\s\S]*month 13/);
   });
 
   it("refuses a bad spec or unbalanced brackets, naming the file and the passage", () => {

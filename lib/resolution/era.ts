@@ -1,0 +1,41 @@
+import { period } from "../analysis/filter";
+import type { Found } from "../constructions/found";
+import type { CompiledLexicon } from "../lexicon/compile";
+import type { Period } from "../lexicon/schema";
+
+/** Whether the days `date` covers (2022, 2022-02, 2022-02-10) meet the period. */
+function holds(p: Period | undefined, date: string): boolean {
+  if (!p) return false;
+  const [first, last] = period(date);
+  return (!p.from || period(p.from)[0] <= last) && (!p.until || first <= period(p.until)[1]);
+}
+
+/** Targets the text names with entries that hold no era choice, and the camps their people head or lead. */
+function namedTargets(layers: readonly Found[], lexicon: CompiledLexicon): Set<string> {
+  const named = new Set<string>();
+  for (const f of layers) {
+    if (lexicon.entries.get(f.term)?.era_targets?.length) continue;
+    named.add(f.target);
+    for (const r of lexicon.targets.get(f.target)?.relations ?? []) if (r.type === "heads" || r.type === "leads") named.add(r.target);
+  }
+  return named;
+}
+
+/**
+ * The same words name different actors in different years («الحكومة الموازية»: the House's
+ * eastern cabinet until 2021, Bashagha's government from 2022; «رئيس المجلس الرئاسي»: Sarraj,
+ * then Menfi). For each layer whose entry lists `era_targets`, the first whose period holds the
+ * article's date takes the layer; an undated text takes the first it names elsewhere. In place,
+ * before labels are resolved, so resolution sees the era's camp.
+ */
+export function retargetByEra(layers: readonly Found[], lexicon: CompiledLexicon, date: string | null): void {
+  let named: Set<string> | undefined;
+  for (const f of layers) {
+    const alternatives = lexicon.entries.get(f.term)?.era_targets;
+    if (!alternatives || alternatives.length === 0) continue;
+    const chosen = date
+      ? alternatives.find((t) => holds(lexicon.targets.get(t)?.period, date))
+      : alternatives.find((t) => (named ??= namedTargets(layers, lexicon)).has(t));
+    if (chosen) f.target = chosen;
+  }
+}
