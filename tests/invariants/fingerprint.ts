@@ -6,7 +6,7 @@ import { createEngine, type Engine } from "../../lib/analysis/engine";
 import { Tally, type ScoreOptions } from "../../lib/analysis/tally";
 import { ConstructionsSchema } from "../../lib/constructions/schema";
 import { loadLexicon } from "../../lib/lexicon/load";
-import { compileVoiceModel, } from "../../lib/voice";
+import { compileVoiceModel } from "../../lib/voice";
 import { VoiceCuesSchema } from "../../lib/voice/schema";
 
 /**
