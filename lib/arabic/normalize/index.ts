@@ -191,6 +191,29 @@ export function hashString(s: string): number {
 }
 
 /**
+ * normalizeSpan(text, start, end) === word, without building the string: the
+ * table maps character by character (as hashNormalized does); text with a
+ * combining hamza mark (rare) is compared the exact way.
+ */
+export function normalizesTo(text: string, start: number, end: number, word: string): boolean {
+  const table = TABLE;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isComposingMark(c)) return normalizeSpan(text, start, end) === word;
+    const slot = table[c]!;
+    if (slot === KEEP) {
+      if (word.charCodeAt(k) !== c) return false;
+      k++;
+      continue;
+    }
+    const letters = REPLACEMENTS[slot]!;
+    for (let m = 0; m < letters.length; m++) if (word.charCodeAt(k++) !== letters.charCodeAt(m)) return false;
+  }
+  return k === word.length;
+}
+
+/**
  * hashString(normalizeSpan(text, start, end)), without building the string.
  * Text with combining hamza marks (rare) takes the slow, exact way.
  */
