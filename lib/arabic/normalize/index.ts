@@ -180,6 +180,28 @@ export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x010
 const FNV_OFFSET = HASH_OFFSET;
 const fnv = hashStep;
 
+/** In REPLACED_BY: normalization deletes the character (a diacritic, tatweel). */
+export const DELETED = -2;
+/** In REPLACED_BY: the character needs more than one table read (a hamza mark that composes, a ligature of two letters). */
+export const NOT_SIMPLE = -3;
+
+/**
+ * Per UTF-16 code unit, what normalization makes of it when it is not kept as it is: the one
+ * character replacing it, DELETED or NOT_SIMPLE. Lets a scan hash a token's normalized form on
+ * the way, without a second pass over it.
+ */
+export const REPLACED_BY: Int32Array = (() => {
+  const out = new Int32Array(0x10000).fill(NOT_SIMPLE);
+  for (let c = 0; c < 0x10000; c++) {
+    const slot = TABLE[c]!;
+    if (slot === KEEP || isComposingMark(c)) continue;
+    const letters = REPLACEMENTS[slot]!;
+    if (letters.length === 0) out[c] = DELETED;
+    else if (letters.length === 1) out[c] = letters.charCodeAt(0);
+  }
+  return out;
+})();
+
 /** Normalization keeps this character as it is (so a hash can take it directly). */
 export const isHashedAsIs = (c: number): boolean => TABLE[c] === KEEP && !isComposingMark(c);
 
