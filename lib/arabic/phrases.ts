@@ -106,17 +106,16 @@ interface Candidate<T> {
   readonly trim: number;
 }
 
-/** The better of two candidates starting at one token: longer, then with fewer clitic letters, then by key. */
-function better<T>(best: Candidate<T> | undefined, item: PhraseItem<T>, first: number, last: number, e: Entry<T>): Candidate<T> {
-  if (best) {
-    if (last < best.last) return best;
-    if (last === best.last) {
-      const cost = e.skip + e.trim;
-      const bestCost = best.skip + best.trim;
-      if (cost > bestCost || (cost === bestCost && item.key >= best.item.key)) return best;
-    }
-  }
-  return { item, first, last, skip: e.skip, trim: e.trim };
+/**
+ * `item` reached at token `last` through entry `e` beats the best so far (none when bestItem is
+ * undefined): longer, then with fewer clitic letters, then by key. The best is kept in plain
+ * variables by the caller, so no object is made per phrase tried.
+ */
+function beats<T>(item: PhraseItem<T>, last: number, e: Entry<T>, bestItem: PhraseItem<T> | undefined, bestLast: number, bestCost: number): boolean {
+  if (bestItem === undefined || last > bestLast) return true;
+  if (last < bestLast) return false;
+  const cost = e.skip + e.trim;
+  return cost < bestCost || (cost === bestCost && item.key < bestItem.key);
 }
 
 /** Whitespace only, and no blank line: a phrase never spans paragraphs. */
@@ -248,20 +247,34 @@ export class PhraseSet<T> {
   }
 
   private longestAt(text: string, tokens: readonly Token[], i: number, end: number, entries: readonly Entry<T>[]): Candidate<T> | undefined {
-    let best: Candidate<T> | undefined;
-    for (const e of entries) {
+    let bestItem: PhraseItem<T> | undefined;
+    let bestLast = -1;
+    let bestEntry: Entry<T> | undefined;
+    let bestCost = 0;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
       let node = e.node;
-      if (node.item) best = better(best, node.item, i, i, e);
+      if (node.item && beats(node.item, i, e, bestItem, bestLast, bestCost)) {
+        bestItem = node.item;
+        bestLast = i;
+        bestEntry = e;
+        bestCost = e.skip + e.trim;
+      }
       if (e.trim > 0) continue; // a suffixed word ends its phrase
       for (let j = i + 1; j < end && node.children.size > 0; j++) {
         if (!adjacent(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
         const next = this.nextNode(node, text, tokens[j]!);
         if (!next) break;
         node = next;
-        if (node.item) best = better(best, node.item, i, j, e);
+        if (node.item && beats(node.item, j, e, bestItem, bestLast, bestCost)) {
+          bestItem = node.item;
+          bestLast = j;
+          bestEntry = e;
+          bestCost = e.skip + e.trim;
+        }
       }
     }
-    return best;
+    return bestItem && bestEntry ? { item: bestItem, first: i, last: bestLast, skip: bestEntry.skip, trim: bestEntry.trim } : undefined;
   }
 
   private locate(text: string, tokens: readonly Token[], hit: Candidate<T>): PhraseHit<T> {
