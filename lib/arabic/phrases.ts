@@ -1,4 +1,5 @@
 import { firstWordSurfaces, spellingVariants } from "./clitics";
+import { IntKeyTable } from "./int-table";
 import { hashString, normalize, normalizesTo, normalizeWithMap } from "./normalize";
 import type { Token } from "./tokenize";
 
@@ -139,6 +140,8 @@ const FILTER_MASK = (1 << FILTER_BITS) - 1;
 export class PhraseSet<T> {
   /** First-word surfaces by the hash of their matching form (Token.hash): a number key, and no string built for the lookup. */
   private readonly surfaces = new Map<number, Surface<T>>();
+  /** The same, in typed arrays for the scan, once every phrase is in. */
+  private readonly firstWords: IntKeyTable<Surface<T>>;
   private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
   /** Spelling variants of inner words, by the variant's hash → the lexicon spelling. */
   private readonly innerVariants = new Map<number, Variant>();
@@ -166,6 +169,7 @@ export class PhraseSet<T> {
         this.surfaceNamed(s.surface).entries.push({ node, skip: s.skip, trim: s.trim });
       }
     }
+    this.firstWords = new IntKeyTable(this.surfaces);
   }
 
   /** Records that `variant` stands for `word` (a later word for the same variant wins, as a Map.set would). */
@@ -205,7 +209,7 @@ export class PhraseSet<T> {
 
   /** The phrases tokens[i] can start, or undefined. */
   private entriesAt(text: string, token: Token): Entry<T>[] | undefined {
-    for (let s = this.surfaces.get(token.hash); s; s = s.next) if (tokenIs(text, token, s.surface)) return s.entries;
+    for (let s = this.firstWords.get(token.hash); s; s = s.next) if (tokenIs(text, token, s.surface)) return s.entries;
     return undefined;
   }
 
