@@ -51,7 +51,8 @@ interface Prepared extends Context {
 
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
-  return { ...c, campOfLayer: c.layers.map((f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target))) };
+  const campOfLayer = c.layers.map((f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, campOfLayer };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
