@@ -12,13 +12,13 @@
 import { buildSync } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
+import { repeatedArticles } from "./bench-data";
 
 interface EngineModule {
   analyzeText: typeof import("../lib/analysis/analyze-text").analyzeText;
   OutletTallies: typeof import("../lib/analysis/corpus").OutletTallies;
   createEngine: typeof import("../lib/analysis/engine").createEngine;
   loadLexicon: typeof import("../lib/lexicon/load").loadLexicon;
-  bundledArticles: typeof import("./bench-data").bundledArticles;
 }
 
 function arg(name: string, fallback: string): string {
@@ -31,7 +31,6 @@ const ENTRY = [
   `export { OutletTallies } from "./lib/analysis/corpus";`,
   `export { createEngine } from "./lib/analysis/engine";`,
   `export { loadLexicon } from "./lib/lexicon/load";`,
-  `export { bundledArticles } from "./scripts/bench-data";`,
 ].join("\n");
 
 /** The engine of the checkout at `root`, bundled into `out`. */
@@ -52,15 +51,7 @@ function main(): void {
       const m = loadEngine(path.resolve(root), path.join(dir, `engine-${k}.js`));
       return { root, m, engine: m.createEngine(m.loadLexicon(path.join(path.resolve(root), "lexicons")).lexicon), best: Infinity, matches: 0 };
     });
-    const articles = sides[0]!.m.bundledArticles();
-    const sample: { outlet: string; body: string }[] = [];
-    let bytes = 0;
-    while (bytes < megabytes * 1024 * 1024) {
-      for (const a of articles) {
-        sample.push({ outlet: a.outlet, body: a.body });
-        bytes += Buffer.byteLength(a.body);
-      }
-    }
+    const { sample, bytes } = repeatedArticles(megabytes);
     for (let r = 0; r < rounds; r++) {
       for (const side of r % 2 === 0 ? sides : [...sides].reverse()) {
         const cpu = process.cpuUsage();
