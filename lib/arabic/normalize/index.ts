@@ -225,14 +225,23 @@ export function normalizesTo(text: string, start: number, end: number, word: str
     if (isComposingMark(c)) return normalizeSpan(text, start, end) === word;
     const slot = table[c]!;
     if (slot === KEEP) {
-      if (word.charCodeAt(k) !== c) return false;
+      if (word.charCodeAt(k) !== c) return equalAfterMismatch(text, start, end, i, word);
       k++;
       continue;
     }
     const letters = REPLACEMENTS[slot]!;
-    for (let m = 0; m < letters.length; m++) if (word.charCodeAt(k++) !== letters.charCodeAt(m)) return false;
+    for (let m = 0; m < letters.length; m++) if (word.charCodeAt(k++) !== letters.charCodeAt(m)) return equalAfterMismatch(text, start, end, i, word);
   }
   return k === word.length;
+}
+
+/**
+ * normalizeSpan(text, start, end) === word, after a mismatch at text[i]: a hamza or madda mark later in the word may compose with the letter
+ * that differed (و + hamza above is ؤ), so then the exact way decides; otherwise the word differs.
+ */
+function equalAfterMismatch(text: string, start: number, end: number, i: number, word: string): boolean {
+  for (let j = i + 1; j < end; j++) if (isComposingMark(text.charCodeAt(j))) return normalizeSpan(text, start, end) === word;
+  return false;
 }
 
 /**
