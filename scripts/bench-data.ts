@@ -14,3 +14,17 @@ export function bundledArticles(): Article[] {
 export function writeGrepPatterns(file: string, lexicon: Lexicon): void {
   fs.writeFileSync(file, `${[...new Set(lexicon.entries.flatMap((e) => e.forms))].join("\n")}\n`);
 }
+
+/** The bundled articles repeated to at least `megabytes` MB (the engine benchmarks' sample), and its size in bytes. */
+export function repeatedArticles(megabytes: number): { sample: { outlet: string; body: string }[]; bytes: number } {
+  const articles = bundledArticles();
+  const sample: { outlet: string; body: string }[] = [];
+  let bytes = 0;
+  while (bytes < megabytes * 1024 * 1024) {
+    for (const a of articles) {
+      sample.push({ outlet: a.outlet, body: a.body });
+      bytes += Buffer.byteLength(a.body);
+    }
+  }
+  return { sample, bytes };
+}

@@ -15,7 +15,7 @@ import { OutletTallies } from "../lib/analysis/corpus";
 import { createEngine } from "../lib/analysis/engine";
 import { defaultLexiconPath } from "../lib/io/paths";
 import { loadLexicon } from "../lib/lexicon/load";
-import { bundledArticles } from "./bench-data";
+import { repeatedArticles } from "./bench-data";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,15 +26,7 @@ function main(): void {
   const megabytes = Number(arg("mb", "6"));
   const reps = Number(arg("reps", "7"));
   const engine = createEngine(loadLexicon(arg("lexicon", defaultLexiconPath())).lexicon);
-  const articles = bundledArticles();
-  const sample: { outlet: string; body: string }[] = [];
-  let bytes = 0;
-  while (bytes < megabytes * 1024 * 1024) {
-    for (const a of articles) {
-      sample.push({ outlet: a.outlet, body: a.body });
-      bytes += Buffer.byteLength(a.body);
-    }
-  }
+  const { sample, bytes } = repeatedArticles(megabytes);
   let cpu = Infinity;
   let wall = Infinity;
   let matches = 0;

@@ -108,7 +108,8 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   speakersInOwnVoice(layers, voiceOf);
   scareQuoteDistancing(engine.constructions, text, layers, voiceOf);
   const parents = parentsOf(layers);
-  const resolved = resolveLabels({ ...context, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
+  // a literal rather than a spread of `context`: copying an object by spread is slow on this hot path
+  const resolved = resolveLabels({ text, tokens, grammar: engine.constructions, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
   const indexOf = layerIndex(layers);
   const matches = layers.map((f, i): Match => {
     const voice = voiceOf[i]!;

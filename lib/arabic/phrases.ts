@@ -1,5 +1,6 @@
 import { firstWordSurfaces, spellingVariants } from "./clitics";
-import { hashString, normalize, normalizeWithMap } from "./normalize";
+import { IntKeyTable } from "./int-table";
+import { hashString, normalize, normalizesTo, normalizeWithMap } from "./normalize";
 import type { Token } from "./tokenize";
 
 /**
@@ -25,9 +26,25 @@ export interface PhraseHit<T> {
   readonly end: number;
 }
 
+/** A word of a trie node's children, chained with any other word of the same hash. */
+interface Child<T> {
+  readonly word: string;
+  readonly node: Node<T>;
+  readonly next: Child<T> | undefined;
+}
+
+/** Children by the hash of their word (Token.hash): a token is looked up with no normalized string built. */
 interface Node<T> {
-  readonly children: Map<string, Node<T>>;
+  readonly children: Map<number, Child<T>>;
   item?: PhraseItem<T>;
+}
+
+/** An inner word's spelling variant (its hash is the key) and the lexicon spelling it stands for. */
+interface Variant {
+  readonly variant: string;
+  readonly word: string;
+  readonly wordHash: number;
+  readonly next: Variant | undefined;
 }
 
 interface Entry<T> {
@@ -43,9 +60,9 @@ interface Surface<T> {
   next: Surface<T> | undefined;
 }
 
-/** The token, in matching form, is `word`: compared in place when normalization leaves it as written, so no string is built. */
+/** The token, in matching form, is `word`: compared in place, so no string is built. */
 function tokenIs(text: string, token: Token, word: string): boolean {
-  if (!token.asIs) return token.norm === word;
+  if (!token.asIs) return normalizesTo(text, token.start, token.end, word);
   const n = token.end - token.start;
   if (n !== word.length) return false;
   for (let k = 0; k < n; k++) if (text.charCodeAt(token.start + k) !== word.charCodeAt(k)) return false;
@@ -62,6 +79,26 @@ export interface PhraseSetOptions {
 
 const newNode = <T>(): Node<T> => ({ children: new Map() });
 
+function childNamed<T>(node: Node<T>, word: string, hash: number): Node<T> | undefined {
+  for (let c = node.children.get(hash); c; c = c.next) if (c.word === word) return c.node;
+  return undefined;
+}
+
+function addChild<T>(node: Node<T>, word: string): Node<T> {
+  const hash = hashString(word);
+  const found = childNamed(node, word, hash);
+  if (found) return found;
+  const child = newNode<T>();
+  node.children.set(hash, { word, node: child, next: node.children.get(hash) });
+  return child;
+}
+
+/** The child whose word is the token, in matching form. */
+function childAt<T>(node: Node<T>, text: string, token: Token): Node<T> | undefined {
+  for (let c = node.children.get(token.hash); c; c = c.next) if (tokenIs(text, token, c.word)) return c.node;
+  return undefined;
+}
+
 interface Candidate<T> {
   readonly item: PhraseItem<T>;
   readonly first: number;
@@ -70,17 +107,16 @@ interface Candidate<T> {
   readonly trim: number;
 }
 
-/** The better of two candidates starting at one token: longer, then with fewer clitic letters, then by key. */
-function better<T>(best: Candidate<T> | undefined, item: PhraseItem<T>, first: number, last: number, e: Entry<T>): Candidate<T> {
-  if (best) {
-    if (last < best.last) return best;
-    if (last === best.last) {
-      const cost = e.skip + e.trim;
-      const bestCost = best.skip + best.trim;
-      if (cost > bestCost || (cost === bestCost && item.key >= best.item.key)) return best;
-    }
-  }
-  return { item, first, last, skip: e.skip, trim: e.trim };
+/**
+ * `item` reached at token `last` through entry `e` beats the best so far (none when bestItem is
+ * undefined): longer, then with fewer clitic letters, then by key. The best is kept in plain
+ * variables by the caller, so no object is made per phrase tried.
+ */
+function beats<T>(item: PhraseItem<T>, last: number, e: Entry<T>, bestItem: PhraseItem<T> | undefined, bestLast: number, bestCost: number): boolean {
+  if (bestItem === undefined || last > bestLast) return true;
+  if (last < bestLast) return false;
+  const cost = e.skip + e.trim;
+  return cost < bestCost || (cost === bestCost && item.key < bestItem.key);
 }
 
 /** Whitespace only, and no blank line: a phrase never spans paragraphs. */
@@ -104,9 +140,11 @@ const FILTER_MASK = (1 << FILTER_BITS) - 1;
 export class PhraseSet<T> {
   /** First-word surfaces by the hash of their matching form (Token.hash): a number key, and no string built for the lookup. */
   private readonly surfaces = new Map<number, Surface<T>>();
+  /** The same, in typed arrays for the scan, once every phrase is in. */
+  private readonly firstWords: IntKeyTable<Surface<T>>;
   private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
-  /** Spelling variant of an inner word → its lexicon spelling. */
-  private readonly innerVariants = new Map<string, string>();
+  /** Spelling variants of inner words, by the variant's hash → the lexicon spelling. */
+  private readonly innerVariants = new Map<number, Variant>();
 
   constructor(
     items: Iterable<PhraseItem<T>>,
@@ -120,10 +158,8 @@ export class PhraseSet<T> {
       let node: Node<T> | undefined = roots.get(words[0]!);
       if (!node) roots.set(words[0]!, (node = newNode<T>()));
       for (const word of words.slice(1)) {
-        for (const variant of spellingVariants(word)) if (variant !== word) this.innerVariants.set(variant, word);
-        let child: Node<T> | undefined = node.children.get(word);
-        if (!child) node.children.set(word, (child = newNode<T>()));
-        node = child;
+        for (const variant of spellingVariants(word)) if (variant !== word) this.addVariant(variant, word);
+        node = addChild(node, word);
       }
       if (!node.item || item.key < node.item.key) node.item = item;
       if (words.length === 1) singles.add(words[0]!);
@@ -133,6 +169,31 @@ export class PhraseSet<T> {
         this.surfaceNamed(s.surface).entries.push({ node, skip: s.skip, trim: s.trim });
       }
     }
+    this.firstWords = new IntKeyTable(this.surfaces);
+  }
+
+  /** Records that `variant` stands for `word` (a later word for the same variant wins, as a Map.set would). */
+  private addVariant(variant: string, word: string): void {
+    const hash = hashString(variant);
+    const head = this.innerVariants.get(hash);
+    for (let v = head; v; v = v.next) {
+      if (v.variant === variant) {
+        (v as { word: string }).word = word;
+        (v as { wordHash: number }).wordHash = hashString(word);
+        return;
+      }
+    }
+    this.innerVariants.set(hash, { variant, word, wordHash: hashString(word), next: head });
+  }
+
+  /** The child of `node` the token leads to: its own spelling, else the lexicon spelling it is a variant of. */
+  private nextNode(node: Node<T>, text: string, token: Token): Node<T> | undefined {
+    const own = childAt(node, text, token);
+    if (own) return own;
+    for (let v = this.innerVariants.get(token.hash); v; v = v.next) {
+      if (tokenIs(text, token, v.variant)) return childNamed(node, v.word, v.wordHash);
+    }
+    return undefined;
   }
 
   private surfaceNamed(surface: string): Surface<T> {
@@ -148,7 +209,7 @@ export class PhraseSet<T> {
 
   /** The phrases tokens[i] can start, or undefined. */
   private entriesAt(text: string, token: Token): Entry<T>[] | undefined {
-    for (let s = this.surfaces.get(token.hash); s; s = s.next) if (tokenIs(text, token, s.surface)) return s.entries;
+    for (let s = this.firstWords.get(token.hash); s; s = s.next) if (tokenIs(text, token, s.surface)) return s.entries;
     return undefined;
   }
 
@@ -190,21 +251,34 @@ export class PhraseSet<T> {
   }
 
   private longestAt(text: string, tokens: readonly Token[], i: number, end: number, entries: readonly Entry<T>[]): Candidate<T> | undefined {
-    let best: Candidate<T> | undefined;
-    for (const e of entries) {
+    let bestItem: PhraseItem<T> | undefined;
+    let bestLast = -1;
+    let bestEntry: Entry<T> | undefined;
+    let bestCost = 0;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
       let node = e.node;
-      if (node.item) best = better(best, node.item, i, i, e);
+      if (node.item && beats(node.item, i, e, bestItem, bestLast, bestCost)) {
+        bestItem = node.item;
+        bestLast = i;
+        bestEntry = e;
+        bestCost = e.skip + e.trim;
+      }
       if (e.trim > 0) continue; // a suffixed word ends its phrase
       for (let j = i + 1; j < end && node.children.size > 0; j++) {
         if (!adjacent(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
-        const word = tokens[j]!.norm;
-        const next = node.children.get(word) ?? node.children.get(this.innerVariants.get(word) ?? "");
+        const next = this.nextNode(node, text, tokens[j]!);
         if (!next) break;
         node = next;
-        if (node.item) best = better(best, node.item, i, j, e);
+        if (node.item && beats(node.item, j, e, bestItem, bestLast, bestCost)) {
+          bestItem = node.item;
+          bestLast = j;
+          bestEntry = e;
+          bestCost = e.skip + e.trim;
+        }
       }
     }
-    return best;
+    return bestItem && bestEntry ? { item: bestItem, first: i, last: bestLast, skip: bestEntry.skip, trim: bestEntry.trim } : undefined;
   }
 
   private locate(text: string, tokens: readonly Token[], hit: Candidate<T>): PhraseHit<T> {

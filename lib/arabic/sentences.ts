@@ -43,8 +43,9 @@ export function splitSentences(text: string): Span[] {
   const n = text.length;
   const boundary = new RegExp(BOUNDARY.source, "g");
   let start = 0;
-  for (let found = boundary.exec(text); found; found = boundary.exec(text)) {
-    const i = found.index;
+  // test() rather than exec(): a boundary is one character, so lastIndex tells where, and no match array is made
+  while (boundary.test(text)) {
+    const i = boundary.lastIndex - 1;
     if (i < start) continue;
     const c = text.charCodeAt(i);
     if (c === 10) {

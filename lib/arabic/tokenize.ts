@@ -1,5 +1,5 @@
 import { CHAR_CLASS, LETTER as LETTER_BIT, WORD as WORD_BIT } from "./chars";
-import { hashNormalized, HASH_OFFSET as OFFSET, isHashedAsIs, normalizeSpan } from "./normalize";
+import { DELETED as DELETED_CHAR, hashNormalized, HASH_OFFSET as OFFSET, isHashedAsIs, normalizeSpan, REPLACED_BY } from "./normalize";
 
 // module-level copies: the hot loop must not go through module export accessors
 const WORD = WORD_BIT;
@@ -14,6 +14,8 @@ const CLASS = (() => {
 })();
 const HASH_OFFSET = OFFSET;
 const hashSlow = hashNormalized;
+const REPLACED = REPLACED_BY;
+const DELETED = DELETED_CHAR;
 const normalizeToken = normalizeSpan;
 
 /** A word of the original text: `text.slice(start, end)`, and its matching form. */
@@ -65,20 +67,24 @@ export function tokenize(text: string): Token[] {
     let hasLetter = false;
     // the hash of the normalized token is computed on the way for characters normalization keeps as they are
     let hash = HASH_OFFSET;
-    let plain = true;
+    let plain = true; // every character kept as it is
+    let simple = true; // every character kept, deleted or replaced by one: the hash is made on the way
     while (i < n) {
       const c = text.charCodeAt(i);
       const cls = CLASS[c]!;
       if ((cls & WORD) === 0) break;
       if (cls & LETTER) hasLetter = true;
-      if (plain) {
-        // hashStep inlined: this loop sees every character of the corpus
-        if (cls & AS_IS) hash = Math.imul(hash ^ c, 0x01000193);
-        else plain = false;
+      // hashStep inlined: this loop sees every character of the corpus
+      if (cls & AS_IS) hash = Math.imul(hash ^ c, 0x01000193);
+      else {
+        plain = false;
+        const r = REPLACED[c]!;
+        if (r >= 0) hash = Math.imul(hash ^ r, 0x01000193);
+        else if (r !== DELETED) simple = false;
       }
       i++;
     }
-    tokens.push(new LazyToken(text, start, i, plain ? hash | 0 : hashSlow(text, start, i), hasLetter, plain));
+    tokens.push(new LazyToken(text, start, i, simple ? hash | 0 : hashSlow(text, start, i), hasLetter, plain));
   }
   return tokens;
 }

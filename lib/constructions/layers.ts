@@ -50,21 +50,20 @@ function acceptNestedLabel({ entry }: CompiledForm, { c, parent }: { c: Context;
   return entry.naming && camp !== undefined && (c.lexicon.targets.get(entry.target)?.resolves_to.includes(camp) ?? false);
 }
 
-function nestedLabels(c: Context, parent: Found): Found[] {
-  if (parent.lastToken === parent.firstToken || !parent.naming) return [];
-  const out: Found[] = [];
+/** Pushes onto `out` the labels nested in `parent` (an array passed down rather than spread: this runs for every match). */
+function nestedLabels(c: Context, parent: Found, out: Found[]): void {
+  if (parent.lastToken === parent.firstToken || !parent.naming) return;
   for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, acceptNestedLabel, { c, parent })) {
     const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
     // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label
     if (hit.first === parent.firstToken || !noun || noun.first < parent.firstToken || hit.start !== c.tokens[hit.first]!.start || hit.end !== parent.end) continue;
     out.push(foundFromLexicon({ form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens[hit.first]!.start, tokenEnd: c.tokens[hit.last]!.end, firstToken: hit.first, lastToken: hit.last }, "name"));
   }
-  return out;
 }
 
-function nestedNames(c: Context, parent: Found, depth: number): Found[] {
-  if (parent.lastToken === parent.firstToken || depth > 2) return [];
-  const out: Found[] = [];
+/** Pushes onto `out` the names nested in `parent`, each followed by those nested in it. */
+function nestedNames(c: Context, parent: Found, depth: number, out: Found[]): void {
+  if (parent.lastToken === parent.firstToken || depth > 2) return;
   for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, acceptNested, { c, parent, depth })) {
     // the same target's name only under a qualifier (فلول، الإرهابي، ما يسمى): تنظيم الدولة inside
     // تنظيم الدولة الإسلامية, or خليفة حفتر inside اللواء المتقاعد خليفة حفتر, is part of one naming (accept);
@@ -74,9 +73,9 @@ function nestedNames(c: Context, parent: Found, depth: number): Found[] {
       { form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens[hit.first]!.start, tokenEnd: c.tokens[hit.last]!.end, firstToken: hit.first, lastToken: hit.last },
       "name",
     );
-    out.push(child, ...nestedNames(c, child, depth + 1));
+    out.push(child);
+    nestedNames(c, child, depth + 1, out);
   }
-  return out;
 }
 
 interface Candidate {
@@ -214,10 +213,12 @@ export function buildLayers(c: Context, matches: readonly LexiconMatch[]): Found
   const all: Found[] = [];
   for (const m of matches) {
     const top = foundFromLexicon(m);
-    all.push(top, ...nestedNames(c, top, 1), ...nestedLabels(c, top));
+    all.push(top);
+    nestedNames(c, top, 1, all);
+    nestedLabels(c, top, all);
   }
   for (const build of [forceAround, distancingAround]) {
-    for (const named of [...all]) {
+    for (const named of all.slice()) {
       const cand = build(c, named);
       if (cand && place(c, all, cand)) named.role = cand.construction.kind === "force" ? "leader" : "distanced";
     }

@@ -1,4 +1,5 @@
 import { firstWordSurfaces, spellingVariants } from "../arabic/clitics";
+import { IntKeyTable } from "../arabic/int-table";
 import { hashString } from "../arabic/normalize";
 import { adjacent, PhraseSet, phraseWords, type PhraseHit } from "../arabic/phrases";
 import type { Token } from "../arabic/tokenize";
@@ -13,20 +14,24 @@ import type { Token } from "../arabic/tokenize";
 export class WordPatterns<T> {
   private readonly set: PhraseSet<T>;
   private readonly longest: number;
-  private readonly firstHashes = new Set<number>();
-  private readonly lastHashes = new Set<number>();
+  private readonly firstHashes: IntKeyTable<true>;
+  private readonly lastHashes: IntKeyTable<true>;
 
   constructor(items: readonly { forms: readonly string[]; payload: T; key: string }[], articleOptional: boolean) {
     const forms = items.flatMap((i) => i.forms.map((phrase) => ({ phrase, payload: i.payload, key: `${i.key}\u0000${phrase}` })));
     this.set = new PhraseSet(forms, { articleOptional });
     this.longest = Math.max(1, ...forms.map((f) => phraseWords(f.phrase).length));
+    const firstHashes: [number, true][] = [];
+    const lastHashes: [number, true][] = [];
     for (const { phrase } of forms) {
       const words = phraseWords(phrase);
       const single = words.length === 1;
       const firsts = firstWordSurfaces(words[0]!, { single, articleOptional }).map((s) => s.surface);
-      for (const s of firsts) this.firstHashes.add(hashString(s));
-      for (const s of single ? firsts : spellingVariants(words[words.length - 1]!)) this.lastHashes.add(hashString(s));
+      for (const s of firsts) firstHashes.push([hashString(s), true]);
+      for (const s of single ? firsts : spellingVariants(words[words.length - 1]!)) lastHashes.push([hashString(s), true]);
     }
+    this.firstHashes = new IntKeyTable(firstHashes);
+    this.lastHashes = new IntKeyTable(lastHashes);
   }
 
   /** The longest pattern whose last word is tokens[last], whole words, joined to the next token by whitespace only. */

@@ -51,7 +51,8 @@ interface Prepared extends Context {
 
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
-  return { ...c, campOfLayer: c.layers.map((f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target))) };
+  const campOfLayer = c.layers.map((f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, campOfLayer };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
@@ -188,10 +189,15 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
 
 /** The article's own usage: the label resolved elsewhere, consistently; else the camp the article names most, framed the label's way. */
 function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
-  const elsewhere = c.layers.flatMap((f, k) => (f.term === label.term && resolved[k]?.target ? [resolved[k]!] : []));
-  const targets = new Set(elsewhere.map((r) => r.target));
-  if (elsewhere.length > 0 && targets.size === 1) return { target: elsewhere[0]!.target, by: "article", evidence: elsewhere[0]!.evidence };
-  if (elsewhere.length > 0) return undefined;
+  // the first use resolved elsewhere, and whether every other agrees with it (a plain loop: this runs for every unresolved label's term)
+  let first: Resolved | undefined;
+  for (let k = 0; k < c.layers.length; k++) {
+    const r = resolved[k];
+    if (!r?.target || c.layers[k]!.term !== label.term) continue;
+    if (!first) first = r;
+    else if (r.target !== first.target) return undefined;
+  }
+  if (first) return { target: first.target, by: "article", evidence: first.evidence };
   const camps = c.targets.get(label.target)!.resolves_to;
   const whole = choose(c, label, campsIn(c, label, 0, c.text.length, camps), camps, true);
   return whole ? { target: whole.camp, by: "article", evidence: whole.evidence } : undefined;

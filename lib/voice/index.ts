@@ -30,6 +30,11 @@ export function compileVoiceModel(cues: VoiceCues = DEFAULT_CUES): VoiceModel {
   return { cues, compiled: compileCues(cues), quotes: compileQuoteMarks(cues) };
 }
 
+// the voices without a cue, shared (read only) rather than made for every match
+const OWN_WORDS: VoiceOf = { voice: "author", scareQuoted: false };
+const SCARE_QUOTED: VoiceOf = { voice: "author", scareQuoted: true };
+const QUOTED: VoiceOf = { voice: "quoted", scareQuoted: false };
+
 /** First token starting at or after `offset` (tokens are in order). */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -92,11 +97,9 @@ export class VoiceContext {
   /** The voice of the words tokens[firstToken..lastToken], spanning [start, end) in sentence `sentence`. */
   voiceOf(start: number, end: number, firstToken: number, lastToken: number, sentence: number): VoiceOf {
     const quote = this.quoteAround(start, end);
-    if (quote) {
-      return this.quotesOnly(quote, firstToken, lastToken) ? { voice: "author", scareQuoted: true } : { voice: "quoted", scareQuoted: false };
-    }
+    if (quote) return this.quotesOnly(quote, firstToken, lastToken) ? SCARE_QUOTED : QUOTED;
     const range = this.rangeOfToken(sentence, firstToken);
-    if (!range) return { voice: "author", scareQuoted: false };
+    if (!range) return OWN_WORDS;
     return range.bare ? { voice: "attributed", scareQuoted: false, cue: range.cue, speakerAt: range.from } : { voice: "attributed", scareQuoted: false, cue: range.cue };
   }
 }

@@ -42,9 +42,11 @@ export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.
   pattern.lastIndex = from;
   const spans: QuoteSpan[] = [];
   let stack: { mark: string; at: number }[] = [];
-  for (let found = pattern.exec(text); found && found.index < to; found = pattern.exec(text)) {
-    const i = found.index;
-    const ch = found[0];
+  // test() rather than exec(): every mark is one character, so lastIndex tells where, and no match array is made per mark
+  while (pattern.test(text)) {
+    const i = pattern.lastIndex - 1;
+    if (i >= to) break;
+    const ch = text[i]!;
     if (ch === "\n") {
       stack = [];
       continue;

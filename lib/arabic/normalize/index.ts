@@ -180,6 +180,28 @@ export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x010
 const FNV_OFFSET = HASH_OFFSET;
 const fnv = hashStep;
 
+/** In REPLACED_BY: normalization deletes the character (a diacritic, tatweel). */
+export const DELETED = -2;
+/** In REPLACED_BY: the character needs more than one table read (a hamza mark that composes, a ligature of two letters). */
+export const NOT_SIMPLE = -3;
+
+/**
+ * Per UTF-16 code unit, what normalization makes of it when it is not kept as it is: the one
+ * character replacing it, DELETED or NOT_SIMPLE. Lets a scan hash a token's normalized form on
+ * the way, without a second pass over it.
+ */
+export const REPLACED_BY: Int32Array = (() => {
+  const out = new Int32Array(0x10000).fill(NOT_SIMPLE);
+  for (let c = 0; c < 0x10000; c++) {
+    const slot = TABLE[c]!;
+    if (slot === KEEP || isComposingMark(c)) continue;
+    const letters = REPLACEMENTS[slot]!;
+    if (letters.length === 0) out[c] = DELETED;
+    else if (letters.length === 1) out[c] = letters.charCodeAt(0);
+  }
+  return out;
+})();
+
 /** Normalization keeps this character as it is (so a hash can take it directly). */
 export const isHashedAsIs = (c: number): boolean => TABLE[c] === KEEP && !isComposingMark(c);
 
@@ -188,6 +210,38 @@ export function hashString(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
   return h | 0;
+}
+
+/**
+ * normalizeSpan(text, start, end) === word, without building the string: the
+ * table maps character by character (as hashNormalized does); text with a
+ * combining hamza mark (rare) is compared the exact way.
+ */
+export function normalizesTo(text: string, start: number, end: number, word: string): boolean {
+  const table = TABLE;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isComposingMark(c)) return normalizeSpan(text, start, end) === word;
+    const slot = table[c]!;
+    if (slot === KEEP) {
+      if (word.charCodeAt(k) !== c) return equalAfterMismatch(text, start, end, i, word);
+      k++;
+      continue;
+    }
+    const letters = REPLACEMENTS[slot]!;
+    for (let m = 0; m < letters.length; m++) if (word.charCodeAt(k++) !== letters.charCodeAt(m)) return equalAfterMismatch(text, start, end, i, word);
+  }
+  return k === word.length;
+}
+
+/**
+ * normalizeSpan(text, start, end) === word, after a mismatch at text[i]: a hamza or madda mark later in the word may compose with the letter
+ * that differed (و + hamza above is ؤ), so then the exact way decides; otherwise the word differs.
+ */
+function equalAfterMismatch(text: string, start: number, end: number, i: number, word: string): boolean {
+  for (let j = i + 1; j < end; j++) if (isComposingMark(text.charCodeAt(j))) return normalizeSpan(text, start, end) === word;
+  return false;
 }
 
 /**

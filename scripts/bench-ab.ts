@@ -1,0 +1,78 @@
+/**
+ * Before/after on a shared machine: the engines of two checkouts in one process, alternating
+ * passes over the same sample of the bundled articles, so both see the same load at the same
+ * moments. Each checkout's engine is bundled by esbuild (as bin/bundle.js bundles the CLI) into
+ * node_modules/.cache/adasa-ab of this checkout, so that its packages load from here; prints the
+ * least CPU time of each and their ratio.
+ *
+ *   node bin/run-ts.js scripts/bench-ab.ts BEFORE_DIR AFTER_DIR [--rounds 20] [--mb 4]
+ *
+ * BEFORE_DIR and AFTER_DIR are checkouts (a `git worktree add` of each commit, or `git archive`).
+ */
+import { buildSync } from "esbuild";
+import fs from "node:fs";
+import path from "node:path";
+import { repeatedArticles } from "./bench-data";
+
+interface EngineModule {
+  analyzeText: typeof import("../lib/analysis/analyze-text").analyzeText;
+  OutletTallies: typeof import("../lib/analysis/corpus").OutletTallies;
+  createEngine: typeof import("../lib/analysis/engine").createEngine;
+  loadLexicon: typeof import("../lib/lexicon/load").loadLexicon;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const ENTRY = [
+  `export { analyzeText } from "./lib/analysis/analyze-text";`,
+  `export { OutletTallies } from "./lib/analysis/corpus";`,
+  `export { createEngine } from "./lib/analysis/engine";`,
+  `export { loadLexicon } from "./lib/lexicon/load";`,
+].join("\n");
+
+/** The engine of the checkout at `root`, bundled into `out`. */
+function loadEngine(root: string, out: string): EngineModule {
+  buildSync({ stdin: { contents: ENTRY, resolveDir: root, loader: "ts" }, outfile: out, bundle: true, packages: "external", platform: "node", target: "node20", format: "cjs", logLevel: "silent" });
+  return require(out) as EngineModule;
+}
+
+function main(): void {
+  const [before, after] = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
+  if (!before || !after) throw new Error("usage: bench-ab.ts BEFORE_DIR AFTER_DIR [--rounds N] [--mb MB]");
+  const rounds = Number(arg("rounds", "20"));
+  const megabytes = Number(arg("mb", "4"));
+  const dir = path.join(__dirname, "..", "node_modules", ".cache", "adasa-ab", String(process.pid));
+  fs.mkdirSync(dir, { recursive: true });
+  try {
+    const sides = [before, after].map((root, k) => {
+      const m = loadEngine(path.resolve(root), path.join(dir, `engine-${k}.js`));
+      return { root, m, engine: m.createEngine(m.loadLexicon(path.join(path.resolve(root), "lexicons")).lexicon), best: Infinity, matches: 0 };
+    });
+    const { sample, bytes } = repeatedArticles(megabytes);
+    for (let r = 0; r < rounds; r++) {
+      for (const side of r % 2 === 0 ? sides : [...sides].reverse()) {
+        const cpu = process.cpuUsage();
+        const outlets = new side.m.OutletTallies(side.engine);
+        let matches = 0;
+        for (const { outlet, body } of sample) {
+          const analysis = side.m.analyzeText(side.engine, body);
+          outlets.add(outlet, null, analysis);
+          matches += analysis.matches.length;
+        }
+        const used = process.cpuUsage(cpu);
+        side.best = Math.min(side.best, (used.user + used.system) / 1e6);
+        side.matches = matches;
+      }
+    }
+    const mb = bytes / (1024 * 1024);
+    for (const s of sides) console.log(`${s.root}: least CPU ${s.best.toFixed(3)} s of ${rounds} passes over ${mb.toFixed(1)} MB (${(mb / s.best).toFixed(1)} MB per CPU second), ${s.matches} matches`);
+    console.log(`after / before CPU: ${(sides[1]!.best / sides[0]!.best).toFixed(3)}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
