@@ -23,17 +23,6 @@ function addCounts(into: TargetCounts, from: TargetCounts): void {
   }
 }
 
-const zero = (target: string): TargetCounts => ({
-  target,
-  mentions: { all: 0, own: 0 },
-  loaded: { all: 0, own: 0 },
-  stanceSum: 0,
-  stanceN: 0,
-  scareQuoted: 0,
-  voices: Object.fromEntries(VOICES.map((v) => [v, 0])) as TargetCounts["voices"],
-  naming: new Map(),
-});
-
 interface OutletSum {
   outlet_en: string | null;
   articles: number;
@@ -56,9 +45,10 @@ export class OutletSums {
     o.articles += 1;
     o.words += article.words;
     for (const c of article.counts) {
-      let sum = o.targets.get(c.target);
-      if (!sum) o.targets.set(c.target, (sum = zero(c.target)));
-      addCounts(sum, c);
+      const sum = o.targets.get(c.target);
+      // the first article's counts start the sum as a copy: the article's own object stays as it is
+      if (sum) addCounts(sum, c);
+      else o.targets.set(c.target, structuredClone(c));
     }
   }
 
