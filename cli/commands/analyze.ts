@@ -24,19 +24,31 @@ interface AnalyzeOptions {
   threads?: number;
 }
 
-/** Below this many files a folder is analysed in this thread: starting worker threads (each compiling the lexicon) costs more. */
-const PARALLEL_FROM_FILES = 200;
-/** Files per batch sent to a worker thread: big enough that messaging costs little, small enough that a batch's output (JSON is 4–5 times the text) stays a few MB. */
+/** Below this many files a folder is analysed in this thread: starting a worker thread (which compiles the lexicon and warms up) costs seconds of CPU. */
+const PARALLEL_FROM_FILES = 1000;
+/** Files per batch: big enough that messaging costs little, small enough that a batch's output (JSON is 4–6 times the text) stays a few MB. */
 const BATCH_FILES = 32;
 /** Batches in flight per thread: one running, one waiting, so no thread idles while the main one writes. */
 const BATCHES_PER_THREAD = 2;
 
-/** Where the batches run: this thread for one thread or a few files, else a pool of worker threads. */
+/**
+ * Where the batches run. With n threads, the main thread analyses every
+ * n-th batch itself and n - 1 worker threads the others: one engine and one
+ * heap fewer than n workers beside an idle main thread, and the main
+ * thread's own writing is light. One thread, or a few files: all here.
+ */
 function batchRunner(engine: Engine, files: number, threads: number | undefined, options: FileBatchOptions): BatchRunner {
   const n = threads ?? (files >= PARALLEL_FROM_FILES ? cores() : 1);
-  if (n <= 1) return { run: (batch) => analyseFileBatch(engine, batch, options), size: BATCH_FILES, inFlight: 1, close: async () => undefined };
-  const pool = fileAnalysisPool(engine, n);
-  return { run: (batch) => pool.run({ files: batch, options }), size: BATCH_FILES, inFlight: n * BATCHES_PER_THREAD, close: () => pool.close() };
+  const here = (batch: readonly string[]) => analyseFileBatch(engine, batch, options);
+  if (n <= 1) return { run: here, size: BATCH_FILES, inFlight: 1, close: async () => undefined };
+  const pool = fileAnalysisPool(engine, n - 1);
+  let index = 0;
+  return {
+    run: (batch) => (index++ % n === 0 ? here(batch) : pool.run({ files: batch, options })),
+    size: BATCH_FILES,
+    inFlight: n * BATCHES_PER_THREAD,
+    close: () => pool.close(),
+  };
 }
 
 export async function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): Promise<number> {
@@ -83,7 +95,7 @@ export function analyzeCommand(io: Io, setExit: (code: number | Promise<number>)
         .default("all")
         .argParser(choice(VoiceFilterSchema, "voice filter")),
     )
-    .addOption(new Option("--threads <n>", `analysis threads (default: one per core from ${PARALLEL_FROM_FILES} files on; 1: all in this thread)`).argParser(positiveInt("threads")))
+    .addOption(new Option("--threads <n>", `analysis threads, the main one included (default: one per core from ${PARALLEL_FROM_FILES} files on, else 1)`).argParser(positiveInt("threads")))
     .option("--no-resolved", "count side-switching labels (الجيش الليبي، الميليشيات…) under their generic targets, not the camp they were resolved to")
     .addHelpText(
       "after",
