@@ -72,8 +72,8 @@ function generatedFolder(root: string): string {
   fs.writeFileSync(path.join(root, "part-1", "plain note.txt"), `${seeds[2]!.body}\n`);
   fs.writeFileSync(path.join(root, "part-2", "again.md"), `---\nid: "g7"\noutlet: "x"\ntitle: "t"\n---\n${seeds[0]!.body}\n`);
   fs.writeFileSync(path.join(root, "part-0", "broken.md"), "---\nid: broken\noutlet: [x\n---\nنص\n");
-  fs.writeFileSync(path.join(root, "part-3", "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
-  fs.writeFileSync(path.join(root, "part-3", "empty.md"), "");
+  fs.writeFileSync(path.join(root, "part-2", "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
+  fs.writeFileSync(path.join(root, "part-2", "empty.md"), "");
   return root;
 }
 
