@@ -4,6 +4,7 @@ import { Piscina } from "piscina";
 import type { Engine } from "../lib/analysis/engine";
 import { projectRoot } from "../lib/io/paths";
 import type { AnalyzeTexts } from "../lib/store/analysis-run";
+import type { FileBatch, FileOutcome } from "../lib/work/file-batch";
 
 export interface AnalysisPool {
   readonly analyze: AnalyzeTexts;
@@ -11,17 +12,34 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** Analysis on every core: one worker thread per core (or `threads`), each with its own compiled engine. */
-export function analysisPool(engine: Engine, threads = Math.max(1, os.availableParallelism())): AnalysisPool {
-  const pool = new Piscina({
-    filename: path.join(projectRoot(), "bin", "analysis-worker.js"),
+export const cores = (): number => Math.max(1, os.availableParallelism());
+
+/** `threads` worker threads running the task module of `entry` (under bin/), each compiling its own engine from `engine`'s lexicon. */
+const workers = (entry: string, engine: Engine, threads: number) =>
+  new Piscina({
+    filename: path.join(projectRoot(), "bin", entry),
     workerData: { lexicon: engine.lexicon.lexicon },
     minThreads: threads,
     maxThreads: threads,
   });
+
+/** Analysis on every core: one worker thread per core (or `threads`), each with its own compiled engine. */
+export function analysisPool(engine: Engine, threads = cores()): AnalysisPool {
+  const pool = workers("analysis-worker.js", engine, threads);
   return {
     threads,
     analyze: (texts) => pool.run(texts),
     close: () => pool.destroy(),
   };
+}
+
+export interface FileAnalysisPool {
+  readonly run: (batch: FileBatch) => Promise<FileOutcome[]>;
+  close(): Promise<void>;
+}
+
+/** `adasa analyze` over files on `threads` worker threads: each reads, analyses and serialises a batch of files (lib/work/file-batch.ts). */
+export function fileAnalysisPool(engine: Engine, threads: number): FileAnalysisPool {
+  const pool = workers("file-worker.js", engine, threads);
+  return { run: (batch) => pool.run(batch), close: () => pool.destroy() };
 }

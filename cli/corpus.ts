@@ -3,9 +3,10 @@ import { SingleBar } from "cli-progress";
 import { analyzeArticle, type ArticleResult } from "../lib/analysis/corpus";
 import type { Engine } from "../lib/analysis/engine";
 import type { ScoreOptions } from "../lib/analysis/tally";
-import { listArticleFiles, loadArticles, type LoadOptions } from "../lib/corpus/load";
+import { ArticleIds, listArticleFiles, loadArticles, type LoadOptions } from "../lib/corpus/load";
 import type { FileProblem } from "../lib/io/files";
 import { defaultArticlesPath } from "../lib/io/paths";
+import type { AnalysedFile, FileOutcome } from "../lib/work/file-batch";
 import { reportSkipped, type Io } from "./output";
 
 /** The paths given, or `articles/` of the working directory when there is one, else the bundled corpus. */
@@ -67,31 +68,67 @@ export function analyzeEach(
   return { analyzed, skipped: run.skipped };
 }
 
+/** Runs one batch of files: in this thread, or in a worker thread. */
+export type RunBatch = (files: readonly string[]) => FileOutcome[] | Promise<FileOutcome[]>;
+
+/** Where batches of `size` files run, `inFlight` at most at once; closed at the end of the run. */
+export interface BatchRunner {
+  readonly run: RunBatch;
+  readonly size: number;
+  readonly inFlight: number;
+  close(): Promise<void>;
+}
+
 /**
- * analyzeEach for a long output: before each next article it waits for
- * `ready`, so a slow reader of the output holds the analysis back instead of
- * the output piling up in memory.
+ * Every article under `paths`, analysed batch by batch by a runner (up to
+ * `inFlight` batches at once, in worker threads) and handed to `onArticle`
+ * in the order of the files, whichever batch finishes first: the output is
+ * the same on one thread or many. Before more batches are started it waits
+ * for `ready`, so a slow reader of the output holds the analysis back
+ * instead of the output piling up in memory. Each file that cannot be used
+ * is named on stderr and returned in `skipped`.
  */
-export async function analyzeEachPaced(
+export async function analyzeInBatches(
   io: Io,
-  engine: Engine,
   paths: readonly string[],
-  options: CorpusOptions,
-  onArticle: (result: ArticleResult) => void,
+  runnerFor: (files: number) => BatchRunner,
+  onArticle: (article: AnalysedFile) => void,
   ready: () => Promise<void>,
 ): Promise<{ analyzed: number; skipped: FileProblem[] }> {
-  const run = corpusRun(io, paths);
+  const corpus = corpusRun(io, paths);
+  const batches = runnerFor(corpus.files.length);
+  const ids = new ArticleIds();
+  const pending: Promise<FileOutcome[]>[] = [];
+  let next = 0;
+  const startBatches = () => {
+    for (; pending.length < batches.inFlight && next < corpus.files.length; next += batches.size) {
+      const files = corpus.files.slice(next, next + batches.size);
+      pending.push(Promise.resolve().then(() => batches.run(files)));
+    }
+  };
   let analyzed = 0;
   try {
-    for (const result of analysedArticles(engine, run.files, options, run.skipped, run.tick)) {
-      onArticle(result);
-      analyzed++;
+    startBatches();
+    while (pending.length > 0) {
+      for (const outcome of await pending.shift()!) {
+        corpus.tick();
+        const problem = "problem" in outcome ? outcome.problem : ids.claim(outcome.analysed.id, outcome.analysed.path);
+        if (problem) corpus.skipped.push(problem);
+        else if ("analysed" in outcome) {
+          onArticle(outcome.analysed);
+          analyzed++;
+        }
+      }
       await ready();
+      startBatches();
     }
   } finally {
-    run.finish();
+    // a failed batch stops the run: the ones still running are not waited for, nor their failures reported twice
+    for (const p of pending) p.catch(() => undefined);
+    await batches.close();
+    corpus.finish();
   }
-  return { analyzed, skipped: run.skipped };
+  return { analyzed, skipped: corpus.skipped };
 }
 
 /** Every article under `paths` analysed and kept, for the commands that need the whole corpus at once (report, lesson). */

@@ -4,7 +4,10 @@
  * dates), every output format, against GNU `grep -r -o -F -f FORMS DIR` over
  * the same files in the same run.
  *
- *   npm run bench:files -- [--mb 100] [--dir /tmp/adasa-bench-files] [--formats json,csv,table]
+ *   npm run bench:files -- [--mb 100 | --files 100000] [--dir /tmp/adasa-bench-files] [--formats json,csv,table] [--threads N]
+ *
+ * `--files N` makes N small files instead (one to three paragraphs each), to
+ * check that a folder of 100,000 articles goes through at bounded memory.
  *
  * Each run is the real command in a child process, its output piped to a
  * byte counter; its peak memory (maxRSS) is reported from inside it by
@@ -30,20 +33,26 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
+/** How big the folder is: at least so many MB of whole articles, or so many files of an article's first paragraphs. */
+type Size = { readonly megabytes: number } | { readonly files: number };
+
 /**
- * At least `megabytes` MB of article files, each a bundled article's body
- * (cut at a varying paragraph, so files differ in size) under its own front matter.
+ * Article files, each a bundled article's body (cut at a varying paragraph,
+ * so files differ in size; with a file count, only its first one to three
+ * paragraphs, for many small files) under its own front matter.
  */
-function buildFolder(dir: string, megabytes: number): { files: number; bytes: number } {
-  const marker = path.join(dir, `.complete-${megabytes}`);
+function buildFolder(dir: string, size: Size): { files: number; bytes: number } {
+  const marker = path.join(dir, "megabytes" in size ? `.complete-${size.megabytes}` : `.complete-${size.files}-files`);
   const articles = bundledArticles();
+  const more = (i: number, bytes: number) => ("megabytes" in size ? bytes < size.megabytes * MB : i < size.files);
   if (!fs.existsSync(marker)) {
     fs.rmSync(dir, { recursive: true, force: true });
     let bytes = 0;
-    for (let i = 0; bytes < megabytes * MB; i++) {
+    for (let i = 0; more(i, bytes); i++) {
       const source = articles[i % articles.length]!;
       const paragraphs = source.body.split("\n\n");
-      const body = paragraphs.slice(0, Math.max(3, paragraphs.length - (i % 7))).join("\n\n");
+      const kept = "megabytes" in size ? Math.max(3, paragraphs.length - (i % 7)) : 1 + (i % 3);
+      const body = paragraphs.slice(0, kept).join("\n\n");
       const day = new Date(Date.UTC(2010, 0, 1) + (i % 3650) * 86400000).toISOString().slice(0, 10);
       const text =
         `---\nid: "a${i}"\noutlet: "${source.outlet} ${i % OUTLETS}"\noutlet_en: "Outlet ${i % OUTLETS}"\ndate: "${day}"\n` +
@@ -91,14 +100,18 @@ function timed(command: string, env: Record<string, string> = {}): Run {
 }
 
 function main(): void {
-  const megabytes = Number(arg("mb", "100"));
-  const dir = arg("dir", path.join(os.tmpdir(), "adasa-bench-files"));
+  const files = arg("files", "");
+  const size: Size = files ? { files: Number(files) } : { megabytes: Number(arg("mb", "100")) };
+  const dir = arg("dir", path.join(os.tmpdir(), files ? `adasa-bench-files-${files}` : "adasa-bench-files"));
   const formats = arg("formats", "json,csv,table").split(",");
+  // adasa's own choice unless thread counts are given to compare (`--threads 1,2`)
+  const threadCounts: (string | undefined)[] = arg("threads", "").split(",").filter(Boolean);
+  if (threadCounts.length === 0) threadCounts.push(undefined);
   const lexicon = loadLexicon(defaultLexiconPath()).lexicon;
   const patterns = path.join(os.tmpdir(), "adasa-bench-files-forms.txt");
   writeGrepPatterns(patterns, lexicon);
-  process.stderr.write(`building ${megabytes} MB of article files in ${dir}…\n`);
-  const corpus = buildFolder(dir, megabytes);
+  process.stderr.write(`building ${"megabytes" in size ? `${size.megabytes} MB of article files` : `${size.files} small article files`} in ${dir}…\n`);
+  const corpus = buildFolder(dir, size);
   const mb = corpus.bytes / MB;
   console.log(`adasa analyze over ${corpus.files} files, ${mb.toFixed(1)} MB — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`);
   const rate = (run: Run) =>
@@ -110,14 +123,17 @@ function main(): void {
   console.log(`  grep -r -o -F -f, C locale      ${rate(grepC)}`);
   console.log(`  grep -r -o -F -f, UTF-8 locale  ${rate(grepU)}`);
   for (const format of formats) {
-    process.stderr.write(`adasa analyze --format ${format}…\n`);
-    const run = timed(`"${process.execPath}" --require ./scripts/peak-rss.cjs bin/adasa.js analyze "${dir}" --format ${format}`);
-    if (run.status !== 0) throw new Error(`adasa analyze --format ${format} failed (exit ${run.status})`);
-    const ratio = (key: "seconds" | "cpuSeconds") => `${(grepC[key] / run[key]).toFixed(2)} / ${(grepU[key] / run[key]).toFixed(2)}`;
-    console.log(
-      `  adasa analyze --format ${format.padEnd(5)}    ${rate(run)}  ratio to grep (C / UTF-8): wall ${ratio("seconds")}, CPU ${ratio("cpuSeconds")}  ` +
-        `peak RSS ${run.maxRssMB?.toFixed(0)} MB  output ${(run.outputBytes / MB).toFixed(1)} MB`,
-    );
+    for (const threads of threadCounts) {
+      const flags = `--format ${format}${threads ? ` --threads ${threads}` : ""}`;
+      process.stderr.write(`adasa analyze ${flags}…\n`);
+      const run = timed(`"${process.execPath}" --require ./scripts/peak-rss.cjs bin/adasa.js analyze "${dir}" ${flags}`);
+      if (run.status !== 0) throw new Error(`adasa analyze ${flags} failed (exit ${run.status})`);
+      const ratio = (key: "seconds" | "cpuSeconds") => `${(grepC[key] / run[key]).toFixed(2)} / ${(grepU[key] / run[key]).toFixed(2)}`;
+      console.log(
+        `  adasa analyze ${flags.padEnd(22)}  ${rate(run)}  ratio to grep (C / UTF-8): wall ${ratio("seconds")}, CPU ${ratio("cpuSeconds")}  ` +
+          `peak RSS ${run.maxRssMB?.toFixed(0)} MB  output ${(run.outputBytes / MB).toFixed(1)} MB  load average ${os.loadavg()[0]!.toFixed(1)}`,
+      );
+    }
   }
 }
 

@@ -1,12 +1,15 @@
 import { Command, Option } from "commander";
-import { OutletTallies } from "../../lib/analysis/corpus";
+import type { Engine } from "../../lib/analysis/engine";
 import type { ScoreOptions } from "../../lib/analysis/tally";
 import type { Encoding } from "../../lib/io/decode";
 import { analysisWriter } from "../../lib/report/analysis-stream";
-import { analyzeEachPaced } from "../corpus";
+import { analyseFileBatch, type FileBatchOptions } from "../../lib/work/file-batch";
+import { OutletSums } from "../../lib/work/outlet-sums";
+import { cores, fileAnalysisPool } from "../analysis-pool";
+import { analyzeInBatches, type BatchRunner } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
-import { choice, EncodingSchema, FormatSchema, VoiceFilterSchema } from "../options";
+import { choice, EncodingSchema, FormatSchema, positiveInt, VoiceFilterSchema } from "../options";
 import { bufferedStdout, type Io } from "../output";
 import { runAnalyzeStore } from "./analyze-store";
 
@@ -18,29 +21,57 @@ interface AnalyzeOptions {
   voice: ScoreOptions["voice"];
   store?: boolean;
   resolved: boolean;
+  threads?: number;
+}
+
+/** Below this many files a folder is analysed in this thread: starting a worker thread (which compiles the lexicon and warms up) costs seconds of CPU. */
+const PARALLEL_FROM_FILES = 1000;
+/** Files per batch: big enough that messaging costs little, small enough that a batch's output (JSON is 4–6 times the text) stays a few MB. */
+const BATCH_FILES = 32;
+/** Batches in flight per thread: one running, one waiting, so no thread idles while the main one writes. */
+const BATCHES_PER_THREAD = 2;
+
+/**
+ * Where the batches run. With n threads, the main thread analyses every
+ * n-th batch itself and n - 1 worker threads the others: one engine and one
+ * heap fewer than n workers beside an idle main thread, and the main
+ * thread's own writing is light. One thread, or a few files: all here.
+ */
+function batchRunner(engine: Engine, files: number, threads: number | undefined, options: FileBatchOptions): BatchRunner {
+  const n = threads ?? (files >= PARALLEL_FROM_FILES ? cores() : 1);
+  const here = (batch: readonly string[]) => analyseFileBatch(engine, batch, options);
+  if (n <= 1) return { run: here, size: BATCH_FILES, inFlight: 1, close: async () => undefined };
+  const pool = fileAnalysisPool(engine, n - 1);
+  let index = 0;
+  return {
+    run: (batch) => (index++ % n === 0 ? here(batch) : pool.run({ files: batch, options })),
+    size: BATCH_FILES,
+    inFlight: n * BATCHES_PER_THREAD,
+    close: () => pool.close(),
+  };
 }
 
 export async function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): Promise<number> {
   const engine = engineFor(io, options.lexicon);
   if (!engine) return EXIT.badInput;
   const scoreOptions: ScoreOptions = { voice: options.voice, resolved: options.resolved };
-  const outlets = new OutletTallies(engine, scoreOptions);
+  const outlets = new OutletSums();
   const out = bufferedStdout(io);
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
   const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
-  const { analyzed, skipped } = await analyzeEachPaced(
+  const batchOptions: FileBatchOptions = { outlet: options.outlet, encoding: options.encoding, format: options.format, score: scoreOptions };
+  const { analyzed, skipped } = await analyzeInBatches(
     io,
-    engine,
     paths,
-    { outlet: options.outlet, encoding: options.encoding, ...scoreOptions },
-    (r) => {
-      outlets.add(r.article.outlet, r.article.outlet_en, r.analysis);
-      writer.article(r);
+    (files) => batchRunner(engine, files, options.threads, batchOptions),
+    (a) => {
+      outlets.add(a);
+      writer.articleText(a.text);
     },
     out.drained,
   );
   // the document is closed even when nothing could be analysed: a script reading the JSON gets the problems, not a parse error
-  writer.end(outlets.scores(), skipped);
+  writer.end(outlets.scores(engine, scoreOptions), skipped);
   out.flush();
   if (analyzed === 0) {
     io.stderr("adasa: no article could be analyzed\n");
@@ -64,6 +95,7 @@ export function analyzeCommand(io: Io, setExit: (code: number | Promise<number>)
         .default("all")
         .argParser(choice(VoiceFilterSchema, "voice filter")),
     )
+    .addOption(new Option("--threads <n>", `analysis threads, the main one included (default: one per core from ${PARALLEL_FROM_FILES} files on, else 1)`).argParser(positiveInt("threads")))
     .option("--no-resolved", "count side-switching labels (الجيش الليبي، الميليشيات…) under their generic targets, not the camp they were resolved to")
     .addHelpText(
       "after",

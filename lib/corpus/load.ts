@@ -22,23 +22,29 @@ export function loadArticle(file: string, options: LoadOptions = {}): Loaded {
   }
 }
 
+/** Article ids seen so far in a run: a second file with an id already seen is refused, naming the first. */
+export class ArticleIds {
+  private readonly seen = new Map<string, string>();
+
+  /** Takes `id` for `file`, or gives the problem when another file has it. */
+  claim(id: string, file: string): FileProblem | undefined {
+    const prior = this.seen.get(id);
+    if (prior) return { path: file, reason: `duplicate article id "${id}" (also in ${prior})` };
+    this.seen.set(id, file);
+    return undefined;
+  }
+}
+
 /**
  * Articles from files (see listArticleFiles), one at a time, so a caller can
  * stream a large corpus. A second file with an id already seen is refused.
  */
 export function* loadArticles(files: readonly string[], options: LoadOptions = {}): Generator<Loaded, void, undefined> {
-  const seen = new Map<string, string>();
+  const ids = new ArticleIds();
   for (const file of files) {
     const loaded = loadArticle(file, options);
-    if ("article" in loaded) {
-      const prior = seen.get(loaded.article.id);
-      if (prior) {
-        yield { problem: { path: file, reason: `duplicate article id "${loaded.article.id}" (also in ${prior})` } };
-        continue;
-      }
-      seen.set(loaded.article.id, file);
-    }
-    yield loaded;
+    const duplicate = "article" in loaded ? ids.claim(loaded.article.id, file) : undefined;
+    yield duplicate ? { problem: duplicate } : loaded;
   }
 }
 

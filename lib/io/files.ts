@@ -57,17 +57,26 @@ function walk(dir: string, stat: fs.Stats, walking: Walk): void {
   }
 }
 
+const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** A plain file is known from its folder entry; only folders (for their identity) and links (to follow them) cost a stat. */
 function walkEntries(dir: string, walking: Walk): void {
-  let names: string[];
+  let entries: fs.Dirent[];
   try {
-    names = fs.readdirSync(dir).sort();
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort(byName);
   } catch (error) {
     walking.problems.push(entryProblem(dir, error));
     return;
   }
-  for (const name of names) {
+  const wanted = (name: string) => walking.extensions.length === 0 || walking.extensions.includes(path.extname(name).toLowerCase());
+  for (const dirent of entries) {
+    const name = dirent.name;
     if (name.startsWith(".")) continue;
     const full = path.join(dir, name);
+    if (dirent.isFile()) {
+      if (wanted(name)) walking.out.push(full);
+      continue;
+    }
     let entry: fs.Stats;
     try {
       entry = fs.statSync(full);
@@ -76,7 +85,7 @@ function walkEntries(dir: string, walking: Walk): void {
       continue;
     }
     if (entry.isDirectory()) walk(full, entry, walking);
-    else if (entry.isFile() && (walking.extensions.length === 0 || walking.extensions.includes(path.extname(name).toLowerCase()))) walking.out.push(full);
+    else if (entry.isFile() && wanted(name)) walking.out.push(full);
   }
 }
 
@@ -108,18 +117,33 @@ export function describeFsError(error: unknown): string {
   return (error as Error).message;
 }
 
+class FileRefused extends Error {}
+
+/**
+ * The bytes of a file of at most MAX_FILE_BYTES, through one open file:
+ * open, fstat, read, close, where a stat before readFileSync cost a second
+ * lookup of the path (it counts on folders of thousands of small files).
+ */
+function readLimited(file: string): Buffer {
+  const fd = fs.openSync(file, "r");
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw new FileRefused("is a folder, not a file");
+    if (stat.size > MAX_FILE_BYTES) throw new FileRefused(`too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Reads and decodes a text file, or says why it cannot be read. */
 export function readTextFile(file: string, encoding?: Encoding): Decoded | FileProblem {
   try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { path: file, reason: "is a folder, not a file" };
-    if (stat.size > MAX_FILE_BYTES) {
-      return { path: file, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
-    }
-    const bytes = fs.readFileSync(file);
+    const bytes = readLimited(file);
     if (bytes.length === 0) return { path: file, reason: "empty file" };
     return decodeBytes(bytes, encoding);
   } catch (error) {
+    if (error instanceof FileRefused) return { path: file, reason: error.message };
     if (error instanceof DecodeError) return { path: file, reason: error.message };
     return { path: file, reason: describeFsError(error) };
   }

@@ -15,6 +15,8 @@ import { articleLine, outletsTable } from "./table";
  */
 export interface AnalysisWriter {
   article(result: ArticleResult): void;
+  /** An article already serialised by articleText (in a worker thread): written exactly as article(result) would write it. */
+  articleText(text: string): void;
   /** Writes what comes after the articles. Nothing is written before the first article or end(). */
   end(outlets: readonly OutletScore[], problems: readonly FileProblem[]): void;
 }
@@ -34,6 +36,21 @@ function nested(value: unknown, depth: 1 | 2): string {
 }
 
 /**
+ * One article as its format writes it, without what separates it from the
+ * one before: the part of the output that costs, so it can be made in a
+ * worker thread and only written by the main one.
+ */
+export function articleText(format: AnalysisFormat, result: ArticleResult): string {
+  if (format === "json") return nested(articleJson(result), 2);
+  return format === "csv" ? matchCsvRows(result) : articleLine(result);
+}
+
+/** A writer from what it does with an article's text; article(result) serialises and hands it over. */
+function writerOf(format: AnalysisFormat, writeArticle: (text: string) => void, end: AnalysisWriter["end"]): AnalysisWriter {
+  return { article: (result) => writeArticle(articleText(format, result)), articleText: writeArticle, end };
+}
+
+/**
  * The analysis JSON, streamed: its head (lexicon, options), each article as
  * it comes, then the outlets and problems. Its text equals
  * JSON.stringify(analysisJson(…), null, 2).
@@ -44,16 +61,17 @@ function jsonWriter(write: Write, lexicon: Lexicon, options: ScoreOptions): Anal
   const { articles: _articles, outlets: _outlets, problems: _problems, ...head } = empty;
   const headText = JSON.stringify(head, null, 2).replace(/\n}$/, ",\n");
   let count = 0;
-  return {
-    article(result) {
-      write(`${count === 0 ? `${headText}  "articles": [\n    ` : ",\n    "}${nested(articleJson(result), 2)}`);
+  return writerOf(
+    "json",
+    (text) => {
+      write(`${count === 0 ? `${headText}  "articles": [\n    ` : ",\n    "}${text}`);
       count++;
     },
-    end(outlets, problems) {
+    (outlets, problems) => {
       const tail = `,\n  "outlets": ${nested(outlets, 1)},\n  "problems": ${nested(problems, 1)}\n}\n`;
       write(count === 0 ? `${headText}  "articles": []${tail}` : `\n  ]${tail}`);
     },
-  };
+  );
 }
 
 function csvWriter(write: Write): AnalysisWriter {
@@ -62,26 +80,24 @@ function csvWriter(write: Write): AnalysisWriter {
     if (!headerWritten) write(MATCH_CSV_HEADER);
     headerWritten = true;
   };
-  return {
-    article(result) {
+  return writerOf(
+    "csv",
+    (text) => {
       header();
-      write(matchCsvRows(result));
+      write(text);
     },
-    end: header,
-  };
+    header,
+  );
 }
 
 /** One line per article as it is analysed, then the per-outlet table. */
 function tableWriter(write: Write, lexicon: CompiledLexicon): AnalysisWriter {
   let count = 0;
-  return {
-    article(result) {
-      write(`${count++ === 0 ? "" : "\n"}${articleLine(result)}`);
-    },
-    end(outlets) {
-      write(`\n\n${outletsTable(outlets, lexicon)}`);
-    },
-  };
+  return writerOf(
+    "table",
+    (text) => write(`${count++ === 0 ? "" : "\n"}${text}`),
+    (outlets) => write(`\n\n${outletsTable(outlets, lexicon)}`),
+  );
 }
 
 export function analysisWriter(format: AnalysisFormat, write: Write, context: { lexicon: CompiledLexicon; options: ScoreOptions }): AnalysisWriter {

@@ -32,43 +32,52 @@ type Cell = string | number | boolean | null;
  * analysis; tests/unit/analysis-stream.test.ts checks it against csv-stringify.
  */
 export function csvRecord(cells: readonly Cell[]): string {
-  let line = "";
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    const text = cell === null ? "" : String(cell);
-    const quote = text.includes(",") || text.includes('"') || text.includes("\n") || text.includes("\r");
-    line += (i === 0 ? "" : ",") + (quote ? `"${text.replaceAll('"', '""')}"` : text);
-  }
+  let line = csvField(cells[0] ?? null);
+  for (let i = 1; i < cells.length; i++) line += `,${csvField(cells[i]!)}`;
   return `${line}\n`;
+}
+
+/** A field that would need quotes: one pass over the text instead of a search per character that matters. */
+const NEEDS_QUOTES = /[",\n\r]/;
+
+/** One field as csvRecord writes it: only text can hold a comma, a quote or a line break. */
+function csvField(cell: Cell): string {
+  if (typeof cell !== "string") return cell === null ? "" : String(cell);
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 export const MATCH_CSV_HEADER = csvRecord(MATCH_CSV_COLUMNS);
 
-/** One row per match, for spreadsheets: the rows of one article (no header), so a corpus is written article by article. */
-export function matchCsvRows({ article, analysis }: ArticleResult): string {
+/**
+ * One row per match, for spreadsheets: the rows of one article (no header),
+ * so a corpus is written article by article. The same as csvRecord of each
+ * row; the article's own fields are quoted once, not once per match.
+ */
+export function matchCsvRows({ article, analysis }: Pick<ArticleResult, "article" | "analysis">): string {
+  const head = `${csvField(article.id)},${csvField(article.outlet)},`;
   let rows = "";
   for (const m of analysis.matches) {
-    rows += csvRecord([
-      article.id,
-      article.outlet,
-      m.term,
-      m.form,
-      m.text,
-      m.start,
-      m.end,
-      m.target,
-      m.category,
-      m.valence,
-      m.voice,
-      m.scare_quoted,
-      m.cue,
-      m.sentence,
-      m.parent ?? "",
-      m.role ?? "",
-      m.construction ? `${m.construction.kind}:${m.construction.id}` : "",
-      m.resolved?.target ?? "",
-      m.resolved?.by ?? "",
-    ]);
+    rows +=
+      head +
+      csvRecord([
+        m.term,
+        m.form,
+        m.text,
+        m.start,
+        m.end,
+        m.target,
+        m.category,
+        m.valence,
+        m.voice,
+        m.scare_quoted,
+        m.cue,
+        m.sentence,
+        m.parent ?? "",
+        m.role ?? "",
+        m.construction ? `${m.construction.kind}:${m.construction.id}` : "",
+        m.resolved?.target ?? "",
+        m.resolved?.by ?? "",
+      ]);
   }
   return rows;
 }

@@ -1,0 +1,7 @@
+// Entry of a worker thread of `adasa analyze` over files (piscina): reads, analyses and serialises
+// batches of files (lib/work/file-batch.ts), loaded from its bundle like bin/adasa.js (bin/bundle.js).
+const { workerData } = require("piscina");
+const { requireBundled } = require("./bundle.js");
+const { fileBatchTask } = requireBundled("lib/work/file-batch.ts");
+
+module.exports = fileBatchTask(workerData.lexicon);
