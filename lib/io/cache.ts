@@ -10,6 +10,22 @@ import { projectRoot } from "./paths";
  */
 const CACHE_DIR = (): string => path.join(projectRoot(), "node_modules", ".cache", "adasa");
 
+/** Where a cached file named `name` lives (its folder may not exist yet). */
+export const cacheFile = (name: string): string => path.join(CACHE_DIR(), name);
+
+/** Writes `data` to the cache file `name`, whole or not at all; a read-only install keeps no cache. */
+export function writeCacheFile(name: string, data: Uint8Array | string): void {
+  const file = cacheFile(name);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, data);
+    fs.renameSync(partial, file); // whole or not at all, whatever runs beside us
+  } catch {
+    // a read-only install: no cache, the same value
+  }
+}
+
 /** The hash of files' paths and contents, for a cache key. */
 export function hashFiles(files: readonly string[]): string {
   const hash = createHash("sha256");
@@ -35,13 +51,6 @@ export function cachedJson<T>(name: string, key: string, compute: () => T): T {
     // not cached yet (or unreadable): work it out
   }
   const value = compute();
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, JSON.stringify(value));
-    fs.renameSync(partial, file); // whole or not at all, whatever runs beside us
-  } catch {
-    // a read-only install: no cache, the same value
-  }
+  writeCacheFile(path.basename(file), JSON.stringify(value));
   return value;
 }

@@ -38,10 +38,10 @@ const ARTICLE_COLUMNS = [
 /**
  * Adds a batch of articles in the caller's transaction: an article whose
  * content hash the store holds is skipped and counted. Each new article gets
- * its LSH bands and an analysis job for `lexiconVersion`, in the same
- * transaction, so a killed import leaves whole articles or none.
+ * its LSH bands and (with `queue`) an analysis job for `lexiconVersion`, in
+ * the same transaction, so a killed import leaves whole articles or none.
  */
-export async function insertArticles(tx: Sql, batchId: number, articles: readonly NewArticle[], lexiconVersion: number): Promise<AddedArticles & { ids: Map<string, number> }> {
+export async function insertArticles(tx: Sql, batchId: number, articles: readonly NewArticle[], lexiconVersion: number, queue = true): Promise<AddedArticles & { ids: Map<string, number> }> {
   if (articles.length === 0) return { imported: 0, duplicates: 0, nearDuplicates: 0, ids: new Map() };
   const outlets = await outletIds(tx, articles);
   const rows = articles.map((a) => {
@@ -73,14 +73,19 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
   const ids = new Map(inserted.map((r) => [r.content_hash, r.id]));
   const fresh = articles.filter((a) => ids.has(a.contentHash)).map((a) => ({ id: ids.get(a.contentHash)!, signature: a.signature, bands: a.bands }));
   const nearDuplicates = await linkNearDuplicates(tx, fresh);
+  if (queue) await queueAnalyses(tx, [...ids.keys()], lexiconVersion);
+  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids };
+}
+
+/** A job for each of these articles not yet analysed with `lexiconVersion`. */
+async function queueAnalyses(tx: Sql, hashes: readonly string[], lexiconVersion: number): Promise<void> {
   await tx.query(
     `INSERT INTO analysis_jobs (content_hash, lexicon_version)
      SELECT h, $2 FROM unnest($1::text[]) AS h
      WHERE NOT EXISTS (SELECT 1 FROM analyses an WHERE an.content_hash = h AND an.lexicon_version = $2)
      ON CONFLICT DO NOTHING`,
-    [[...ids.keys()], lexiconVersion],
+    [hashes, lexiconVersion],
   );
-  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids };
 }
 
 export async function insertProblems(tx: Sql, batchId: number, problems: readonly ImportProblem[]): Promise<void> {

@@ -1,4 +1,5 @@
-import { PGlite, type Transaction } from "@electric-sql/pglite";
+import type { PGlite, Transaction } from "@electric-sql/pglite";
+import { createFromTemplate } from "./embedded-template";
 import type { Db, Sql } from "./db";
 import { lockDataDir } from "./lock";
 
@@ -11,7 +12,7 @@ const wrap = (db: PGlite | Transaction): Sql => ({
 export async function openEmbedded(dir: string, holder: string): Promise<Db> {
   const release = lockDataDir(dir, holder);
   try {
-    const db = await PGlite.create(dir);
+    const db = await createFromTemplate(dir, {});
     return {
       kind: "embedded",
       where: dir,

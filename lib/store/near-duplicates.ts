@@ -74,7 +74,8 @@ const parseSignature = (text: string | null): number[] | undefined => (text ? te
  * new articles' signatures are at hand; the others' are read once per batch).
  */
 export async function linkNearDuplicates(tx: Sql, articles: readonly Fingerprinted[]): Promise<number> {
-  const bandRows = articles.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: a.id })));
+  // in band order: the index's pages are then visited once per batch, in order, not at random
+  const bandRows = articles.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: a.id }))).sort((x, y) => x.band - y.band || x.article_id - y.article_id);
   if (bandRows.length === 0) return 0;
   const [bands, ids] = columns(bandRows, ["band", "article_id"]);
   await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::int8[], $2::bigint[]) ON CONFLICT DO NOTHING`, [bands, ids]);
