@@ -10,21 +10,8 @@ import { projectRoot } from "./paths";
  */
 const CACHE_DIR = (): string => path.join(projectRoot(), "node_modules", ".cache", "adasa");
 
-/** Where a cached file named `name` lives (its folder may not exist yet). */
-export const cacheFile = (name: string): string => path.join(CACHE_DIR(), name);
-
-/** Writes `data` to the cache file `name`, whole or not at all; a read-only install keeps no cache. */
-export function writeCacheFile(name: string, data: Uint8Array | string): void {
-  const file = cacheFile(name);
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, data);
-    fs.renameSync(partial, file); // whole or not at all, whatever runs beside us
-  } catch {
-    // a read-only install: no cache, the same value
-  }
-}
+/** Where a cached file or folder named `name` lives (the cache folder may not exist yet). */
+export const cachePath = (name: string): string => path.join(CACHE_DIR(), name);
 
 /** The hash of files' paths and contents, for a cache key. */
 export function hashFiles(files: readonly string[]): string {
@@ -51,6 +38,13 @@ export function cachedJson<T>(name: string, key: string, compute: () => T): T {
     // not cached yet (or unreadable): work it out
   }
   const value = compute();
-  writeCacheFile(path.basename(file), JSON.stringify(value));
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, JSON.stringify(value));
+    fs.renameSync(partial, file); // whole or not at all, whatever runs beside us
+  } catch {
+    // a read-only install: no cache, the same value
+  }
   return value;
 }

@@ -1,5 +1,5 @@
 import type { PGlite, Transaction } from "@electric-sql/pglite";
-import { createFromTemplate } from "./embedded-template";
+import { openPglite } from "./embedded-template";
 import type { Db, Sql } from "./db";
 import { lockDataDir } from "./lock";
 
@@ -12,7 +12,7 @@ const wrap = (db: PGlite | Transaction): Sql => ({
 export async function openEmbedded(dir: string, holder: string): Promise<Db> {
   const release = lockDataDir(dir, holder);
   try {
-    const db = await createFromTemplate(dir, {});
+    const db = await openPglite(dir, {});
     return {
       kind: "embedded",
       where: dir,
