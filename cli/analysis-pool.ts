@@ -12,6 +12,12 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
+/** `xs` in `n` consecutive slices of nearly equal length (fewer when there are fewer items). */
+function slices<T>(xs: readonly T[], n: number): T[][] {
+  const size = Math.ceil(xs.length / n);
+  return size === 0 ? [] : Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+}
+
 export const cores = (): number => Math.max(1, os.availableParallelism());
 
 /** `threads` worker threads running the task module of `entry` (under bin/), each compiling its own engine from `engine`'s lexicon. */
@@ -28,7 +34,8 @@ export function analysisPool(engine: Engine, threads = cores()): AnalysisPool {
   const pool = workers("analysis-worker.js", engine, threads);
   return {
     threads,
-    analyze: (texts) => pool.run(texts),
+    // a batch is shared among the threads, so that one batch keeps every core busy
+    analyze: async (texts) => (await Promise.all(slices(texts, threads).map((slice) => pool.run(slice)))).flat(),
     close: () => pool.destroy(),
   };
 }

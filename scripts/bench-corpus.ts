@@ -4,12 +4,14 @@
  * times each stage as a real `adasa` command, on embedded PostgreSQL and,
  * with --server, on a PostgreSQL server started for the run:
  *
- *   npm run bench:corpus -- [--count 100000] [--server] [--dir /tmp/adasa-bench-corpus]
+ *   npm run bench:corpus -- [--count 100000] [--server] [--dir /tmp/adasa-bench-corpus] [--users 20] [--seconds 10]
  *
- * Stages: import the CSV (stored, not analysed), analyse (adasa worker, every
- * core), import the JSONL export of the same articles again (all duplicates),
+ * Stages: import the CSV and analyse it in the same pass (what a user runs),
+ * import the JSONL export of the same articles again (all duplicates),
  * analyze --store --format csv (streamed), timeline. Each prints articles/s,
- * MB/s of the export, the command's CPU time (all threads) and peak RSS.
+ * MB/s of the export, the command's CPU time (all threads) and peak RSS. Then,
+ * when a build exists (npm run build), the web pages over the store: home, a
+ * filter change and the time chart, warm median and p95 under concurrent users.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { writeCsv, writeJsonl } from "./corpus-gen";
 import { startPostgres } from "../tests/store/postgres";
+import { timeStorePages } from "./perf-store-web";
 
 const MB = 1024 * 1024;
 const arg = (name: string, fallback: string) => {
@@ -41,15 +44,17 @@ function stage(label: string, env: Record<string, string>, args: string[], artic
   );
 }
 
-function run(name: string, env: Record<string, string>, count: number, csv: string, jsonl: string): void {
+async function run(name: string, env: Record<string, string>, count: number, csv: string, jsonl: string): Promise<void> {
   const csvBytes = fs.statSync(csv).size;
   const jsonlBytes = fs.statSync(jsonl).size;
-  console.log(`\n${name}`);
-  stage("import CSV (store only)", env, ["import", csv, "--no-analyse", "--format", "json"], count, csvBytes);
-  stage("analyse (adasa worker, all cores)", env, ["worker", "--batch", "200"], count, csvBytes);
+  console.log(`\n${name}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  stage("import + analyse CSV (one pass)", env, ["import", csv, "--format", "json"], count, csvBytes);
   stage("re-import the same articles (JSONL)", env, ["import", jsonl, "--format", "json"], count, jsonlBytes);
   stage("analyze --store --format csv", env, ["analyze", "--store", "--format", "csv"], count, csvBytes);
   stage("timeline --target haftar --interval month", env, ["timeline", "--store", "--target", "haftar", "--format", "json"], count, csvBytes);
+  if (fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) await timeStorePages(env, Number(arg("users", "20")), Number(arg("seconds", "10")));
+  else console.log("web pages: no build (npm run build), not timed");
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 }
 
 async function main(): Promise<void> {
@@ -58,20 +63,19 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const csv = path.join(dir, `corpus-${count}.csv`);
   const jsonl = path.join(dir, `corpus-${count}.jsonl`);
-  let started = Date.now();
+  const started = Date.now();
   const csvBytes = fs.existsSync(csv) ? fs.statSync(csv).size : writeCsv(csv, count);
   const jsonlBytes = fs.existsSync(jsonl) ? fs.statSync(jsonl).size : writeJsonl(jsonl, count);
   console.log(`corpus: ${count} articles, CSV ${(csvBytes / MB).toFixed(0)} MB, JSONL ${(jsonlBytes / MB).toFixed(0)} MB (${((Date.now() - started) / 1000).toFixed(1)} s to generate); ${os.availableParallelism()} cores`);
 
   const data = path.join(dir, `data-${count}`);
   fs.rmSync(data, { recursive: true, force: true });
-  started = Date.now();
-  run(`embedded PostgreSQL (ADASA_DATA=${data})`, { ADASA_DATA: data, DATABASE_URL: "" }, count, csv, jsonl);
+  await run(`embedded PostgreSQL (ADASA_DATA=${data})`, { ADASA_DATA: data, DATABASE_URL: "" }, count, csv, jsonl);
   fs.rmSync(data, { recursive: true, force: true });
   if (process.argv.includes("--server")) {
     const server = await startPostgres();
     try {
-      run("PostgreSQL server", { DATABASE_URL: server.url }, count, csv, jsonl);
+      await run("PostgreSQL server", { DATABASE_URL: server.url }, count, csv, jsonl);
     } finally {
       server.stop();
     }

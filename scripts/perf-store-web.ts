@@ -21,9 +21,6 @@ function arg(name: string, fallback?: string): string {
   if (value === undefined) throw new Error(`give --${name}`);
   return value;
 }
-const DATA = path.resolve(arg("data"));
-const USERS = Number(arg("users", "20"));
-const SECONDS = Number(arg("seconds", "15"));
 
 const PAGES: [string, string][] = [
   ["home page", "/"],
@@ -31,18 +28,23 @@ const PAGES: [string, string][] = [
   ["time chart", "/timeline?target=haftar&interval=month"],
 ];
 
-async function main() {
+/**
+ * Starts the production server over the store `storeEnv` names (ADASA_DATA or DATABASE_URL),
+ * with an empty corpus folder, and prints each page's weight, first answer and warm median/p95
+ * under `users` concurrent users, then the server's peak RSS.
+ */
+export async function timeStorePages(storeEnv: Record<string, string>, users: number, seconds: number): Promise<void> {
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-perf-articles-"));
-  const server = await startServer({ env: { ADASA_DATA: DATA, DATABASE_URL: "", ADASA_ARTICLES: empty }, readyPath: "/corpus", timeoutMs: 600_000 });
+  const server = await startServer({ env: { ADASA_DATA: "", DATABASE_URL: "", ...storeEnv, ADASA_ARTICLES: empty }, readyPath: "/corpus", timeoutMs: 600_000 });
   let peak = rssMb(server.pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
   try {
-    console.log(`store ${DATA}; ${USERS} concurrent users, ${SECONDS} s per page`);
+    console.log(`web pages: ${users} concurrent users, ${seconds} s per page`);
     for (const [name, url] of PAGES) {
       const t0 = performance.now();
       const w = await weigh(server.url + url);
       const cold = performance.now() - t0;
-      const times = await load(server.url + url, USERS, SECONDS);
+      const times = await load(server.url + url, users, seconds);
       console.log(
         `${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms; ${times.length} requests, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms`,
       );
@@ -55,7 +57,11 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  const data = path.resolve(arg("data"));
+  console.log(`store ${data}`);
+  timeStorePages({ ADASA_DATA: data }, Number(arg("users", "20")), Number(arg("seconds", "15"))).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

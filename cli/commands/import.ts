@@ -10,7 +10,9 @@ import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, positiveInt } from "../options";
 import type { Io } from "../output";
+import { analysisPool } from "../analysis-pool";
 import { analyseQueue, withStore } from "../store";
+import type { AnalyzeTexts } from "../../lib/store/analysis-run";
 
 interface ImportCliOptions {
   format: "text" | "json";
@@ -42,7 +44,7 @@ function importBar(io: Io, totalBytes: number) {
 }
 
 /** Reads every source and adds its articles to the store batch by batch, with a progress bar on a terminal. */
-async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number): Promise<ImportSummary> {
+async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number, analyze?: AnalyzeTexts): Promise<ImportSummary> {
   const bar = importBar(io, bytesOf(paths));
   const started = Date.now();
   let doneBytes = 0;
@@ -50,6 +52,7 @@ async function importSources(io: Io, store: Store, version: number, paths: reado
     return await importEvents(store, version, paths, readSources(paths, options), {
       batchSize,
       batchBytes: BATCH_BYTES,
+      analyze,
       onProgress: (event, articles) => {
         if (event.bytesRead >= event.bytesTotal) doneBytes += event.bytesTotal;
         const rate = (articles / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0);
@@ -78,10 +81,18 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
   if (!engine) return EXIT.badInput;
   return withStore(io, "adasa import", async (store) => {
     const version = await store.lexiconVersion(engine);
-    const summary = await importSources(io, store, version, paths, { map: options.map, outlet: options.outlet, outletFromFolder: options.outletFromFolder }, options.batch);
+    const readOptions = { map: options.map, outlet: options.outlet, outletFromFolder: options.outletFromFolder };
+    // the new articles are analysed as they are read, on every core, and saved with their batch
+    const pool = options.analyse ? analysisPool(engine) : undefined;
+    let summary: ImportSummary;
+    try {
+      summary = await importSources(io, store, version, paths, readOptions, options.batch, pool?.analyze);
+    } finally {
+      await pool?.close();
+    }
     if (summary.imported > 0) await store.tidy();
-    // only what is new (or was never analysed with this lexicon) is analysed
-    const analysed = options.analyse ? await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 }) : 0;
+    // what an earlier import left queued (--no-analyse, a new lexicon) is analysed too
+    const analysed = options.analyse ? summary.imported + (await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 })) : 0;
     if (options.format === "json") io.stdout(`${JSON.stringify(summary)}\n`);
     else io.stdout(summaryText(summary, analysed));
     return summary.skipped.length > 0 ? EXIT.badInput : EXIT.ok;

@@ -10,6 +10,9 @@ import { projectRoot } from "./paths";
  */
 const CACHE_DIR = (): string => path.join(projectRoot(), "node_modules", ".cache", "adasa");
 
+/** Where a cached file or folder named `name` lives (the cache folder may not exist yet). */
+export const cachePath = (name: string): string => path.join(CACHE_DIR(), name);
+
 /** The hash of files' paths and contents, for a cache key. */
 export function hashFiles(files: readonly string[]): string {
   const hash = createHash("sha256");

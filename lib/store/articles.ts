@@ -1,45 +1,8 @@
 import { period } from "../analysis/filter";
 import type { Sql } from "./db";
+import { linkNearDuplicates } from "./near-duplicates";
 import { columns, unnestParams } from "./rows";
 import type { AddedArticles, ImportProblem, NewArticle } from "./types";
-
-/**
- * Estimated Jaccard similarity of the texts' word 5-shingles from which a new
- * article counts as a near-duplicate of an earlier one (a rewrite of the same
- * wire copy): kept, and linked to the earlier article it is most like.
- */
-export const NEAR_DUPLICATE_JACCARD = 0.5;
-
-/**
- * Links each of the new articles `ids` to the most similar earlier article
- * sharing one of its LSH bands (the band index makes this a lookup, not a
- * comparison with every article); how many were linked. The similarity of
- * each candidate pair (estimatedJaccard: the share of equal signature values)
- * is worked out in SQL: sending both signatures of every pair to JavaScript
- * cost more than the rest of an import once the store held many articles
- * sharing passages. Ties go to the earliest article.
- */
-async function linkNearDuplicates(tx: Sql, ids: readonly number[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const linked = await tx.query<{ n: number }>(
-    `WITH pairs AS (
-       SELECT DISTINCT b.article_id AS id, c.article_id AS candidate
-       FROM article_bands b JOIN article_bands c ON c.band = b.band AND c.article_id < b.article_id
-       WHERE b.article_id = ANY($1::bigint[])),
-     scored AS (
-       SELECT p.id, p.candidate,
-              (SELECT count(*) FROM unnest(string_to_array(a.signature, ','), string_to_array(ca.signature, ',')) AS v(x, y) WHERE x = y)::float8
-                / cardinality(string_to_array(a.signature, ',')) AS similarity
-       FROM pairs p JOIN articles a ON a.id = p.id JOIN articles ca ON ca.id = p.candidate),
-     best AS (
-       SELECT DISTINCT ON (id) id, candidate FROM scored WHERE similarity >= $2 ORDER BY id, similarity DESC, candidate),
-     updated AS (
-       UPDATE articles SET near_duplicate_of = best.candidate FROM best WHERE articles.id = best.id RETURNING 1)
-     SELECT count(*)::int AS n FROM updated`,
-    [[...ids], NEAR_DUPLICATE_JACCARD],
-  );
-  return linked[0]!.n;
-}
 
 /** Outlet ids by name, the outlets new to the store created (an English name fills a missing one). */
 async function outletIds(tx: Sql, articles: readonly NewArticle[]): Promise<Map<string, number>> {
@@ -75,10 +38,10 @@ const ARTICLE_COLUMNS = [
 /**
  * Adds a batch of articles in the caller's transaction: an article whose
  * content hash the store holds is skipped and counted. Each new article gets
- * its LSH bands and an analysis job for `lexiconVersion`, in the same
- * transaction, so a killed import leaves whole articles or none.
+ * its LSH bands and (with `queue`) an analysis job for `lexiconVersion`, in
+ * the same transaction, so a killed import leaves whole articles or none.
  */
-export async function insertArticles(tx: Sql, batchId: number, articles: readonly NewArticle[], lexiconVersion: number): Promise<AddedArticles & { ids: Map<string, number> }> {
+export async function insertArticles(tx: Sql, batchId: number, articles: readonly NewArticle[], lexiconVersion: number, queue = true): Promise<AddedArticles & { ids: Map<string, number> }> {
   if (articles.length === 0) return { imported: 0, duplicates: 0, nearDuplicates: 0, ids: new Map() };
   const outlets = await outletIds(tx, articles);
   const rows = articles.map((a) => {
@@ -108,20 +71,21 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
     columns(rows, names),
   );
   const ids = new Map(inserted.map((r) => [r.content_hash, r.id]));
-  const fresh = articles.filter((a) => ids.has(a.contentHash));
-  const bands = fresh.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: ids.get(a.contentHash)! })));
-  if (bands.length > 0) {
-    await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::int8[], $2::bigint[]) ON CONFLICT DO NOTHING`, columns(bands, ["band", "article_id"]));
-  }
-  const nearDuplicates = await linkNearDuplicates(tx, [...ids.values()]);
+  const fresh = articles.filter((a) => ids.has(a.contentHash)).map((a) => ({ id: ids.get(a.contentHash)!, signature: a.signature, bands: a.bands }));
+  const nearDuplicates = await linkNearDuplicates(tx, fresh);
+  if (queue) await queueAnalyses(tx, [...ids.keys()], lexiconVersion);
+  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids };
+}
+
+/** A job for each of these articles not yet analysed with `lexiconVersion`. */
+async function queueAnalyses(tx: Sql, hashes: readonly string[], lexiconVersion: number): Promise<void> {
   await tx.query(
     `INSERT INTO analysis_jobs (content_hash, lexicon_version)
      SELECT h, $2 FROM unnest($1::text[]) AS h
      WHERE NOT EXISTS (SELECT 1 FROM analyses an WHERE an.content_hash = h AND an.lexicon_version = $2)
      ON CONFLICT DO NOTHING`,
-    [[...ids.keys()], lexiconVersion],
+    [hashes, lexiconVersion],
   );
-  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids };
 }
 
 export async function insertProblems(tx: Sql, batchId: number, problems: readonly ImportProblem[]): Promise<void> {

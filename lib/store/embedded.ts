@@ -1,4 +1,5 @@
-import { PGlite, type Transaction } from "@electric-sql/pglite";
+import type { PGlite, Transaction } from "@electric-sql/pglite";
+import { openPglite } from "./embedded-template";
 import type { Db, Sql } from "./db";
 import { lockDataDir, servingHolder, type StoreHolder } from "./lock";
 import { SharedSession } from "./shared-session";
@@ -32,7 +33,7 @@ export async function openEmbedded(dir: string, holder: string, options: Embedde
   let db: PGlite | undefined;
   let served: ServedStore | undefined;
   try {
-    db = await PGlite.create(dir);
+    db = await openPglite(dir, {});
     const open = db;
     const session = new SharedSession(open);
     if (options.serve) {

@@ -1,4 +1,5 @@
 import type { ImportEvent } from "../import";
+import type { AnalyzeTexts } from "./analysis-run";
 import type { Store } from "./index";
 import { hashedArticle, newArticle, type HashedArticle } from "./new-article";
 import type { ImportProblem } from "./types";
@@ -18,12 +19,22 @@ export interface ImportRunOptions {
   /** Renames sources in what is stored and reported (an upload's temporary file → the name the user gave). */
   readonly sourceName?: (source: string) => string;
   readonly onProgress?: (event: Extract<ImportEvent, { kind: "progress" }>, articles: number) => void;
+  /**
+   * Analyses the new articles of each batch while the next one is read (worker threads), and
+   * saves the analyses with the batch: import and analysis in one pass. Without it, the new
+   * articles are queued for `adasa worker`.
+   */
+  readonly analyze?: AnalyzeTexts;
 }
+
+/** Batches being analysed or written at once: one read ahead keeps the analysis threads busy, and memory bounded. */
+const BATCHES_IN_FLIGHT = 2;
 
 /**
  * Adds the articles of a stream of import events to the store, batch by
- * batch, each batch with its problems in one transaction: a killed import
- * leaves whole batches, and running it again adds only what is missing.
+ * batch, each batch with its problems (and, with `analyze`, its analyses) in
+ * one transaction: a killed import leaves whole batches, and running it again
+ * adds only what is missing.
  */
 export async function importEvents(store: Store, version: number, sources: readonly string[], events: AsyncIterable<ImportEvent>, options: ImportRunOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, duplicates: 0, near_duplicates: 0, skipped: [] };
@@ -33,33 +44,49 @@ export async function importEvents(store: Store, version: number, sources: reado
   let problems: ImportProblem[] = [];
   let bytes = 0;
   let seen = 0;
+  // batches are written in the order read (an earlier article is the one a near-duplicate links to)
+  let written: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
   const flush = async () => {
-    // what the store already holds is counted and dropped before the costly part (MinHash, inserts):
-    // re-importing an unchanged export costs a hash per article and one query per batch
+    // what the store already holds is counted and dropped before the costly part (MinHash,
+    // analysis, inserts): re-importing an unchanged export costs a hash per article and one query per batch
     const known = await store.knownHashes(articles.map((a) => a.contentHash));
-    const fresh = articles.filter((a) => !known.has(a.contentHash));
-    const added = await store.addArticles(batchId, fresh.map((a) => newArticle(a)), problems, version);
-    summary.imported += added.imported;
-    summary.duplicates += added.duplicates + (articles.length - fresh.length);
-    summary.near_duplicates += added.nearDuplicates;
+    const fresh = articles.filter((a) => !known.has(a.contentHash)).map((a) => newArticle(a));
+    summary.duplicates += articles.length - fresh.length;
+    const batchProblems = problems;
+    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.body }))) : undefined;
+    analysed?.catch(() => undefined); // its error is thrown where the batch is written, not as an unhandled rejection meanwhile
     articles = [];
     problems = [];
     bytes = 0;
+    written = written.then(async () => {
+      const added = await store.addArticles(batchId, fresh, batchProblems, version, analysed && (await analysed));
+      summary.imported += added.imported;
+      summary.duplicates += added.duplicates;
+      summary.near_duplicates += added.nearDuplicates;
+    });
+    inFlight.push(written);
+    if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
   };
-  for await (const event of events) {
-    if (event.kind === "article") {
-      articles.push(hashedArticle({ ...event.article, source: name(event.article.source) }));
-      bytes += event.article.body.length * 2;
-      seen++;
-      if (articles.length >= options.batchSize || bytes >= options.batchBytes) await flush();
-    } else if (event.kind === "skipped") {
-      const problem = { source: name(event.source), line: event.line, reason: event.reason };
-      problems.push(problem);
-      summary.skipped.push(problem);
-    } else {
-      options.onProgress?.(event, seen);
+  try {
+    for await (const event of events) {
+      if (event.kind === "article") {
+        articles.push(hashedArticle({ ...event.article, source: name(event.article.source) }));
+        bytes += event.article.body.length * 2;
+        seen++;
+        if (articles.length >= options.batchSize || bytes >= options.batchBytes) await flush();
+      } else if (event.kind === "skipped") {
+        const problem = { source: name(event.source), line: event.line, reason: event.reason };
+        problems.push(problem);
+        summary.skipped.push(problem);
+      } else {
+        options.onProgress?.(event, seen);
+      }
     }
+    await flush();
+  } finally {
+    // a failed read still leaves every batch already read written (or its error thrown)
+    await written;
   }
-  await flush();
   return summary;
 }

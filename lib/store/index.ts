@@ -60,11 +60,16 @@ export class Store {
     return rows[0]!.id;
   }
 
-  /** Adds articles and the problems met reading them in one transaction: all of the batch, or nothing. */
-  addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number): Promise<AddedArticles> {
+  /**
+   * Adds articles and the problems met reading them in one transaction: all of the batch, or nothing.
+   * With `analyses` (the articles analysed with `lexiconVersion` while they were read), those are
+   * saved in the same transaction instead of queued: no job, and no second read of the bodies.
+   */
+  addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[]): Promise<AddedArticles> {
     return this.db.transaction(async (tx) => {
-      const { ids: _ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion);
+      const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, analyses === undefined);
       await insertProblems(tx, batchId, problems);
+      if (analyses) await saveAnalyses(tx, lexiconVersion, analyses.filter((r) => ids.has(r.contentHash)));
       return added;
     });
   }

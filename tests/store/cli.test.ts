@@ -176,3 +176,56 @@ describe("workers and imports against a PostgreSQL server", () => {
     LONG,
   );
 });
+
+describe("an import that analyses as it reads, killed mid-way, on a PostgreSQL server", () => {
+  let backend: OpenBackend;
+  let client: pg.Client;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-import-kill-"));
+  const COUNT = 600;
+  const corpus = path.join(dir, "corpus.jsonl");
+  const count = async (sql: string) => Number((await client.query(sql)).rows[0].n);
+
+  beforeAll(async () => {
+    backend = await startBackend("server");
+    await (await backend.open()).close();
+    client = new pg.Client({ connectionString: backend.env.DATABASE_URL });
+    await client.connect();
+    writeJsonl(corpus, COUNT, 11);
+  }, LONG);
+  afterAll(async () => {
+    await client?.end();
+    backend?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    "leaves whole batches with their analyses; the re-run completes it with every analysis whole, none twice",
+    async () => {
+      const child = spawn(process.execPath, [ADASA, "import", corpus, "--batch", "50", "--format", "json"], { env: { ...process.env, ...backend.env }, stdio: "ignore" });
+      for (let i = 0; i < 1200 && (await count("SELECT count(*) AS n FROM articles")) < 100; i++) await new Promise((r) => setTimeout(r, 100));
+      child.kill("SIGKILL");
+      const [, signal] = (await new Promise((r) => child.once("exit", (...a) => r(a)))) as [number | null, string | null];
+      expect(signal).toBe("SIGKILL"); // killed mid-way, not finished
+      const before = await count("SELECT count(*) AS n FROM articles");
+      expect(before % 50).toBe(0);
+      expect(before).toBeLessThan(COUNT);
+      // each batch was saved with its analyses: nothing stored is left unanalysed, nothing was queued
+      expect(await count("SELECT count(*) AS n FROM analyses")).toBe(before);
+      expect(await count("SELECT count(*) AS n FROM analysis_jobs")).toBe(0);
+
+      const rerun = ImportSummary.parse(JSON.parse(run(backend.env, "import", corpus, "--batch", "50", "--format", "json").stdout));
+      expect(rerun.imported + rerun.duplicates).toBe(COUNT);
+      expect(rerun.imported).toBe(COUNT - before);
+      const stored = await count("SELECT count(*) AS n FROM articles");
+      expect(stored).toBe(COUNT);
+      expect(await count("SELECT count(*) AS n FROM analyses")).toBe(stored);
+      expect(await count("SELECT count(*) AS n FROM analysis_jobs")).toBe(0);
+      const engine = bundledEngine();
+      const expected = new Map<string, number>();
+      for (const a of generateArticles(COUNT, 11)) expected.set(contentHash(a.text), analyzeText(engine, a.text).matches.length);
+      const rows = (await client.query("SELECT content_hash, json_array_length(match_list) AS n FROM analyses")).rows;
+      for (const row of rows) expect([row.content_hash, Number(row.n)]).toEqual([row.content_hash, expected.get(row.content_hash)]);
+    },
+    LONG,
+  );
+});

@@ -1,0 +1,43 @@
+import { minhashSignature } from "../../lib/import";
+import { mostSimilar, rankCandidates } from "../../lib/store/near-duplicates";
+import { seed } from "../helpers";
+
+describe("near-duplicate candidates: bounded, most shared bands first", () => {
+  it("keeps, per new article, the candidates sharing the most bands, ties to the earliest", () => {
+    const rows = [
+      { id: 10, candidate: 7, shared: 1 },
+      { id: 10, candidate: 3, shared: 1 },
+      { id: 10, candidate: 9, shared: 5 },
+      { id: 11, candidate: 2, shared: 2 },
+      { id: 10, candidate: 5, shared: 1 },
+    ];
+    expect(rankCandidates(rows, 3)).toEqual(
+      new Map([
+        [10, [9, 3, 5]],
+        [11, [2]],
+      ]),
+    );
+  });
+});
+
+describe("mostSimilar: the earlier article a new one nearly repeats", () => {
+  const wire = seed("004").body;
+  // our own light edit: another name for the offensive, one closing line added
+  const edited = `${wire.replaceAll("هجوم حفتر", "عدوان حفتر")}\nوتبقى الأوضاع في العاصمة رهينة بتطورات المعارك خلال الأيام المقبلة.\n`;
+  const signatures = new Map<number, readonly number[]>([
+    [1, minhashSignature(seed("001").body)],
+    [2, minhashSignature(wire)],
+    [3, minhashSignature(wire)],
+  ]);
+  const of = (id: number) => signatures.get(id);
+
+  it("links a rewrite to the stored wire copy, not to another story", () => {
+    expect(mostSimilar(minhashSignature(edited), [1, 2], of)).toBe(2);
+  });
+
+  it("goes to the earliest of equally similar articles, and to none below the threshold or unknown", () => {
+    expect(mostSimilar(minhashSignature(edited), [3, 2], of)).toBe(2);
+    expect(mostSimilar(minhashSignature(seed("002").body), [1, 2, 3], of)).toBeUndefined();
+    expect(mostSimilar(minhashSignature(edited), [42], of)).toBeUndefined();
+  });
+});
