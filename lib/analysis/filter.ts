@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDateSchema, parseCalendarDate } from "../corpus/date";
+import { CalendarDateSchema, parseCalendarDate, period } from "../corpus/date";
 import type { ArticleResult } from "./corpus";
 
 /** A filter date, YYYY, YYYY-MM or YYYY-MM-DD, that names a real period (the corpus's own calendar check). */
@@ -26,13 +26,7 @@ export const CorpusFilterSchema = z
   });
 export type CorpusFilter = z.infer<typeof CorpusFilterSchema>;
 
-/** The first and last day a date of any precision (2019, 2019-03, 2019-03-05) covers. */
-export function period(date: string): [string, string] {
-  const [y, m, d] = date.split("-");
-  if (d) return [date, date];
-  if (m) return [`${y}-${m}-01`, `${y}-${m}-31`];
-  return [`${y}-01-01`, `${y}-12-31`];
-}
+export { period } from "../corpus/date";
 
 /** Articles the filter keeps: outlet among those chosen, date overlapping the range (undated ones only without a range). */
 export function filterArticles(results: readonly ArticleResult[], filter: CorpusFilter): ArticleResult[] {

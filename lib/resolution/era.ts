@@ -1,4 +1,4 @@
-import { period } from "../analysis/filter";
+import { period } from "../corpus/date";
 import type { Found } from "../constructions/found";
 import type { CompiledLexicon } from "../lexicon/compile";
 import type { Period } from "../lexicon/schema";
