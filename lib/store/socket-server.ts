@@ -29,8 +29,11 @@ function watchConnections(server: PGLiteSocketServer, session: SharedSession): (
     if (checking || !session.clientHoldsTurn || !net.listening) return;
     checking = true;
     void alone()
-      // a client that connects meanwhile waits in the queue for the turn: served once it is given back
-      .then((gone) => gone && session.lastClientGone(alone).then(() => queryQueue.processQueue())) 
+      .then(async (gone) => {
+        if (!gone) return;
+        await session.lastClientGone(alone);
+        await queryQueue.processQueue(); // a client that connected meanwhile waits in the queue for the turn: serve it
+      })
       .catch(() => undefined)
       .finally(() => (checking = false));
   }, ABANDONED_TURN_CHECK_MS);
