@@ -61,6 +61,20 @@ export class SharedSession {
     }
   }
 
+  get clientHoldsTurn(): boolean {
+    return this.clientTurn !== undefined;
+  }
+
+  /**
+   * No client connection is left: a turn still held is abandoned. pglite-socket undoes
+   * a dying client's transaction only when that client was the last one it served, which misses a
+   * client killed while the first message of its turn runs.
+   */
+  async lastClientGone(stillAlone: () => Promise<boolean>): Promise<void> {
+    await this.pg.runExclusive(async () => undefined); // a message still running finishes first
+    if (this.clientTurn && (await stillAlone())) await this.endAbandonedTurn();
+  }
+
   /** The client with the turn went away mid-query or mid-transaction: what it left open is undone. */
   private async endAbandonedTurn(): Promise<void> {
     if (!this.clientTurn) return;

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type { Server } from "node:net";
 import path from "node:path";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import type { SocketAddress } from "./lock";
@@ -11,6 +12,34 @@ const socketFile = (dir: string) => path.join(dir, `.s.PGSQL.${SOCKET_PORT}`);
 const UNIX_PATH_MAX = 100;
 /** Connections served at once (each CLI opens up to 4); their messages still take turns on the one session. */
 const MAX_CONNECTIONS = 32;
+
+/** How often the holder looks for a turn left held by a client that is gone. */
+const ABANDONED_TURN_CHECK_MS = 1000;
+
+/**
+ * While a client holds the turn and no client connection is left, the turn is given back (see
+ * SharedSession.lastClientGone). Polled, because pglite-socket removes a dying socket's listeners.
+ */
+function watchConnections(server: PGLiteSocketServer, session: SharedSession): () => void {
+  // pglite-socket keeps its net.Server and queue private
+  const { server: net, queryQueue } = server as unknown as { server: Server; queryQueue: { processQueue(): Promise<void> } };
+  const alone = () => new Promise<boolean>((resolve) => net.getConnections((error, count) => resolve(!error && count === 0)));
+  let checking = false;
+  const timer = setInterval(() => {
+    if (checking || !session.clientHoldsTurn || !net.listening) return;
+    checking = true;
+    void alone()
+      .then(async (gone) => {
+        if (!gone) return;
+        await session.lastClientGone(alone);
+        await queryQueue.processQueue(); // a client that connected meanwhile waits in the queue for the turn: serve it
+      })
+      .catch(() => undefined)
+      .finally(() => (checking = false));
+  }, ABANDONED_TURN_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 export interface ServedStore {
   readonly address: SocketAddress;
@@ -34,11 +63,13 @@ export async function serveStore(session: SharedSession, dir: string): Promise<S
     maxConnections: MAX_CONNECTIONS,
   });
   await server.start();
+  const stopWatching = watchConnections(server, session);
   if (onUnixSocket) fs.chmodSync(file, 0o600);
   const address = onUnixSocket ? { host: dir, port: SOCKET_PORT } : { host: "127.0.0.1", port: Number(server.getServerConn().split(":").pop()) };
   return {
     address,
     stop: async () => {
+      stopWatching();
       await server.stop();
       if (onUnixSocket) fs.rmSync(file, { force: true });
     },

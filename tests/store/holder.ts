@@ -2,7 +2,7 @@
  * Holds an embedded store the way the web server does (processStore: the same
  * open function, serving the store on its socket) until it is stopped. Prints
  * "ready" once the store is open and served, then reads the article count in
- * its own process every 20 ms and prints each new one ("articles N"): what
+ * its own process every 50 ms and prints each new one ("articles N"): what
  * the web server's pages would see while another process imports.
  */
 import { processStore } from "../../lib/store/process-store";
@@ -20,7 +20,7 @@ async function hold(): Promise<void> {
   while (!stopping) {
     const { articles } = await store.overview(version);
     if (articles !== last) process.stdout.write(`articles ${(last = articles)}\n`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await store.close();
 }

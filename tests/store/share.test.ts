@@ -187,7 +187,7 @@ describe("the CLI through the socket of the process holding the embedded store",
     async () => {
       const before = holder.counts.at(-1)!;
       const jsonl = path.join(scratch, "killed.jsonl");
-      writeJsonl(jsonl, 1500, 13);
+      writeJsonl(jsonl, 600, 13);
       const importing = adasa(data, "import", jsonl, "--batch", "50", "--no-analyse", "--format", "json");
       await holder.reached(before + 100);
       importing.child.kill("SIGKILL");
@@ -202,11 +202,11 @@ describe("the CLI through the socket of the process holding the embedded store",
         const rerun = await adasa(data, "import", jsonl, "--batch", "50", "--no-analyse", "--format", "json").done;
         expect(rerun.code).toBe(0);
         const summary = ImportSummary.parse(JSON.parse(rerun.stdout));
-        expect(summary.imported + summary.duplicates).toBe(1500);
+        expect(summary.imported + summary.duplicates).toBe(600);
         expect(summary.duplicates).toBe(after - before);
-        expect(await countOf(client, "SELECT count(*) AS n FROM articles")).toBe(before + 1500);
-        expect(await countOf(client, "SELECT count(DISTINCT content_hash) AS n FROM articles")).toBe(before + 1500);
-        await holder.reached(before + 1500);
+        expect(await countOf(client, "SELECT count(*) AS n FROM articles")).toBe(before + 600);
+        expect(await countOf(client, "SELECT count(DISTINCT content_hash) AS n FROM articles")).toBe(before + 600);
+        await holder.reached(before + 600);
       } finally {
         await client.end();
       }
@@ -245,7 +245,7 @@ describe("when the holder goes away or serves no socket", () => {
       const data = dataDir();
       const holder = await startHolder(data);
       const jsonl = path.join(scratch, "orphaned.jsonl");
-      writeJsonl(jsonl, 1500, 14);
+      writeJsonl(jsonl, 600, 14);
       const importing = adasa(data, "import", jsonl, "--batch", "50", "--no-analyse", "--format", "json");
       await holder.reached(100);
       await holder.kill();
@@ -258,7 +258,7 @@ describe("when the holder goes away or serves no socket", () => {
       expect(rerun.stderr).not.toMatch(SHARED);
       expect(rerun.code).toBe(0);
       const summary = ImportSummary.parse(JSON.parse(rerun.stdout));
-      expect(summary.imported + summary.duplicates).toBe(1500);
+      expect(summary.imported + summary.duplicates).toBe(600);
       expect(summary.duplicates % 50).toBe(0);
     },
     LONG,
