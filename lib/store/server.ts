@@ -55,6 +55,9 @@ export async function openPool(config: pg.PoolConfig, place: PoolPlace): Promise
     transaction: (work) =>
       explained(async () => {
         const client = await pool.connect();
+        // a connection lost between two statements is an 'error' event on the checked-out client, which would end the process; the next statement rejects with it instead
+        const quiet = () => undefined;
+        client.on("error", quiet);
         try {
           await client.query("BEGIN");
           const result = await work(wrap(client));
@@ -64,6 +67,7 @@ export async function openPool(config: pg.PoolConfig, place: PoolPlace): Promise
           await client.query("ROLLBACK").catch(() => undefined);
           throw error;
         } finally {
+          client.off("error", quiet);
           client.release();
         }
       }),
