@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,6 +22,26 @@ const asPostgres = (command: string) => execFileSync("su", ["postgres", "-s", "/
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /**
+ * A test process killed before its afterAll (a run stopped by hand, kill -9,
+ * a timeout) must not leave its server behind: a detached shell polls the
+ * process and, once it is gone, stops the server and removes its folder.
+ */
+function stopWhenGone(pid: number, stopCommand: string, dir: string): { kill(): void } {
+  const script = `while kill -0 ${pid} 2>/dev/null; do sleep 2; done; su postgres -s /bin/sh -c ${quote(stopCommand)}; rm -rf ${quote(dir)}`;
+  const child = spawn("sh", ["-c", script], { detached: true, stdio: "ignore" });
+  child.unref();
+  return {
+    kill: () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
+/**
  * A real PostgreSQL server for one test file: initdb in a temporary folder (as
  * the `postgres` user, since the server refuses to run as root) on a free
  * port. Throws, loudly, when it cannot start: a store test never skips.
@@ -34,13 +54,16 @@ export async function startPostgres(): Promise<RunningPostgres> {
   const data = path.join(dir, "data");
   const port = await freePort();
   asPostgres(`${quote(path.join(bin, "initdb"))} -D ${quote(data)} -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null`);
+  const stopCommand = `${quote(path.join(bin, "pg_ctl"))} -D ${quote(data)} -m immediate -w stop >/dev/null 2>&1`;
+  const watchdog = stopWhenGone(process.pid, stopCommand, dir);
   const stop = () => {
     try {
-      asPostgres(`${quote(path.join(bin, "pg_ctl"))} -D ${quote(data)} -m immediate -w stop >/dev/null 2>&1`);
+      asPostgres(stopCommand);
     } catch {
       // already stopped
     }
     fs.rmSync(dir, { recursive: true, force: true });
+    watchdog.kill();
   };
   try {
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
