@@ -1,18 +1,11 @@
 import Link from "next/link";
 import { dict, type Lang } from "@/messages/ui";
+import type { ArticleListItem } from "@/lib/store/browse";
 import { articleHref } from "../links";
 
-export interface ArticleRow {
-  readonly id: string;
-  readonly outlet: string;
-  readonly title: string;
-  readonly date: string | null;
-  readonly words: number;
-  readonly matches: number;
-}
 
 /** The articles behind the comparison, each opening in the reader. */
-export function ArticleList({ lang, articles }: { lang: Lang; articles: readonly ArticleRow[] }) {
+export function ArticleList({ lang, articles }: { lang: Lang; articles: readonly ArticleListItem[] }) {
   const t = dict(lang);
   return (
     <div className="table-scroll">

@@ -9,8 +9,11 @@ export interface ArticleResult {
   readonly targets: readonly TargetScore[];
 }
 
+/** An article's text analysed in its era (its date picks the actor a name meant then): the one way every path analyses an article. */
+export const analyzeArticleText = (engine: Engine, article: Pick<Article, "body" | "date">): TextAnalysis => analyzeText(engine, article.body, article.date);
+
 export function analyzeArticle(engine: Engine, article: Article, options: ScoreOptions = DEFAULT_SCORE_OPTIONS): ArticleResult {
-  return resultOf(engine, article, analyzeText(engine, article.body, article.date), options);
+  return resultOf(engine, article, analyzeArticleText(engine, article), options);
 }
 
 /** An article with its analysis (made now, or read back from the store) and its per-target scores. */

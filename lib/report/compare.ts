@@ -1,6 +1,7 @@
 import { diffTexts, type TextDiff } from "../align";
 import { collate, type Collation } from "../align/collate";
-import { analyzeText, type TextAnalysis } from "../analysis/analyze-text";
+import type { TextAnalysis } from "../analysis/analyze-text";
+import { analyzeArticleText } from "../analysis/corpus";
 import type { Engine } from "../analysis/engine";
 import { articleView, type ArticleLike, type ArticleView } from "./article-view";
 
@@ -20,7 +21,7 @@ export function compareArticles(
   articles: readonly { readonly article: ArticleLike; readonly analysis?: TextAnalysis }[],
   termOutlets?: ReadonlyMap<string, ReadonlySet<string>>,
 ): Comparison {
-  const sides = articles.map(({ article, analysis }) => ({ article, text: article.body, analysis: analysis ?? analyzeText(engine, article.body, article.date) }));
+  const sides = articles.map(({ article, analysis }) => ({ article, text: article.body, analysis: analysis ?? analyzeArticleText(engine, article) }));
   const views = sides.map((s) => articleView(engine, s.article, s.analysis, termOutlets));
   if (sides.length === 2) return { views, diff: diffTexts(sides[0]!, sides[1]!), collation: null };
   return { views, diff: null, collation: sides.length > 2 ? collate(sides) : null };

@@ -1,4 +1,4 @@
-import { analyzeText } from "../analysis/analyze-text";
+import { analyzeArticleText } from "../analysis/corpus";
 import { createEngine, type Engine } from "../analysis/engine";
 import { Tally, type ScoreOptions, type TargetCounts } from "../analysis/tally";
 import { loadArticle, type LoadOptions } from "../corpus/load";
@@ -37,7 +37,7 @@ export function analyseFileBatch(engine: Engine, files: readonly string[], optio
     const loaded = loadArticle(file, options);
     if ("problem" in loaded) return loaded;
     const { article } = loaded;
-    const analysis = analyzeText(engine, article.body, article.date);
+    const analysis = analyzeArticleText(engine, article);
     const tally = new Tally(engine.lexicon, options.score).add(analysis);
     const text = articleText(options.format, { article, analysis, targets: tally.scores() });
     return { analysed: { path: file, id: article.id, outlet: article.outlet, outletEn: article.outlet_en, words: analysis.words, counts: tally.counts(), text } };
