@@ -16,11 +16,15 @@ export interface PhraseItem<T> {
   readonly key: string;
 }
 
-export interface PhraseHit<T> {
+/** Which words a phrase covers. */
+export interface WordHit<T> {
   readonly payload: T;
   /** First and last token index, inclusive. */
   readonly first: number;
   readonly last: number;
+}
+
+export interface PhraseHit<T> extends WordHit<T> {
   /** Offsets of the phrase itself in the original text, clitics excluded. */
   readonly start: number;
   readonly end: number;
@@ -207,6 +211,12 @@ export class PhraseSet<T> {
     return added;
   }
 
+  /** False when the token cannot start a phrase, ruled out by its hash with one array read. */
+  private mayStart(token: Token): boolean {
+    const bit = token.hash & FILTER_MASK;
+    return (this.filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  }
+
   /** The phrases tokens[i] can start, or undefined. */
   private entriesAt(text: string, token: Token): Entry<T>[] | undefined {
     for (let s = this.firstWords.get(token.hash); s; s = s.next) if (tokenIs(text, token, s.surface)) return s.entries;
@@ -215,16 +225,26 @@ export class PhraseSet<T> {
 
   /** Leftmost-longest, non-overlapping hits in token order, within tokens[from, to) (default: all). */
   findAll(text: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
-    const hits: PhraseHit<T>[] = [];
-    const filter = this.filter;
+    return this.scan(text, tokens, from, to, true) as PhraseHit<T>[];
+  }
+
+  /**
+   * The same hits as findAll, without their offsets in the text: for a caller that needs only which
+   * words they cover, so a word written with clitics or in another spelling is not mapped back.
+   */
+  findWords(text: string, tokens: readonly Token[], from = 0, to = tokens.length): WordHit<T>[] {
+    return this.scan(text, tokens, from, to, false);
+  }
+
+  private scan(text: string, tokens: readonly Token[], from: number, to: number, located: boolean): WordHit<T>[] {
+    const hits: WordHit<T>[] = [];
     for (let i = from; i < to; i++) {
-      const bit = tokens[i]!.hash & FILTER_MASK;
-      if ((filter[bit >>> 3]! & (1 << (bit & 7))) === 0) continue;
+      if (!this.mayStart(tokens[i]!)) continue;
       const entries = this.entriesAt(text, tokens[i]!);
       if (!entries) continue;
       const best = this.longestAt(text, tokens, i, to, entries);
       if (!best) continue;
-      hits.push(this.locate(text, tokens, best));
+      hits.push(located ? this.locate(text, tokens, best) : { payload: best.item.payload, first: best.first, last: best.last });
       i = best.last;
     }
     return hits;
@@ -240,6 +260,7 @@ export class PhraseSet<T> {
   findInside<C>(text: string, tokens: readonly Token[], first: number, last: number, accept: (payload: T, context: C) => boolean, context: C): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = first; i <= last; i++) {
+      if (!this.mayStart(tokens[i]!)) continue;
       const entries = this.entriesAt(text, tokens[i]!);
       if (!entries) continue;
       const best = this.longestAt(text, tokens, i, i === first ? last : last + 1, entries);

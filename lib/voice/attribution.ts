@@ -101,7 +101,8 @@ const NONE: readonly AttributedRange[] = [];
 
 /** The attributed token ranges of the sentence tokens[first, end), in cue order: a token takes the cue of the first range holding it. */
 export function attributedRanges(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): readonly AttributedRange[] {
-  const hits = compiled.phrases.findAll(text, tokens, first, end);
+  // which words the cues are is all the ranges need: their offsets are not worked out
+  const hits = compiled.phrases.findWords(text, tokens, first, end);
   return hits.length === 0 ? NONE : rangesOfSentence(hits, first, end - 1, text, tokens);
 }
 

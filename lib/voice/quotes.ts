@@ -23,7 +23,7 @@ function isApostrophe(text: string, i: number): boolean {
 /** Quote pairs compiled once: which closers end each opener, and which characters are marks at all. */
 export interface QuoteMarks {
   readonly closerOf: ReadonlyMap<string, readonly string[]>;
-  /** Finds the next quote mark or line break (a native scan beats a loop over every character). */
+  /** Finds the next quote mark (a native scan beats a loop over every character). */
   readonly pattern: RegExp;
 }
 
@@ -32,7 +32,7 @@ export function compileQuoteMarks(cues: Pick<VoiceCues, "quotes">): QuoteMarks {
   for (const { open, close } of cues.quotes) closerOf.set(open, [...(closerOf.get(open) ?? []), close]);
   const marks = [...new Set(cues.quotes.flatMap((q) => [q.open, q.close]))];
   const escaped = marks.map((m) => m.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&")).join("");
-  return { closerOf, pattern: new RegExp(`[\\n${escaped}]`, "g") };
+  return { closerOf, pattern: new RegExp(`[${escaped}]`, "g") };
 }
 
 /** Quotation spans of text[from, to) (default: all of it). */
@@ -42,15 +42,13 @@ export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.
   pattern.lastIndex = from;
   const spans: QuoteSpan[] = [];
   let stack: { mark: string; at: number }[] = [];
-  // test() rather than exec(): every mark is one character, so lastIndex tells where, and no match array is made per mark
+  // test() rather than exec(): every mark is one character, so lastIndex tells where, and no match array is made per
+  // mark; line breaks are not searched for (a call per paragraph cost more than the scan), but looked back for from a mark
   while (pattern.test(text)) {
     const i = pattern.lastIndex - 1;
     if (i >= to) break;
     const ch = text[i]!;
-    if (ch === "\n") {
-      stack = [];
-      continue;
-    }
+    if (stack.length > 0 && text.lastIndexOf("\n", i) > stack[stack.length - 1]!.at) stack = [];
     if (ch === "'" && isApostrophe(text, i)) continue;
     const top = stack[stack.length - 1];
     if (top && closerOf.get(top.mark)?.includes(ch)) {
