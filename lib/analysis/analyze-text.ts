@@ -9,6 +9,7 @@ import { retargetByEra } from "../resolution/era";
 import { resolveLabels, type Resolved } from "../resolution/resolve";
 import { VoiceContext, type Voice, type VoiceOf } from "../voice";
 import type { Engine } from "./engine";
+import { mapped } from "../arabic/arrays";
 
 /** A construction a match is built by, with its parts; `named` indexes the naming it is built on. */
 export type Construction = Omit<ConstructionOf<unknown>, "named"> & { readonly named: number };
@@ -52,7 +53,7 @@ export interface TextAnalysis {
 /** Index of each layer's parent: the nearest layer whose words hold it (layers come parents first). */
 function parentsOf(layers: readonly { firstToken: number; lastToken: number }[]): (number | null)[] {
   const stack: number[] = [];
-  return layers.map((f, i) => {
+  return mapped(layers, (f, i) => {
     while (stack.length > 0 && layers[stack[stack.length - 1]!]!.lastToken < f.firstToken) stack.pop();
     const parent = stack.length > 0 ? stack[stack.length - 1]! : null;
     stack.push(i);
@@ -103,15 +104,15 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   const layers = buildLayers(context, matchLexicon(engine.lexicon, text, tokens));
   retargetByEra(layers, engine.lexicon, date);
   const voices = new VoiceContext(engine.voice, text, tokens, sentences);
-  const sentenceOf = layers.map((f) => spanIndexAt(sentences, f.start));
-  const voiceOf = layers.map((f, i) => voices.voiceOf(f.start, f.end, f.firstToken, f.lastToken, sentenceOf[i]!));
+  const sentenceOf = mapped(layers, (f) => spanIndexAt(sentences, f.start));
+  const voiceOf = mapped(layers, (f, i) => voices.voiceOf(f.start, f.end, f.firstToken, f.lastToken, sentenceOf[i]!));
   speakersInOwnVoice(layers, voiceOf);
   scareQuoteDistancing(engine.constructions, text, layers, voiceOf);
   const parents = parentsOf(layers);
   // a literal rather than a spread of `context`: copying an object by spread is slow on this hot path
   const resolved = resolveLabels({ text, tokens, grammar: engine.constructions, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
   const indexOf = layerIndex(layers);
-  const matches = layers.map((f, i): Match => {
+  const matches = mapped(layers, (f, i): Match => {
     const voice = voiceOf[i]!;
     const c = f.construction;
     return {

@@ -15,13 +15,19 @@ export interface LexiconMatch {
 
 /** Every lexicon match in a tokenized text, leftmost-longest; look-alikes take their words and are left out. */
 export function matchLexicon(lexicon: CompiledLexicon, text: string, tokens: readonly Token[]): LexiconMatch[] {
-  return lexicon.phrases.findAll(text, tokens).filter((hit) => !hit.payload.entry.look_alike).map((hit) => ({
-    form: hit.payload,
-    start: hit.start,
-    end: hit.end,
-    tokenStart: tokens[hit.first]!.start,
-    tokenEnd: tokens[hit.last]!.end,
-    firstToken: hit.first,
-    lastToken: hit.last,
-  }));
+  // a loop rather than filter and map: see mapped() in lib/arabic/arrays.ts
+  const matches: LexiconMatch[] = [];
+  for (const hit of lexicon.phrases.findAll(text, tokens)) {
+    if (hit.payload.entry.look_alike) continue;
+    matches.push({
+      form: hit.payload,
+      start: hit.start,
+      end: hit.end,
+      tokenStart: tokens[hit.first]!.start,
+      tokenEnd: tokens[hit.last]!.end,
+      firstToken: hit.first,
+      lastToken: hit.last,
+    });
+  }
+  return matches;
 }

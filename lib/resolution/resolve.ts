@@ -3,6 +3,7 @@ import type { Token } from "../arabic/tokenize";
 import type { CompiledConstructions } from "../constructions/compile";
 import { procliticOf, type Found } from "../constructions/found";
 import type { Target } from "../lexicon/schema";
+import { mapped } from "../arabic/arrays";
 
 /**
  * Whom a side-switching label (الجيش الليبي، الميليشيات، الإرهابيين…) points at,
@@ -51,7 +52,7 @@ interface Prepared extends Context {
 
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
-  const campOfLayer = c.layers.map((f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
+  const campOfLayer = mapped(c.layers, (f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
   return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, campOfLayer };
 }
 
@@ -133,7 +134,7 @@ function choose(c: Prepared, label: Found, found: Map<string, CampTally>, camps:
   const sign = Math.sign(label.valence);
   // a neutral label (مسلحين، الجماعات المسلحة) says nothing of the side it means: only its phrase or its other uses tell
   if (sign === 0) return undefined;
-  const ranked = [...found.entries()].map(([camp, t]) => ({ camp, t, score: sign * (t.sum / t.n), order: camps.indexOf(camp) }));
+  const ranked = mapped([...found.entries()], ([camp, t]) => ({ camp, t, score: sign * (t.sum / t.n), order: camps.indexOf(camp) }));
   if (ranked.length === 0) return undefined;
   const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : r.score > 0 || (r.order === 0 && r.score === 0)));
   if (eligible.length > 0) {
@@ -156,7 +157,7 @@ function paragraphAround(text: string, start: number, end: number): [number, num
 /** Resolves every side-switching label among the layers; other layers get null. */
 export function resolveLabels(context: Context): (Resolved | null)[] {
   const out: (Resolved | null)[] = new Array<Resolved | null>(context.layers.length).fill(null);
-  const labelCamps = context.layers.map((f) => {
+  const labelCamps = mapped(context.layers, (f) => {
     const t = context.targets.get(f.target);
     return t?.kind === "label" && t.resolves_to.length > 0 && f.naming ? t.resolves_to : undefined;
   });
