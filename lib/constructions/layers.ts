@@ -52,8 +52,10 @@ function acceptNestedLabel({ entry }: CompiledForm, { c, parent }: { c: Context;
 
 /** Pushes onto `out` the labels nested in `parent` (an array passed down rather than spread: this runs for every match). */
 function nestedLabels(c: Context, parent: Found, out: Found[]): void {
-  // a phrase of no camp accepts no label (acceptNestedLabel): its words are not searched
+  // a phrase of no camp accepts no label (acceptNestedLabel), and a label is kept only after a force noun inside the
+  // phrase: without either, its words are not searched
   if (parent.lastToken === parent.firstToken || !parent.naming || c.grammar.relations.campOf(parent.target) === undefined) return;
+  if (!c.grammar.nouns.mayEndWithin(c.tokens, parent.firstToken, parent.lastToken - 1)) return;
   for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, acceptNestedLabel, { c, parent })) {
     const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
     // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label

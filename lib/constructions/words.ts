@@ -34,6 +34,12 @@ export class WordPatterns<T> {
     this.lastHashes = new IntKeyTable(lastHashes);
   }
 
+  /** Whether a pattern could end at one of tokens[from..to], by their hashes alone: false rules every such ending out. */
+  mayEndWithin(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k <= to; k++) if (this.lastHashes.has(tokens[k]!.hash)) return true;
+    return false;
+  }
+
   /** The longest pattern whose last word is tokens[last], whole words, joined to the next token by whitespace only. */
   endingAt(text: string, tokens: readonly Token[], last: number): PhraseHit<T> | undefined {
     if (last < 0 || !this.lastHashes.has(tokens[last]!.hash)) return undefined;
