@@ -54,7 +54,7 @@ export async function importEvents(store: Store, version: number, sources: reado
     const fresh = articles.filter((a) => !known.has(a.contentHash)).map((a) => newArticle(a));
     summary.duplicates += articles.length - fresh.length;
     const batchProblems = problems;
-    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.body }))) : undefined;
+    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.body, date: a.date }))) : undefined;
     analysed?.catch(() => undefined); // its error is thrown where the batch is written, not as an unhandled rejection meanwhile
     articles = [];
     problems = [];
