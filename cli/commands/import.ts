@@ -5,7 +5,7 @@ import { z } from "zod";
 import { expandPaths } from "../../lib/io/files";
 import { FieldMapError, IMPORT_EXTENSIONS, parseFieldMap, readSources, type FieldMap, type ImportOptions } from "../../lib/import";
 import type { ImportProblem, Store } from "../../lib/store";
-import { importEvents, type ImportSummary } from "../../lib/store/import-run";
+import { importEvents, knownToStore, type ImportSummary } from "../../lib/store/import-run";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, positiveInt } from "../options";
@@ -49,7 +49,7 @@ async function importSources(io: Io, store: Store, version: number, paths: reado
   const started = Date.now();
   let doneBytes = 0;
   try {
-    return await importEvents(store, version, paths, readSources(paths, options), {
+    return await importEvents(store, version, paths, readSources(paths, { ...options, isKnown: knownToStore(store) }), {
       batchSize,
       batchBytes: BATCH_BYTES,
       analyze,

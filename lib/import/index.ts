@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expandPaths, isFileProblem } from "../io/files";
-import { openByteSource, type ByteSource } from "../io/stream";
+import { fileDigest, openByteSource, type ByteSource } from "../io/stream";
 import { DecodeError } from "../io/decode";
 import { HTML_EXTENSIONS, readArticleFile } from "./article-file";
 import { readCsv } from "./csv";
@@ -16,7 +16,7 @@ import { readJsonl } from "./jsonl";
  * here (fingerprint.ts gives the store what it needs for that).
  */
 
-export type { ImportEvent, ImportOptions } from "./events";
+export type { ExportIdentity, ImportEvent, ImportOptions } from "./events";
 export type { ImportedArticle, Field } from "./schema";
 export { ImportedArticleSchema, FIELDS } from "./schema";
 export { parseFieldMap, FieldMapError, FIELD_NAMES, type FieldMap } from "./fields";
@@ -34,15 +34,29 @@ const STREAM_READERS: Readonly<Record<string, StreamReader>> = {
 /** What an import takes from a folder; a file named directly is read whatever its extension (as text). */
 export const IMPORT_EXTENSIONS = [".md", ".markdown", ".txt", ...HTML_EXTENSIONS, ...Object.keys(STREAM_READERS)] as const;
 
+/** What decides what an export's rows become, besides its bytes. */
+const readOptionsKey = (ctx: SourceContext): string => {
+  const { map, outlet, outletFromFolder, encoding } = ctx.options;
+  return JSON.stringify({ map: map ?? null, outlet: outlet ?? null, outletFromFolder: outletFromFolder ?? false, folderOutlet: ctx.folderOutlet ?? null, encoding: encoding ?? null });
+};
+
 async function* readStream(file: string, reader: StreamReader, ctx: SourceContext): AsyncGenerator<ImportEvent> {
   const source = openByteSource(file);
   if (isFileProblem(source)) return yield skipped(file, null, source.reason);
+  // an export seen whole before is recognised by one hash of the file, and not read again
+  const identity = ctx.options.isKnown ? { ...(await fileDigest(file)), options: readOptionsKey(ctx) } : undefined;
+  if (identity && (await ctx.options.isKnown!(identity))) {
+    (source.chunks as fs.ReadStream).destroy();
+    yield { kind: "known", source: file, identity };
+    return yield { kind: "progress", source: file, bytesRead: source.size, bytesTotal: source.size };
+  }
   try {
     yield* reader(source, ctx);
   } catch (error) {
     if (error instanceof DecodeError) return yield skipped(file, null, error.message);
     throw error;
   }
+  if (identity) yield { kind: "read", source: file, identity };
 }
 
 async function* readFile(file: string, ctx: SourceContext): AsyncGenerator<ImportEvent> {

@@ -18,7 +18,7 @@ async function read(paths: string[], options: ImportOptions = {}) {
     for await (const event of readSources(paths, options)) {
       if (event.kind === "article") articles.push(event.article);
       else if (event.kind === "skipped") skipped.push({ source: event.source, line: event.line, reason: event.reason });
-      else progress.push(event);
+      else if (event.kind === "progress") progress.push(event);
     }
   } finally {
     process.chdir(cwd);
