@@ -3,11 +3,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../helpers";
-import { startBackend, type OpenBackend } from "./backends";
+import { BACKENDS, startBackend, type OpenBackend } from "./backends";
 
 /**
- * Round 4 of issue 7 on the embedded store, through the real command: analyses made on import and
- * by `adasa worker` read each article in its era, and an unchanged export is recognised whole.
+ * Round 4 of issue 7 through the real command: analyses made on import and by `adasa worker` read
+ * each article in its era (embedded store), and an unchanged export is recognised whole (both stores).
  * The sentences are written for these tests.
  */
 const ADASA = path.join(ROOT, "bin", "adasa.js");
@@ -63,13 +63,13 @@ describe("store analyses are read in their era", () => {
   );
 });
 
-describe("re-importing an export", () => {
+describe.each(BACKENDS)("re-importing an export on %s PostgreSQL", (kind) => {
   let backend: OpenBackend;
   let dir: string;
   beforeAll(async () => {
-    backend = await startBackend("embedded");
+    backend = await startBackend(kind);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-reimport-"));
-  });
+  }, 120_000);
   afterAll(() => {
     backend?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
