@@ -10,7 +10,7 @@ import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, positiveInt } from "../options";
 import type { Io } from "../output";
-import { analysisPool } from "../analysis-pool";
+import { analysisPool, type AnalysisPool } from "../analysis-pool";
 import { analyseQueue, withStore } from "../store";
 import type { AnalyzeTexts } from "../../lib/store/analysis-run";
 
@@ -82,11 +82,13 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
   return withStore(io, "adasa import", async (store) => {
     const version = await store.lexiconVersion(engine);
     const readOptions = { map: options.map, outlet: options.outlet, outletFromFolder: options.outletFromFolder };
-    // the new articles are analysed as they are read, on every core, and saved with their batch
-    const pool = options.analyse ? analysisPool(engine) : undefined;
+    // the new articles are analysed as they are read, on every core, and saved with their batch; the
+    // threads start with the first new article (an unchanged export, or all duplicates, needs none)
+    let pool: AnalysisPool | undefined;
+    const analyze: AnalyzeTexts | undefined = options.analyse ? (texts) => (pool ??= analysisPool(engine)).analyze(texts) : undefined;
     let summary: ImportSummary;
     try {
-      summary = await importSources(io, store, version, paths, readOptions, options.batch, pool?.analyze);
+      summary = await importSources(io, store, version, paths, readOptions, options.batch, analyze);
     } finally {
       await pool?.close();
     }
