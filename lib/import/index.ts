@@ -5,7 +5,7 @@ import { fileDigest, openByteSource, type ByteSource } from "../io/stream";
 import { DecodeError } from "../io/decode";
 import { HTML_EXTENSIONS, readArticleFile } from "./article-file";
 import { readCsv } from "./csv";
-import { skipped, type ImportEvent, type ImportOptions, type SourceContext } from "./events";
+import { skipped, type ExportIdentity, type ImportEvent, type ImportOptions, type SourceContext } from "./events";
 import { readJsonArray } from "./json-array";
 import { readJsonl } from "./jsonl";
 
@@ -40,16 +40,25 @@ const readOptionsKey = (ctx: SourceContext): string => {
   return JSON.stringify({ map: map ?? null, outlet: outlet ?? null, outletFromFolder: outletFromFolder ?? false, folderOutlet: ctx.folderOutlet ?? null, encoding: encoding ?? null });
 };
 
+/** The identity of an export file when the caller asks about known files; undefined when not, or when it cannot be read (opening it says why). */
+async function exportIdentity(file: string, ctx: SourceContext): Promise<ExportIdentity | undefined> {
+  if (!ctx.options.isKnown) return undefined;
+  try {
+    return { ...(await fileDigest(file)), options: readOptionsKey(ctx) };
+  } catch {
+    return undefined;
+  }
+}
+
 async function* readStream(file: string, reader: StreamReader, ctx: SourceContext): AsyncGenerator<ImportEvent> {
+  // an export seen whole before is recognised by one hash of the file, and not read again
+  const identity = await exportIdentity(file, ctx);
+  if (identity && (await ctx.options.isKnown!(identity))) {
+    yield { kind: "known", source: file, identity };
+    return yield { kind: "progress", source: file, bytesRead: identity.size, bytesTotal: identity.size };
+  }
   const source = openByteSource(file);
   if (isFileProblem(source)) return yield skipped(file, null, source.reason);
-  // an export seen whole before is recognised by one hash of the file, and not read again
-  const identity = ctx.options.isKnown ? { ...(await fileDigest(file)), options: readOptionsKey(ctx) } : undefined;
-  if (identity && (await ctx.options.isKnown!(identity))) {
-    (source.chunks as fs.ReadStream).destroy();
-    yield { kind: "known", source: file, identity };
-    return yield { kind: "progress", source: file, bytesRead: source.size, bytesTotal: source.size };
-  }
   try {
     yield* reader(source, ctx);
   } catch (error) {
