@@ -24,8 +24,14 @@ interface ImportCliOptions {
   analyse: boolean;
 }
 
-/** Articles go to the store in batches, each in one transaction: a killed import leaves whole batches. */
-const BATCH_BYTES = 8 * 1024 * 1024;
+/**
+ * Articles go to the store in batches, each in one transaction: a killed import leaves whole batches.
+ * Two batches are in flight (one analysed while one is written), so their size bounds the main
+ * thread's heap: 250 articles kept the one-pass import at 0.7–0.8 GB where 500 reached 0.95–1.04 GB,
+ * for 10–30% more CPU (README, "Round 4").
+ */
+const BATCH_ARTICLES = 250;
+const BATCH_BYTES = 4 * 1024 * 1024;
 
 function bytesOf(paths: readonly string[]): number {
   return expandPaths(paths, IMPORT_EXTENSIONS).files.reduce((sum, f) => sum + (fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
@@ -119,7 +125,7 @@ export function importCommand(io: Io, setExit: (code: Promise<number>) => void):
     .option("--outlet <name>", "the outlet of every article read")
     .option("--outlet-from-folder", "in a folder, each sub-folder is one outlet")
     .option("--lexicon <path>", "lexicon file, or folder of lexicon files (default: the bundled lexicons/)")
-    .addOption(new Option("--batch <n>", "articles per transaction").default(500).argParser(positiveInt("articles")))
+    .addOption(new Option("--batch <n>", "articles per transaction").default(BATCH_ARTICLES).argParser(positiveInt("articles")))
     .option("--no-analyse", "store only; analyse later (adasa worker, or the next import)")
     .addHelpText(
       "after",
