@@ -6,10 +6,8 @@ import { SharedSession } from "./shared-session";
 import { openThroughSocket } from "./socket-client";
 import { serveStore, type ServedStore } from "./socket-server";
 
-const STATS = new Map<string, [number, number]>();
-if (process.env.ADASA_SQL_STATS) process.on("exit", () => { for (const [k, [n, ms]] of [...STATS].sort((a, b) => b[1][1] - a[1][1]).slice(0, 20)) process.stderr.write(`${ms.toFixed(0).padStart(8)} ms ${String(n).padStart(6)}x ${k}\n`); });
 const wrap = (db: PGlite | Transaction): Sql => ({
-  query: async <T>(text: string, params: readonly unknown[] = []) => { const t = performance.now(); const r = (await db.query<T>(text, [...params])).rows; const k = text.replace(/\s+/g, " ").slice(0, 90); const s = STATS.get(k) ?? [0, 0]; s[0]++; s[1] += performance.now() - t; STATS.set(k, s); return r; },
+  query: async <T>(text: string, params: readonly unknown[] = []) => (await db.query<T>(text, [...params])).rows,
   exec: async (text: string) => void (await db.exec(text)),
 });
 
