@@ -7,7 +7,9 @@
  *   npm run bench:corpus -- [--count 100000] [--server] [--dir /tmp/adasa-bench-corpus] [--users 20] [--seconds 10]
  *
  * Stages: import the CSV and analyse it in the same pass (what a user runs),
- * import the JSONL export of the same articles again (all duplicates),
+ * import the unchanged CSV again (recognised whole by one hash of the file),
+ * import the JSONL export of the same articles (another file: read row by
+ * row, all duplicates),
  * analyze --store --format csv (streamed), timeline. Each prints articles/s,
  * MB/s of the export, the command's CPU time (all threads) and peak RSS. Then,
  * when a build exists (npm run build), the web pages over the store: home, a
@@ -49,6 +51,7 @@ async function run(name: string, env: Record<string, string>, count: number, csv
   const jsonlBytes = fs.statSync(jsonl).size;
   console.log(`\n${name}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   stage("import + analyse CSV (one pass)", env, ["import", csv, "--format", "json"], count, csvBytes);
+  stage("re-import the unchanged CSV", env, ["import", csv, "--format", "json"], count, csvBytes);
   stage("re-import the same articles (JSONL)", env, ["import", jsonl, "--format", "json"], count, jsonlBytes);
   stage("analyze --store --format csv", env, ["analyze", "--store", "--format", "csv"], count, csvBytes);
   stage("timeline --target haftar --interval month", env, ["timeline", "--store", "--target", "haftar", "--format", "json"], count, csvBytes);

@@ -1,4 +1,5 @@
-import { analyzeText, type TextAnalysis } from "./analyze-text";
+import type { TextAnalysis } from "./analyze-text";
+import { analyzeArticleText } from "./corpus";
 import type { Engine } from "./engine";
 import { Tally, type TargetCounts } from "./tally";
 
@@ -14,9 +15,17 @@ export interface TextRecord {
 /** Whether reading side-switching labels as resolved or not changes any match's target. */
 const resolutionMatters = (analysis: TextAnalysis): boolean => analysis.matches.some((m) => m.resolved?.target !== undefined && m.resolved.target !== m.target);
 
-/** One stored text analysed: the analysis and its per-target counts under both readings of resolution. */
-export function analyzeRecord(engine: Engine, contentHash: string, body: string): TextRecord {
-  const analysis = analyzeText(engine, body);
+/** A stored article's text, with the date that sets its era (which actor a side-switching name meant then). */
+export interface DatedText {
+  readonly contentHash: string;
+  readonly body: string;
+  readonly date: string | null;
+}
+
+/** One stored text analysed in its era: the analysis and its per-target counts under both readings of resolution. */
+export function analyzeRecord(engine: Engine, text: DatedText): TextRecord {
+  const analysis = analyzeArticleText(engine, text);
+  const contentHash = text.contentHash;
   return {
     contentHash,
     analysis,

@@ -1,5 +1,5 @@
 import { createEngine } from "./engine";
-import { analyzeRecord, type TextRecord } from "./record";
+import { analyzeRecord, type DatedText, type TextRecord } from "./record";
 import type { Lexicon } from "../lexicon/schema";
 
 /**
@@ -7,7 +7,7 @@ import type { Lexicon } from "../lexicon/schema";
  * is compiled once per thread from the lexicon the main thread hands over, so
  * every thread analyses with exactly the lexicon version being stored.
  */
-export function analysisTask(lexicon: Lexicon): (texts: readonly { contentHash: string; body: string }[]) => TextRecord[] {
+export function analysisTask(lexicon: Lexicon): (texts: readonly DatedText[]) => TextRecord[] {
   const engine = createEngine(lexicon);
-  return (texts) => texts.map((t) => analyzeRecord(engine, t.contentHash, t.body));
+  return (texts) => texts.map((t) => analyzeRecord(engine, t));
 }

@@ -1,12 +1,25 @@
 import type { Encoding } from "../io/decode";
+import type { FileDigest } from "../io/stream";
 import type { FieldMap } from "./fields";
 import type { ImportedArticle } from "./schema";
 
-/** What reading the sources yields, in order: articles, rows or files skipped (and why), and progress through big files. */
+/** An export file as read: its bytes and the options that decide what its rows become. */
+export interface ExportIdentity extends FileDigest {
+  /** The read options that apply to this file (`--map`, `--outlet`, the folder's outlet), as JSON. */
+  readonly options: string;
+}
+
+/**
+ * What reading the sources yields, in order: articles, rows or files skipped (and why), progress
+ * through big files, and for each export file either `known` (recognised unchanged, not read) or,
+ * after its last row, `read` (read to its end).
+ */
 export type ImportEvent =
   | { kind: "article"; article: ImportedArticle }
   | { kind: "skipped"; source: string; line: number | null; reason: string }
-  | { kind: "progress"; source: string; bytesRead: number; bytesTotal: number };
+  | { kind: "progress"; source: string; bytesRead: number; bytesTotal: number }
+  | { kind: "known"; source: string; identity: ExportIdentity }
+  | { kind: "read"; source: string; identity: ExportIdentity };
 
 export interface ImportOptions {
   /** Field → column (or key) name, overriding the common names (`--map`). */
@@ -17,6 +30,8 @@ export interface ImportOptions {
   outletFromFolder?: boolean;
   /** Forces the encoding of every file instead of detecting it. */
   encoding?: Encoding;
+  /** Whether an export file with this identity was imported whole before: such a file is not read again (event `known`). */
+  isKnown?: (identity: ExportIdentity) => Promise<boolean>;
 }
 
 /** What a reader of one file knows besides the file. */

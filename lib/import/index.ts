@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expandPaths, isFileProblem } from "../io/files";
-import { openByteSource, type ByteSource } from "../io/stream";
+import { fileDigest, openByteSource, type ByteSource } from "../io/stream";
 import { DecodeError } from "../io/decode";
 import { HTML_EXTENSIONS, readArticleFile } from "./article-file";
 import { readCsv } from "./csv";
-import { skipped, type ImportEvent, type ImportOptions, type SourceContext } from "./events";
+import { skipped, type ExportIdentity, type ImportEvent, type ImportOptions, type SourceContext } from "./events";
 import { readJsonArray } from "./json-array";
 import { readJsonl } from "./jsonl";
 
@@ -16,7 +16,7 @@ import { readJsonl } from "./jsonl";
  * here (fingerprint.ts gives the store what it needs for that).
  */
 
-export type { ImportEvent, ImportOptions } from "./events";
+export type { ExportIdentity, ImportEvent, ImportOptions } from "./events";
 export type { ImportedArticle, Field } from "./schema";
 export { ImportedArticleSchema, FIELDS } from "./schema";
 export { parseFieldMap, FieldMapError, FIELD_NAMES, type FieldMap } from "./fields";
@@ -34,7 +34,29 @@ const STREAM_READERS: Readonly<Record<string, StreamReader>> = {
 /** What an import takes from a folder; a file named directly is read whatever its extension (as text). */
 export const IMPORT_EXTENSIONS = [".md", ".markdown", ".txt", ...HTML_EXTENSIONS, ...Object.keys(STREAM_READERS)] as const;
 
+/** What decides what an export's rows become, besides its bytes. */
+const readOptionsKey = (ctx: SourceContext): string => {
+  const { map, outlet, outletFromFolder, encoding } = ctx.options;
+  return JSON.stringify({ map: map ?? null, outlet: outlet ?? null, outletFromFolder: outletFromFolder ?? false, folderOutlet: ctx.folderOutlet ?? null, encoding: encoding ?? null });
+};
+
+/** The identity of an export file when the caller asks about known files; undefined when not, or when it cannot be read (opening it says why). */
+async function exportIdentity(file: string, ctx: SourceContext): Promise<ExportIdentity | undefined> {
+  if (!ctx.options.isKnown) return undefined;
+  try {
+    return { ...(await fileDigest(file)), options: readOptionsKey(ctx) };
+  } catch {
+    return undefined;
+  }
+}
+
 async function* readStream(file: string, reader: StreamReader, ctx: SourceContext): AsyncGenerator<ImportEvent> {
+  // an export seen whole before is recognised by one hash of the file, and not read again
+  const identity = await exportIdentity(file, ctx);
+  if (identity && (await ctx.options.isKnown!(identity))) {
+    yield { kind: "known", source: file, identity };
+    return yield { kind: "progress", source: file, bytesRead: identity.size, bytesTotal: identity.size };
+  }
   const source = openByteSource(file);
   if (isFileProblem(source)) return yield skipped(file, null, source.reason);
   try {
@@ -43,6 +65,7 @@ async function* readStream(file: string, reader: StreamReader, ctx: SourceContex
     if (error instanceof DecodeError) return yield skipped(file, null, error.message);
     throw error;
   }
+  if (identity) yield { kind: "read", source: file, identity };
 }
 
 async function* readFile(file: string, ctx: SourceContext): AsyncGenerator<ImportEvent> {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { describeFsError, type FileProblem } from "./files";
 
@@ -22,6 +23,22 @@ export function openByteSource(file: string): ByteSource | FileProblem {
   } catch (error) {
     return { path: file, reason: describeFsError(error) };
   }
+}
+
+/** What tells an unchanged file from a changed one: its size and the SHA-256 of its bytes (streamed, never held). */
+export interface FileDigest {
+  readonly size: number;
+  readonly sha256: string;
+}
+
+export async function fileDigest(file: string): Promise<FileDigest> {
+  const hash = createHash("sha256");
+  let size = 0;
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { size, sha256: hash.digest("hex") };
 }
 
 /** A file's bytes, for a second look at a file already read and decoded (its size was checked then). */

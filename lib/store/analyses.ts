@@ -1,3 +1,4 @@
+import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
 import { columns, intArrayLiteral, unnestParams } from "./rows";
@@ -33,8 +34,8 @@ export async function enqueueMissing(db: Sql, version: number): Promise<number> 
  * LOCKED lets concurrent workers take disjoint batches; a job whose lease has
  * run out (its worker was killed) is leased again.
  */
-export async function claimJobs(db: Sql, version: number, worker: string, limit: number, leaseSeconds: number): Promise<{ contentHash: string; body: string }[]> {
-  const rows = await db.query<{ content_hash: string; body: string }>(
+export async function claimJobs(db: Sql, version: number, worker: string, limit: number, leaseSeconds: number): Promise<DatedText[]> {
+  const rows = await db.query<{ content_hash: string; body: string; date: string | null }>(
     `WITH claimed AS (
        UPDATE analysis_jobs j SET leased_until = now() + make_interval(secs => $4), worker = $3, attempts = j.attempts + 1
        WHERE j.id IN (
@@ -42,10 +43,10 @@ export async function claimJobs(db: Sql, version: number, worker: string, limit:
          WHERE lexicon_version = $1 AND (leased_until IS NULL OR leased_until < now())
          ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
        RETURNING j.content_hash)
-     SELECT c.content_hash, a.body FROM claimed c JOIN articles a ON a.content_hash = c.content_hash`,
+     SELECT c.content_hash, a.body, a.date FROM claimed c JOIN articles a ON a.content_hash = c.content_hash`,
     [version, limit, worker, leaseSeconds],
   );
-  return rows.map((r) => ({ contentHash: r.content_hash, body: r.body }));
+  return rows.map((r) => ({ contentHash: r.content_hash, body: r.body, date: r.date }));
 }
 
 export async function pendingJobs(db: Sql, version: number): Promise<number> {

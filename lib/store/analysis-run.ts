@@ -1,10 +1,10 @@
 import type { Engine } from "../analysis/engine";
-import { analyzeRecord } from "../analysis/record";
+import { analyzeRecord, type DatedText } from "../analysis/record";
 import type { Store } from "./index";
 import type { AnalysisRecord } from "./types";
 
-/** Analyses texts somewhere (worker threads, or this thread): the store does not care where. */
-export type AnalyzeTexts = (texts: readonly { contentHash: string; body: string }[]) => Promise<AnalysisRecord[]>;
+/** Analyses texts, each in its era, somewhere (worker threads, or this thread): the store does not care where. */
+export type AnalyzeTexts = (texts: readonly DatedText[]) => Promise<AnalysisRecord[]>;
 
 export interface RunOptions {
   /** Names this process in the job leases. */
@@ -42,4 +42,4 @@ export async function analyzeQueued(store: Store, version: number, analyze: Anal
 export const inThreadAnalysis =
   (engine: Engine): AnalyzeTexts =>
   async (texts) =>
-    texts.map((t) => analyzeRecord(engine, t.contentHash, t.body));
+    texts.map((t) => analyzeRecord(engine, t));

@@ -1,7 +1,8 @@
-import type { ImportEvent } from "../import";
+import type { ExportIdentity, ImportEvent } from "../import";
 import type { AnalyzeTexts } from "./analysis-run";
 import type { Store } from "./index";
 import { hashedArticle, newArticle, type HashedArticle } from "./new-article";
+import type { ExportRead } from "./import-sources";
 import type { ImportProblem } from "./types";
 
 /** What an import added and skipped: `adasa import --format json` prints exactly this. */
@@ -27,6 +28,39 @@ export interface ImportRunOptions {
   readonly analyze?: AnalyzeTexts;
 }
 
+/**
+ * For `ImportOptions.isKnown`: an export file the store remembers as imported whole is not read
+ * again (readSources yields `known`, and importEvents reports it from what the store remembers).
+ */
+export const knownToStore =
+  (store: Store) =>
+  async (identity: ExportIdentity): Promise<boolean> =>
+    (await store.knownExport(identity)) !== undefined;
+
+/** What each export file gave as it was read, to remember it once it is read whole and committed. */
+class ExportTally {
+  private readonly bySource = new Map<string, { articles: number; problems: ExportRead["problems"][number][] }>();
+  private readonly reads: ExportRead[] = [];
+
+  private of(source: string) {
+    let entry = this.bySource.get(source);
+    if (!entry) this.bySource.set(source, (entry = { articles: 0, problems: [] }));
+    return entry;
+  }
+  article(source: string): void {
+    this.of(source).articles++;
+  }
+  problem(source: string, line: number | null, reason: string): void {
+    this.of(source).problems.push({ line, reason });
+  }
+  read(source: string, identity: ExportIdentity): void {
+    this.reads.push({ identity, ...this.of(source) });
+  }
+  get complete(): readonly ExportRead[] {
+    return this.reads;
+  }
+}
+
 /** Batches being analysed or written at once: one read ahead keeps the analysis threads busy, and memory bounded. */
 const BATCHES_IN_FLIGHT = 2;
 
@@ -44,6 +78,7 @@ export async function importEvents(store: Store, version: number, sources: reado
   let problems: ImportProblem[] = [];
   let bytes = 0;
   let seen = 0;
+  const exports = new ExportTally();
   // batches are written in the order read (an earlier article is the one a near-duplicate links to)
   let written: Promise<void> = Promise.resolve();
   const inFlight: Promise<void>[] = [];
@@ -54,7 +89,7 @@ export async function importEvents(store: Store, version: number, sources: reado
     const fresh = articles.filter((a) => !known.has(a.contentHash)).map((a) => newArticle(a));
     summary.duplicates += articles.length - fresh.length;
     const batchProblems = problems;
-    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.body }))) : undefined;
+    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.body, date: a.date }))) : undefined;
     analysed?.catch(() => undefined); // its error is thrown where the batch is written, not as an unhandled rejection meanwhile
     articles = [];
     problems = [];
@@ -71,14 +106,23 @@ export async function importEvents(store: Store, version: number, sources: reado
   try {
     for await (const event of events) {
       if (event.kind === "article") {
+        exports.article(event.article.source);
         articles.push(hashedArticle({ ...event.article, source: name(event.article.source) }));
         bytes += event.article.body.length * 2;
         seen++;
         if (articles.length >= options.batchSize || bytes >= options.batchBytes) await flush();
       } else if (event.kind === "skipped") {
+        exports.problem(event.source, event.line, event.reason);
         const problem = { source: name(event.source), line: event.line, reason: event.reason };
         problems.push(problem);
         summary.skipped.push(problem);
+      } else if (event.kind === "known") {
+        // reported as reading it again would: every row a duplicate, the same rows skipped (stored already)
+        const known = (await store.knownExport(event.identity))!;
+        summary.duplicates += known.articles;
+        summary.skipped.push(...known.problems.map((p) => ({ source: name(event.source), ...p })));
+      } else if (event.kind === "read") {
+        exports.read(event.source, event.identity);
       } else {
         options.onProgress?.(event, seen);
       }
@@ -88,5 +132,7 @@ export async function importEvents(store: Store, version: number, sources: reado
     // a failed read still leaves every batch already read written (or its error thrown)
     await written;
   }
+  // only now is every row of these files committed: a killed import leaves them to be read again
+  await store.rememberExports(batchId, exports.complete);
   return summary;
 }

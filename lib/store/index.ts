@@ -11,6 +11,8 @@ import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, s
 import { corpusOverview, importProblems, knownProblems, updateOutlet } from "./corpus";
 import type { Db } from "./db";
 import { openEmbedded, type EmbeddedOptions } from "./embedded";
+import { knownExport, rememberExports, type ExportRead } from "./import-sources";
+import type { ExportIdentity } from "../import";
 import { migrate } from "./migrate";
 import { storePassages, type StorePassageQuery } from "./passages";
 import { readResults } from "./results";
@@ -72,6 +74,15 @@ export class Store {
       if (analyses) await saveAnalyses(tx, lexiconVersion, analyses.filter((r) => ids.has(r.contentHash)));
       return added;
     });
+  }
+
+  /** What the store remembers of an export file imported whole before (migration 008), if it was. */
+  knownExport(identity: ExportIdentity) {
+    return knownExport(this.db, identity);
+  }
+  /** Remembers export files read whole; call once every batch of their rows is committed. */
+  rememberExports(batchId: number, reads: readonly ExportRead[]): Promise<void> {
+    return rememberExports(this.db, batchId, reads);
   }
 
   /** Which of these content hashes the store holds already. */

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
-import { readSources, type ImportedArticle, type ImportEvent, type ImportOptions } from "../../lib/import";
+import { createHash } from "node:crypto";
+import { readSources, type ExportIdentity, type ImportedArticle, type ImportEvent, type ImportOptions } from "../../lib/import";
 import { ROOT } from "../helpers";
 
 const FIXTURES = "tests/fixtures/import";
@@ -18,7 +19,7 @@ async function read(paths: string[], options: ImportOptions = {}) {
     for await (const event of readSources(paths, options)) {
       if (event.kind === "article") articles.push(event.article);
       else if (event.kind === "skipped") skipped.push({ source: event.source, line: event.line, reason: event.reason });
-      else progress.push(event);
+      else if (event.kind === "progress") progress.push(event);
     }
   } finally {
     process.chdir(cwd);
@@ -274,5 +275,39 @@ describe("the README's examples", () => {
       ["examples/articles.jsonl", 2, "mrs-0421", "المرصد", "2019-04-21"],
     ]);
     expect(articles[1]!.body).toContain('العمليات تستهدف "الجماعات الإرهابية" فقط');
+  });
+});
+
+describe("export files recognised unchanged", () => {
+  /** The kinds of events reading `file` yields, with the identity asked about. */
+  async function kinds(file: string, known: boolean, options: ImportOptions = {}) {
+    const asked: ExportIdentity[] = [];
+    const events: ImportEvent[] = [];
+    const isKnown = async (identity: ExportIdentity) => (asked.push(identity), known);
+    for await (const event of readSources([file], { ...options, isKnown })) events.push(event);
+    return { asked, kinds: events.map((e) => e.kind), events };
+  }
+
+  it("an export the store knows is not read: one hash of its bytes, then `known`; one it does not know is read, then `read`", async () => {
+    const file = at("broken.csv");
+    const bytes = fs.readFileSync(file);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const skippedWhole = await kinds(file, true);
+    expect(skippedWhole.kinds).toEqual(["known", "progress"]);
+    expect(skippedWhole.asked).toEqual([{ size: bytes.length, sha256, options: expect.any(String) }]);
+    const readWhole = await kinds(file, false);
+    expect(readWhole.kinds.filter((k) => k === "article").length).toBe(2);
+    expect(readWhole.kinds.at(-1)).toBe("read");
+    expect(readWhole.events.at(-1)).toMatchObject({ source: file, identity: { size: bytes.length, sha256 } });
+  });
+
+  it("other read options are another identity; single article files are never asked about", async () => {
+    const plain = (await kinds(at("broken.csv"), false)).asked[0]!;
+    const mapped = (await kinds(at("broken.csv"), false, { outlet: "الوسط" })).asked[0]!;
+    expect(mapped.sha256).toBe(plain.sha256);
+    expect(mapped.options).not.toBe(plain.options);
+    const article = await kinds(path.join(ROOT, "articles", fs.readdirSync(path.join(ROOT, "articles")).find((f) => f.endsWith(".md"))!), true);
+    expect(article.asked).toEqual([]);
+    expect(article.kinds).toContain("article");
   });
 });
