@@ -4,7 +4,7 @@
  * times each stage as a real `adasa` command, on embedded PostgreSQL and,
  * with --server, on a PostgreSQL server started for the run:
  *
- *   npm run bench:corpus -- [--count 100000] [--server] [--dir /tmp/adasa-bench-corpus] [--users 20] [--seconds 10]
+ *   npm run bench:corpus -- [--count 100000] [--server] [--keep] [--dir /tmp/adasa-bench-corpus] [--users 20] [--seconds 10]
  *
  * Stages: import the CSV and analyse it in the same pass (what a user runs),
  * import the unchanged CSV again (recognised whole by one hash of the file),
@@ -74,7 +74,9 @@ async function main(): Promise<void> {
   const data = path.join(dir, `data-${count}`);
   fs.rmSync(data, { recursive: true, force: true });
   await run(`embedded PostgreSQL (ADASA_DATA=${data})`, { ADASA_DATA: data, DATABASE_URL: "" }, count, csv, jsonl);
-  fs.rmSync(data, { recursive: true, force: true });
+  // --keep leaves the embedded store for scripts/perf-store-web.ts --data DIR (a 100k import takes long)
+  if (process.argv.includes("--keep")) console.log(`embedded store kept in ${data}`);
+  else fs.rmSync(data, { recursive: true, force: true });
   if (process.argv.includes("--server")) {
     const server = await startPostgres();
     try {
