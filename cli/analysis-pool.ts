@@ -4,7 +4,7 @@ import { Piscina } from "piscina";
 import type { Engine } from "../lib/analysis/engine";
 import { projectRoot } from "../lib/io/paths";
 import type { AnalyzeTexts } from "../lib/store/analysis-run";
-import type { FileBatch, FileOutcome } from "../lib/work/file-batch";
+import type { BatchResult, FileBatch } from "../lib/work/file-batch";
 
 export interface AnalysisPool {
   readonly analyze: AnalyzeTexts;
@@ -41,7 +41,7 @@ export function analysisPool(engine: Engine, threads = cores()): AnalysisPool {
 }
 
 export interface FileAnalysisPool {
-  readonly run: (batch: FileBatch) => Promise<FileOutcome[]>;
+  readonly run: (batch: FileBatch) => Promise<BatchResult>;
   close(): Promise<void>;
 }
 

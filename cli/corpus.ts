@@ -6,7 +6,7 @@ import type { ScoreOptions } from "../lib/analysis/tally";
 import { ArticleIds, listArticleFiles, loadArticles, type LoadOptions } from "../lib/corpus/load";
 import type { FileProblem } from "../lib/io/files";
 import { defaultArticlesPath } from "../lib/io/paths";
-import type { AnalysedFile, FileOutcome } from "../lib/work/file-batch";
+import type { AnalysedFile, BatchResult } from "../lib/work/file-batch";
 import { reportSkipped, type Io } from "./output";
 
 /** The paths given, or `articles/` of the working directory when there is one, else the bundled corpus. */
@@ -69,7 +69,7 @@ export function analyzeEach(
 }
 
 /** Runs one batch of files: in this thread, or in a worker thread. */
-export type RunBatch = (files: readonly string[]) => FileOutcome[] | Promise<FileOutcome[]>;
+export type RunBatch = (files: readonly string[]) => BatchResult | Promise<BatchResult>;
 
 /** Where batches of `size` files run, `inFlight` at most at once; closed at the end of the run. */
 export interface BatchRunner {
@@ -98,7 +98,7 @@ export async function analyzeInBatches(
   const corpus = corpusRun(io, paths);
   const batches = runnerFor(corpus.files.length);
   const ids = new ArticleIds();
-  const pending: Promise<FileOutcome[]>[] = [];
+  const pending: Promise<BatchResult>[] = [];
   let next = 0;
   const startBatches = () => {
     for (; pending.length < batches.inFlight && next < corpus.files.length; next += batches.size) {
@@ -110,7 +110,7 @@ export async function analyzeInBatches(
   try {
     startBatches();
     while (pending.length > 0) {
-      for (const outcome of await pending.shift()!) {
+      for (const outcome of (await pending.shift()!).outcomes) {
         corpus.tick();
         const problem = "problem" in outcome ? outcome.problem : ids.claim(outcome.analysed.id, outcome.analysed.path);
         if (problem) corpus.skipped.push(problem);

@@ -58,7 +58,7 @@ export async function runAnalyze(io: Io, paths: readonly string[], options: Anal
   const outlets = new OutletSums();
   const out = bufferedStdout(io);
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
-  const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
+  const writer = analysisWriter<Uint8Array>(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
   const batchOptions: FileBatchOptions = { outlet: options.outlet, encoding: options.encoding, format: options.format, score: scoreOptions };
   const { analyzed, skipped } = await analyzeInBatches(
     io,
@@ -66,7 +66,7 @@ export async function runAnalyze(io: Io, paths: readonly string[], options: Anal
     (files) => batchRunner(engine, files, options.threads, batchOptions),
     (a) => {
       outlets.add(a);
-      writer.articleText(a.text);
+      writer.articleReady(a.bytes);
     },
     out.drained,
   );
