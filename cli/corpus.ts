@@ -6,7 +6,7 @@ import type { ScoreOptions } from "../lib/analysis/tally";
 import { ArticleIds, listArticleFiles, loadArticles, type LoadOptions } from "../lib/corpus/load";
 import type { FileProblem } from "../lib/io/files";
 import { defaultArticlesPath } from "../lib/io/paths";
-import type { AnalysedFile, BatchResult } from "../lib/work/file-batch";
+import type { AnalysedFile, BatchResult, FileOutcome } from "../lib/work/file-batch";
 import { reportSkipped, type Io } from "./output";
 
 /** The paths given, or `articles/` of the working directory when there is one, else the bundled corpus. */
@@ -89,6 +89,21 @@ interface Slot {
   readonly promise?: Promise<BatchResult>;
 }
 
+/** A batch's articles handed to `onArticle` in order; its problems, and a file with an id already seen, go to `skipped`. Gives how many were handed. */
+function deliver(outcomes: readonly FileOutcome[], ids: ArticleIds, corpus: { tick(): void; skipped: FileProblem[] }, onArticle: (article: AnalysedFile) => void): number {
+  let analyzed = 0;
+  for (const outcome of outcomes) {
+    corpus.tick();
+    const problem = "problem" in outcome ? outcome.problem : ids.claim(outcome.analysed.id, outcome.analysed.path);
+    if (problem) corpus.skipped.push(problem);
+    else if ("analysed" in outcome) {
+      onArticle(outcome.analysed);
+      analyzed++;
+    }
+  }
+  return analyzed;
+}
+
 /** Lets messages from the worker threads (their finished batches) in between two batches analysed here. */
 const letMessagesIn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -127,6 +142,8 @@ export async function analyzeInBatches(
         return result;
       }),
     };
+    // its failure is reported when its turn to be written comes, not as an unhandled rejection before that
+    slot.promise!.catch(() => undefined);
     away++;
     pending.push(slot);
   };
@@ -140,20 +157,11 @@ export async function analyzeInBatches(
         continue;
       }
       const head = pending.shift()!;
-      for (const outcome of (head.result ?? (await head.promise!)).outcomes) {
-        corpus.tick();
-        const problem = "problem" in outcome ? outcome.problem : ids.claim(outcome.analysed.id, outcome.analysed.path);
-        if (problem) corpus.skipped.push(problem);
-        else if ("analysed" in outcome) {
-          onArticle(outcome.analysed);
-          analyzed++;
-        }
-      }
+      analyzed += deliver((head.result ?? (await head.promise!)).outcomes, ids, corpus, onArticle);
       await ready();
     }
   } finally {
-    // a failed batch stops the run: the ones still running are not waited for, nor their failures reported twice
-    for (const slot of pending) slot.promise?.catch(() => undefined);
+    // a failed batch stops the run: the ones still running are not waited for, nor their failures reported
     await runner.close();
     corpus.finish();
   }
