@@ -4,7 +4,7 @@ import { Piscina } from "piscina";
 import type { Engine } from "../lib/analysis/engine";
 import { projectRoot } from "../lib/io/paths";
 import type { AnalyzeTexts } from "../lib/store/analysis-run";
-import type { FileBatch, FileOutcome } from "../lib/work/file-batch";
+import type { BatchResult, FileBatch } from "../lib/work/file-batch";
 
 export interface AnalysisPool {
   readonly analyze: AnalyzeTexts;
@@ -20,13 +20,18 @@ function slices<T>(xs: readonly T[], n: number): T[][] {
 
 export const cores = (): number => Math.max(1, os.availableParallelism());
 
-/** `threads` worker threads running the task module of `entry` (under bin/), each compiling its own engine from `engine`'s lexicon. */
-const workers = (entry: string, engine: Engine, threads: number) =>
+/**
+ * `threads` worker threads running the task module of `entry` (under bin/),
+ * each compiling its own engine from `engine`'s lexicon; each is handed up to
+ * `tasksPerThread` tasks at once, which it runs one after the other.
+ */
+const workers = (entry: string, engine: Engine, threads: number, tasksPerThread = 1) =>
   new Piscina({
     filename: path.join(projectRoot(), "bin", entry),
     workerData: { lexicon: engine.lexicon.lexicon },
     minThreads: threads,
     maxThreads: threads,
+    concurrentTasksPerWorker: tasksPerThread,
   });
 
 /** Analysis on every core: one worker thread per core (or `threads`), each with its own compiled engine. */
@@ -41,12 +46,19 @@ export function analysisPool(engine: Engine, threads = cores()): AnalysisPool {
 }
 
 export interface FileAnalysisPool {
-  readonly run: (batch: FileBatch) => Promise<FileOutcome[]>;
+  readonly run: (batch: FileBatch) => Promise<BatchResult>;
   close(): Promise<void>;
 }
 
-/** `adasa analyze` over files on `threads` worker threads: each reads, analyses and serialises a batch of files (lib/work/file-batch.ts). */
-export function fileAnalysisPool(engine: Engine, threads: number): FileAnalysisPool {
-  const pool = workers("file-worker.js", engine, threads);
+/**
+ * `adasa analyze` over files on `threads` worker threads: each reads,
+ * analyses and serialises a batch of files (lib/work/file-batch.ts). A
+ * worker holds `batchesPerThread` batches, so when it ends one the next is
+ * already in its queue: piscina hands over a task only from the main
+ * thread's event loop, which is busy while the main thread analyses a
+ * batch of its own, and with one batch per worker the worker waited for it.
+ */
+export function fileAnalysisPool(engine: Engine, threads: number, batchesPerThread: number): FileAnalysisPool {
+  const pool = workers("file-worker.js", engine, threads, batchesPerThread);
   return { run: (batch) => pool.run(batch), close: () => pool.destroy() };
 }

@@ -6,7 +6,7 @@ import type { ScoreOptions } from "../lib/analysis/tally";
 import { ArticleIds, listArticleFiles, loadArticles, type LoadOptions } from "../lib/corpus/load";
 import type { FileProblem } from "../lib/io/files";
 import { defaultArticlesPath } from "../lib/io/paths";
-import type { AnalysedFile, FileOutcome } from "../lib/work/file-batch";
+import type { AnalysedFile, BatchResult, FileOutcome } from "../lib/work/file-batch";
 import { reportSkipped, type Io } from "./output";
 
 /** The paths given, or `articles/` of the working directory when there is one, else the bundled corpus. */
@@ -68,25 +68,55 @@ export function analyzeEach(
   return { analyzed, skipped: run.skipped };
 }
 
-/** Runs one batch of files: in this thread, or in a worker thread. */
-export type RunBatch = (files: readonly string[]) => FileOutcome[] | Promise<FileOutcome[]>;
-
-/** Where batches of `size` files run, `inFlight` at most at once; closed at the end of the run. */
+/**
+ * Where batches of `size` files run: `here` in this thread, and `away` in
+ * worker threads when there are any. At most `awayInFlight` batches are
+ * with the workers at once, and at most `inFlight` batches are analysed (or
+ * being analysed) and not yet written, which bounds the memory held.
+ */
 export interface BatchRunner {
-  readonly run: RunBatch;
+  readonly here: (files: readonly string[]) => BatchResult;
+  readonly away?: (files: readonly string[]) => Promise<BatchResult>;
   readonly size: number;
+  readonly awayInFlight: number;
   readonly inFlight: number;
   close(): Promise<void>;
 }
 
+/** A batch on its way: its result once it is back. */
+interface Slot {
+  result?: BatchResult;
+  readonly promise?: Promise<BatchResult>;
+}
+
+/** A batch's articles handed to `onArticle` in order; its problems, and a file with an id already seen, go to `skipped`. Gives how many were handed. */
+function deliver(outcomes: readonly FileOutcome[], ids: ArticleIds, corpus: { tick(): void; skipped: FileProblem[] }, onArticle: (article: AnalysedFile) => void): number {
+  let analyzed = 0;
+  for (const outcome of outcomes) {
+    corpus.tick();
+    const problem = "problem" in outcome ? outcome.problem : ids.claim(outcome.analysed.id, outcome.analysed.path);
+    if (problem) corpus.skipped.push(problem);
+    else if ("analysed" in outcome) {
+      onArticle(outcome.analysed);
+      analyzed++;
+    }
+  }
+  return analyzed;
+}
+
+/** Lets messages from the worker threads (their finished batches) in between two batches analysed here. */
+const letMessagesIn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Every article under `paths`, analysed batch by batch by a runner (up to
- * `inFlight` batches at once, in worker threads) and handed to `onArticle`
- * in the order of the files, whichever batch finishes first: the output is
- * the same on one thread or many. Before more batches are started it waits
- * for `ready`, so a slow reader of the output holds the analysis back
- * instead of the output piling up in memory. Each file that cannot be used
- * is named on stderr and returned in `skipped`.
+ * Every article under `paths`, analysed batch by batch and handed to
+ * `onArticle` in the order of the files, whichever thread analysed it: the
+ * output is the same on one thread or many. The workers are kept supplied
+ * with batches; whenever the next batch to write is not back yet, this
+ * thread analyses the following one itself instead of waiting (so it works
+ * while the workers start up, and takes the share it can). Before more is
+ * started it waits for `ready`, so a slow reader of the output holds the
+ * analysis back instead of the output piling up in memory. Each file that
+ * cannot be used is named on stderr and returned in `skipped`.
  */
 export async function analyzeInBatches(
   io: Io,
@@ -96,36 +126,43 @@ export async function analyzeInBatches(
   ready: () => Promise<void>,
 ): Promise<{ analyzed: number; skipped: FileProblem[] }> {
   const corpus = corpusRun(io, paths);
-  const batches = runnerFor(corpus.files.length);
+  const runner = runnerFor(corpus.files.length);
   const ids = new ArticleIds();
-  const pending: Promise<FileOutcome[]>[] = [];
+  const pending: Slot[] = [];
   let next = 0;
-  const startBatches = () => {
-    for (; pending.length < batches.inFlight && next < corpus.files.length; next += batches.size) {
-      const files = corpus.files.slice(next, next + batches.size);
-      pending.push(Promise.resolve().then(() => batches.run(files)));
-    }
+  let away = 0;
+  const more = () => next < corpus.files.length;
+  const take = () => corpus.files.slice(next, (next += runner.size));
+  const room = () => pending.length < runner.inFlight;
+  const sendAway = (send: (files: readonly string[]) => Promise<BatchResult>) => {
+    const slot: Slot = {
+      promise: send(take()).then((result) => {
+        slot.result = result;
+        away--;
+        return result;
+      }),
+    };
+    // its failure is reported when its turn to be written comes, not as an unhandled rejection before that
+    slot.promise!.catch(() => undefined);
+    away++;
+    pending.push(slot);
   };
   let analyzed = 0;
   try {
-    startBatches();
-    while (pending.length > 0) {
-      for (const outcome of await pending.shift()!) {
-        corpus.tick();
-        const problem = "problem" in outcome ? outcome.problem : ids.claim(outcome.analysed.id, outcome.analysed.path);
-        if (problem) corpus.skipped.push(problem);
-        else if ("analysed" in outcome) {
-          onArticle(outcome.analysed);
-          analyzed++;
-        }
+    while (pending.length > 0 || more()) {
+      while (runner.away && away < runner.awayInFlight && room() && more()) sendAway(runner.away);
+      if (!pending[0]?.result && room() && more()) {
+        pending.push({ result: runner.here(take()) });
+        if (runner.away) await letMessagesIn();
+        continue;
       }
+      const head = pending.shift()!;
+      analyzed += deliver((head.result ?? (await head.promise!)).outcomes, ids, corpus, onArticle);
       await ready();
-      startBatches();
     }
   } finally {
-    // a failed batch stops the run: the ones still running are not waited for, nor their failures reported twice
-    for (const p of pending) p.catch(() => undefined);
-    await batches.close();
+    // a failed batch stops the run: the ones still running are not waited for, nor their failures reported
+    await runner.close();
     corpus.finish();
   }
   return { analyzed, skipped: corpus.skipped };

@@ -11,7 +11,6 @@ import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, EncodingSchema, FormatSchema, positiveInt, VoiceFilterSchema } from "../options";
 import { bufferedStdout, type Io } from "../output";
-import { runAnalyzeStore } from "./analyze-store";
 
 interface AnalyzeOptions {
   lexicon?: string;
@@ -28,25 +27,28 @@ interface AnalyzeOptions {
 const PARALLEL_FROM_FILES = 1000;
 /** Files per batch: big enough that messaging costs little, small enough that a batch's output (JSON is 4–6 times the text) stays a few MB. */
 const BATCH_FILES = 32;
-/** Batches in flight per thread: one running, one waiting, so no thread idles while the main one writes. */
-const BATCHES_PER_THREAD = 2;
+/** Batches each worker thread holds: one running, the next already there when it ends, so it never waits for the main thread to hand it one. */
+const BATCHES_PER_WORKER = 2;
 
 /**
- * Where the batches run. With n threads, the main thread analyses every
- * n-th batch itself and n - 1 worker threads the others: one engine and one
- * heap fewer than n workers beside an idle main thread, and the main
- * thread's own writing is light. One thread, or a few files: all here.
+ * Where the batches run. With n threads, n - 1 worker threads are kept
+ * supplied and the main thread analyses a batch itself whenever the next
+ * one to write is not back (analyzeInBatches): one engine and one heap fewer
+ * than n workers beside an idle main thread, and the main thread's own
+ * writing is light. One thread, or a few files: all here.
  */
 function batchRunner(engine: Engine, files: number, threads: number | undefined, options: FileBatchOptions): BatchRunner {
   const n = threads ?? (files >= PARALLEL_FROM_FILES ? cores() : 1);
   const here = (batch: readonly string[]) => analyseFileBatch(engine, batch, options);
-  if (n <= 1) return { run: here, size: BATCH_FILES, inFlight: 1, close: async () => undefined };
-  const pool = fileAnalysisPool(engine, n - 1);
-  let index = 0;
+  if (n <= 1) return { here, size: BATCH_FILES, awayInFlight: 0, inFlight: 1, close: async () => undefined };
+  const pool = fileAnalysisPool(engine, n - 1, BATCHES_PER_WORKER);
   return {
-    run: (batch) => (index++ % n === 0 ? here(batch) : pool.run({ files: batch, options })),
+    here,
+    away: (batch) => pool.run({ files: batch, options }),
     size: BATCH_FILES,
-    inFlight: n * BATCHES_PER_THREAD,
+    awayInFlight: (n - 1) * BATCHES_PER_WORKER,
+    // the workers' batches, and two of this thread's analysed while an earlier one was not back
+    inFlight: (n - 1) * BATCHES_PER_WORKER + 2,
     close: () => pool.close(),
   };
 }
@@ -58,7 +60,7 @@ export async function runAnalyze(io: Io, paths: readonly string[], options: Anal
   const outlets = new OutletSums();
   const out = bufferedStdout(io);
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
-  const writer = analysisWriter(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
+  const writer = analysisWriter<Uint8Array>(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
   const batchOptions: FileBatchOptions = { outlet: options.outlet, encoding: options.encoding, format: options.format, score: scoreOptions };
   const { analyzed, skipped } = await analyzeInBatches(
     io,
@@ -66,7 +68,7 @@ export async function runAnalyze(io: Io, paths: readonly string[], options: Anal
     (files) => batchRunner(engine, files, options.threads, batchOptions),
     (a) => {
       outlets.add(a);
-      writer.articleText(a.text);
+      writer.articleReady(a.bytes);
     },
     out.drained,
   );
@@ -107,6 +109,7 @@ export function analyzeCommand(io: Io, setExit: (code: number | Promise<number>)
         io.stderr("adasa: analyze: give either paths or --store, not both\n");
         return setExit(EXIT.usage);
       }
-      setExit(options.store ? runAnalyzeStore(io, options) : runAnalyze(io, paths, options));
+      // the store's module (and its PostgreSQL clients) is loaded only when the store is read
+      setExit(options.store ? import("./analyze-store").then(({ runAnalyzeStore }) => runAnalyzeStore(io, options)) : runAnalyze(io, paths, options));
     });
 }

@@ -13,16 +13,21 @@ import { articleLine, outletsTable } from "./table";
  * to the end. Each writer produces exactly the text its one-shot counterpart
  * would for the whole corpus at once (analysisJson pretty-printed, one CSV, the tables).
  */
-export interface AnalysisWriter {
+export interface AnalysisWriter<Ready = string> {
   article(result: ArticleResult): void;
-  /** An article already serialised by articleText (in a worker thread): written exactly as article(result) would write it. */
-  articleText(text: string): void;
+  /**
+   * An article already serialised by articleText elsewhere (a worker thread,
+   * which sends it as UTF-8 bytes): written exactly as article(result) would
+   * write it, what separates it from the one before included.
+   */
+  articleReady(ready: Ready): void;
   /** Writes what comes after the articles. Nothing is written before the first article or end(). */
   end(outlets: readonly OutletScore[], problems: readonly FileProblem[]): void;
 }
 
 export type AnalysisFormat = "json" | "csv" | "table";
-type Write = (text: string) => void;
+/** Where the writer's text goes: its own text, and the serialised articles as they were handed over (`Ready`: text, or its UTF-8 bytes). */
+type Write<Ready> = (chunk: string | Ready) => void;
 
 /**
  * JSON.stringify(value, null, 2) as it prints one level deep (a field of the
@@ -45,9 +50,21 @@ export function articleText(format: AnalysisFormat, result: ArticleResult): stri
   return format === "csv" ? matchCsvRows(result) : articleLine(result);
 }
 
-/** A writer from what it does with an article's text; article(result) serialises and hands it over. */
-function writerOf(format: AnalysisFormat, writeArticle: (text: string) => void, end: AnalysisWriter["end"]): AnalysisWriter {
-  return { article: (result) => writeArticle(articleText(format, result)), articleText: writeArticle, end };
+/**
+ * A writer from what goes before each article (`separator` is called once
+ * per article, in order) and what ends the output; article(result)
+ * serialises the article here and writes it with its separator in one piece.
+ */
+function writerOf<Ready>(format: AnalysisFormat, write: Write<Ready>, separator: () => string, end: AnalysisWriter["end"]): AnalysisWriter<Ready> {
+  return {
+    article: (result) => write(separator() + articleText(format, result)),
+    articleReady: (ready) => {
+      const before = separator();
+      if (before) write(before);
+      write(ready);
+    },
+    end,
+  };
 }
 
 /**
@@ -55,7 +72,7 @@ function writerOf(format: AnalysisFormat, writeArticle: (text: string) => void, 
  * it comes, then the outlets and problems. Its text equals
  * JSON.stringify(analysisJson(…), null, 2).
  */
-function jsonWriter(write: Write, lexicon: Lexicon, options: ScoreOptions): AnalysisWriter {
+function jsonWriter<Ready>(write: Write<Ready>, lexicon: Lexicon, options: ScoreOptions): AnalysisWriter<Ready> {
   // the head is cut from the real object, so a field added to analysisJson shows up here too
   const empty = analysisJson({ lexicon, options, articles: [], outlets: [], problems: [] });
   const { articles: _articles, outlets: _outlets, problems: _problems, ...head } = empty;
@@ -63,10 +80,8 @@ function jsonWriter(write: Write, lexicon: Lexicon, options: ScoreOptions): Anal
   let count = 0;
   return writerOf(
     "json",
-    (text) => {
-      write(`${count === 0 ? `${headText}  "articles": [\n    ` : ",\n    "}${text}`);
-      count++;
-    },
+    write,
+    () => (count++ === 0 ? `${headText}  "articles": [\n    ` : ",\n    "),
     (outlets, problems) => {
       const tail = `,\n  "outlets": ${nested(outlets, 1)},\n  "problems": ${nested(problems, 1)}\n}\n`;
       write(count === 0 ? `${headText}  "articles": []${tail}` : `\n  ]${tail}`);
@@ -74,33 +89,36 @@ function jsonWriter(write: Write, lexicon: Lexicon, options: ScoreOptions): Anal
   );
 }
 
-function csvWriter(write: Write): AnalysisWriter {
+function csvWriter<Ready>(write: Write<Ready>): AnalysisWriter<Ready> {
   let headerWritten = false;
   const header = () => {
-    if (!headerWritten) write(MATCH_CSV_HEADER);
+    const text = headerWritten ? "" : MATCH_CSV_HEADER;
     headerWritten = true;
+    return text;
   };
-  return writerOf(
-    "csv",
-    (text) => {
-      header();
-      write(text);
-    },
-    header,
-  );
+  return writerOf("csv", write, header, () => {
+    const text = header();
+    if (text) write(text);
+  });
 }
 
 /** One line per article as it is analysed, then the per-outlet table. */
-function tableWriter(write: Write, lexicon: CompiledLexicon): AnalysisWriter {
+function tableWriter<Ready>(write: Write<Ready>, lexicon: CompiledLexicon): AnalysisWriter<Ready> {
   let count = 0;
   return writerOf(
     "table",
-    (text) => write(`${count++ === 0 ? "" : "\n"}${text}`),
+    write,
+    () => (count++ === 0 ? "" : "\n"),
     (outlets) => write(`\n\n${outletsTable(outlets, lexicon)}`),
   );
 }
 
-export function analysisWriter(format: AnalysisFormat, write: Write, context: { lexicon: CompiledLexicon; options: ScoreOptions }): AnalysisWriter {
+/** `Ready` is what articleReady takes: text by default, or the UTF-8 bytes of the text when `write` takes bytes too. */
+export function analysisWriter<Ready = string>(
+  format: AnalysisFormat,
+  write: Write<Ready>,
+  context: { lexicon: CompiledLexicon; options: ScoreOptions },
+): AnalysisWriter<Ready> {
   if (format === "json") return jsonWriter(write, context.lexicon.lexicon, context.options);
   return format === "csv" ? csvWriter(write) : tableWriter(write, context.lexicon);
 }

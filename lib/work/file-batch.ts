@@ -1,3 +1,4 @@
+import { move, transferableSymbol, valueSymbol } from "piscina";
 import { analyzeArticleText } from "../analysis/corpus";
 import { createEngine, type Engine } from "../analysis/engine";
 import { Tally, type ScoreOptions, type TargetCounts } from "../analysis/tally";
@@ -10,8 +11,10 @@ import { articleText, type AnalysisFormat } from "../report/analysis-stream";
  * `adasa analyze` over files, cut into batches that run anywhere: in the
  * main thread for a few files, in worker threads for a folder. A batch reads,
  * analyses and serialises its files and hands back only what the writer
- * needs: each article's text in the output format, and its additive counts
- * for the per-outlet totals. Everything here is plain data (structured clone).
+ * needs: each article in the output format, as UTF-8 bytes, and its additive
+ * counts for the per-outlet totals. Everything here is plain data
+ * (structured clone), and the bytes of a batch are one buffer that a worker
+ * thread hands over without a copy.
  */
 export interface FileBatchOptions extends LoadOptions {
   readonly format: AnalysisFormat;
@@ -25,23 +28,53 @@ export interface AnalysedFile {
   readonly outletEn: string | null;
   readonly words: number;
   readonly counts: readonly TargetCounts[];
-  /** The article as the format writes it (AnalysisWriter.articleText). */
-  readonly text: string;
+  /** The article as the format writes it (articleText), in UTF-8: a view into the batch's one buffer. */
+  readonly bytes: Uint8Array;
 }
 
 export type FileOutcome = { readonly analysed: AnalysedFile } | { readonly problem: FileProblem };
 
-/** Each file loaded, analysed and serialised, in the order given; a file that cannot be used gives its problem. */
-export function analyseFileBatch(engine: Engine, files: readonly string[], options: FileBatchOptions): FileOutcome[] {
-  return files.map((file) => {
-    const loaded = loadArticle(file, options);
-    if ("problem" in loaded) return loaded;
-    const { article } = loaded;
-    const analysis = analyzeArticleText(engine, article);
-    const tally = new Tally(engine.lexicon, options.score).add(analysis);
-    const text = articleText(options.format, { article, analysis, targets: tally.scores() });
-    return { analysed: { path: file, id: article.id, outlet: article.outlet, outletEn: article.outlet_en, words: analysis.words, counts: tally.counts(), text } };
+export interface BatchResult {
+  readonly outcomes: readonly FileOutcome[];
+  /** The buffer under every article's bytes. */
+  readonly buffer: ArrayBuffer;
+}
+
+type Serialised = Omit<AnalysedFile, "bytes"> & { readonly text: string };
+
+/**
+ * The articles' texts encoded one after the other into one buffer of their
+ * own (never Node's shared pool of small buffers, which cannot be handed to
+ * another thread), each article given its view of it.
+ */
+function encodeBatch(serialised: readonly (Serialised | { readonly problem: FileProblem })[]): BatchResult {
+  let total = 0;
+  for (const s of serialised) if ("text" in s) total += Buffer.byteLength(s.text);
+  const bytes = Buffer.allocUnsafeSlow(total);
+  let at = 0;
+  const outcomes = serialised.map((s): FileOutcome => {
+    if ("problem" in s) return s;
+    const { text, ...analysed } = s;
+    const start = at;
+    at += bytes.write(text, at);
+    return { analysed: { ...analysed, bytes: bytes.subarray(start, at) } };
   });
+  return { outcomes, buffer: bytes.buffer };
+}
+
+/** Each file loaded, analysed and serialised, in the order given; a file that cannot be used gives its problem. */
+export function analyseFileBatch(engine: Engine, files: readonly string[], options: FileBatchOptions): BatchResult {
+  return encodeBatch(
+    files.map((file) => {
+      const loaded = loadArticle(file, options);
+      if ("problem" in loaded) return loaded;
+      const { article } = loaded;
+      const analysis = analyzeArticleText(engine, article);
+      const tally = new Tally(engine.lexicon, options.score).add(analysis);
+      const text = articleText(options.format, { article, analysis, targets: tally.scores() });
+      return { path: file, id: article.id, outlet: article.outlet, outletEn: article.outlet_en, words: analysis.words, counts: tally.counts(), text };
+    }),
+  );
 }
 
 export interface FileBatch {
@@ -49,8 +82,15 @@ export interface FileBatch {
   readonly options: FileBatchOptions;
 }
 
-/** The task of a file-analysis worker thread (bin/file-worker.js): its engine compiled once, from the main thread's lexicon. */
-export function fileBatchTask(lexicon: Lexicon): (batch: FileBatch) => FileOutcome[] {
+/**
+ * The task of a file-analysis worker thread (bin/file-worker.js): its engine
+ * compiled once, from the main thread's lexicon. The batch's buffer is
+ * transferred to the main thread, not copied.
+ */
+export function fileBatchTask(lexicon: Lexicon): (batch: FileBatch) => BatchResult {
   const engine = createEngine(lexicon);
-  return (batch) => analyseFileBatch(engine, batch.files, batch.options);
+  return (batch) => {
+    const result = analyseFileBatch(engine, batch.files, batch.options);
+    return move({ [transferableSymbol]: result.buffer, [valueSymbol]: result }) as unknown as BatchResult;
+  };
 }

@@ -97,11 +97,16 @@ describe("adasa analyze on worker threads", () => {
     const expected = reference([folder], format);
     const one = adasa("analyze", folder, "--format", format, "--threads", "1");
     const two = adasa("analyze", folder, "--format", format, "--threads", "2");
+    // two workers beside the main thread: batches come back out of order, and the main thread takes some itself
+    const three = adasa("analyze", folder, "--format", format, "--threads", "3");
     expect(one.code).toBe(1);
     expect(two.code).toBe(1);
+    expect(three.code).toBe(1);
     expect(one.stdout).toBe(expected);
     expect(two.stdout).toBe(expected);
+    expect(three.stdout).toBe(expected);
     expect(two.stderr).toBe(one.stderr);
+    expect(three.stderr).toBe(one.stderr);
     expect(two.stderr).toMatch(/skipped .*again\.md: duplicate article id "g7" \(also in .*g7\.md\)/);
     expect(two.stderr).toMatch(/4 file\(s\) skipped, 101 analyzed/);
   }, 180_000);

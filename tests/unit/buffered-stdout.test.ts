@@ -1,0 +1,43 @@
+import { bufferedStdout, type Io } from "../../cli/output";
+
+/** An Io that keeps what reaches stdout, each write as it came. */
+function capture(): { io: Io; writes: Buffer[] } {
+  const writes: Buffer[] = [];
+  const io: Io = { stdout: (chunk) => writes.push(Buffer.from(chunk)), stderr: () => undefined, stderrIsTTY: false };
+  return { io, writes };
+}
+
+describe("bufferedStdout", () => {
+  const pieces: (string | Uint8Array)[] = [
+    "{\n  \"articles\": [\n    ",
+    Buffer.from("قوات حفتر تتقدم نحو طرابلس، والمشير يعلن النفير"),
+    ",\n    ",
+    new TextEncoder().encode("حكومة الوفاق الوطني «ترفض» الهدنة"),
+    "\n  ]\n}\n",
+  ];
+  const whole = pieces.map((p) => (typeof p === "string" ? p : Buffer.from(p).toString("utf8"))).join("");
+
+  it("writes text and UTF-8 bytes, in order, as the same text", () => {
+    const { io, writes } = capture();
+    const out = bufferedStdout(io, 40);
+    pieces.forEach((p) => out.write(p));
+    out.flush();
+    expect(Buffer.concat(writes).toString("utf8")).toBe(whole);
+  });
+
+  it("holds writes back until a block is full, and writes nothing more on an empty flush", () => {
+    const { io, writes } = capture();
+    const out = bufferedStdout(io, 40);
+    out.write("خليفة حفتر");
+    expect(writes).toHaveLength(0);
+    pieces.forEach((p) => out.write(p));
+    // every block but the last holds at least 40 bytes
+    expect(writes.length).toBeGreaterThan(0);
+    writes.forEach((w) => expect(w.length).toBeGreaterThanOrEqual(40));
+    out.flush();
+    const count = writes.length;
+    out.flush();
+    expect(writes).toHaveLength(count);
+    expect(Buffer.concat(writes).toString("utf8")).toBe(`خليفة حفتر${whole}`);
+  });
+});
