@@ -63,7 +63,8 @@ export async function timeStorePages(storeEnv: Record<string, string>, users: nu
   }
 }
 
-if (require.main === module) {
+// run as a script (bin/run-ts.js sets argv[1] to it), not when bench-corpus imports timeStorePages
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   const data = path.resolve(arg("data"));
   console.log(`store ${data}`);
   timeStorePages({ ADASA_DATA: data }, Number(arg("users", "20")), Number(arg("seconds", "15"))).catch((e) => {
