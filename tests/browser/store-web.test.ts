@@ -1,7 +1,8 @@
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { ROOT, assertBuilt, startServer, type AppServer } from "./server";
 
 /**
@@ -10,6 +11,7 @@ import { ROOT, assertBuilt, startServer, type AppServer } from "./server";
  * through the server's socket while it holds the embedded store.
  */
 const ADASA = path.join(ROOT, "bin", "adasa.js");
+const execFileAsync = promisify(execFile);
 const data = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-web-store-"));
 // no corpus folder: the store holds only what the test uploads
 const noFolder = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-web-articles-"));
@@ -113,7 +115,8 @@ it("never serves a remembered page older than the data: an outlet edit, and an i
   expect(await page("/")).not.toContain("منفذ د");
   const more = path.join(noFolder, "..", `${path.basename(noFolder)}-new-outlet.jsonl`);
   fs.writeFileSync(more, `{"id":"d1","outlet":"منفذ د","date":"2019-03-02","title":"خبر","text":"التقى المشير خليفة حفتر وفدا من المدينة في مقر القيادة."}\n`);
-  const imported = spawnSync(process.execPath, [ADASA, "import", more, "--format", "json"], { encoding: "utf8", env: { ...process.env, ADASA_DATA: data, DATABASE_URL: "" } });
+  // not spawnSync: a blocked event loop would miss the server closing an idle keep-alive connection, and fetch would reuse it
+  const imported = await execFileAsync(process.execPath, [ADASA, "import", more, "--format", "json"], { encoding: "utf8", env: { ...process.env, ADASA_DATA: data, DATABASE_URL: "" } });
   fs.rmSync(more);
   expect(imported.stderr).toMatch(/through its socket/);
   expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 1 });
