@@ -89,24 +89,13 @@ export async function outletCounts(db: Sql, version: number, filter: StoreFilter
     .map((t) => ({ ...t, targets: [...(sums.get(t.outlet)?.values() ?? [])].map((s) => s.counts) }));
 }
 
-/** How a series reads its periods: the period of an article's date (`period`) at an interval, the precision it needs, and the summary grain that holds it. */
-interface PeriodRead {
-  readonly sql: string;
-  readonly minLength: number;
-  readonly top: Grain;
-}
-const PERIOD: Record<Interval, PeriodRead> = {
+/** The period of an article's date (`period`) at an interval, the precision it needs, and the summary grain that holds it. */
+const PERIOD: Record<Interval, { sql: string; minLength: number; top: Grain }> = {
   day: { sql: "period", minLength: 10, top: "d" },
   // ISO weeks (2019-W14): IYYY is the ISO year, which differs from the calendar year around 1 January
   week: { sql: `to_char(period::date, 'IYYY-"W"IW')`, minLength: 10, top: "d" },
   month: { sql: "substr(period, 1, 7)", minLength: 7, top: "m" },
 };
-/** A weekly series of the whole time span from the summary's week grain (migration 011): a row per outlet and week, whatever the corpus. */
-const WEEKS: PeriodRead = { sql: "period", minLength: 8, top: "w" };
-
-/** The week grain serves a weekly series from the summary with no date range (a range's ends are cut at dates, which weeks straddle). */
-const periodRead = (interval: Interval, source: SumSource, filter: StoreFilter): PeriodRead =>
-  interval === "week" && source === "summary" && !filter.from && !filter.to ? WEEKS : PERIOD[interval];
 
 /**
  * Framing over time for one target: per outlet (or outlet group) and period,
@@ -116,10 +105,10 @@ const periodRead = (interval: Interval, source: SumSource, filter: StoreFilter):
  */
 export async function timeline(db: Sql, version: number, q: TimelineQuery, selection: StoreFilter = {}, source = sourceFor(selection)): Promise<Timeline> {
   const voice: VoiceFilter = q.voice ?? "all";
+  const period = PERIOD[q.interval];
   const group = q.byGroup ? "coalesce(grp, outlet)" : "outlet";
   // `selection` narrows further (the report's ids and dates): the time section covers the report's articles
   const filter: StoreFilter = { ...selection, ...(q.byGroup ? { groups: q.outlets } : { outlets: q.outlets ?? selection.outlets }) };
-  const period = periodRead(q.interval, source, filter);
   const sq: SumQuery = { filter, source, top: period.top, where: `length(period) >= ${period.minLength}` };
   const params: unknown[] = [];
   const rows = await db.query<{ series: string; period: string; articles: number; words: number }>(

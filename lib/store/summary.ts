@@ -1,7 +1,7 @@
 import { period } from "../analysis/filter";
 
-/** The grains of the summary (migrations 006 and 011): sums over all dates, per year, per month, per ISO week, and per date as given. */
-export type Grain = "a" | "y" | "m" | "w" | "d";
+/** The grains of the summary (migration 006): sums over all dates, per year, per month, and per date as given. */
+export type Grain = "a" | "y" | "m" | "d";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** The last day of a month (YYYY-MM), as YYYY-MM-DD. */
@@ -68,8 +68,6 @@ export interface GrainPart {
  */
 export function summaryParts(filter: { readonly from?: string; readonly to?: string }, top: Grain, params: unknown[]): GrainPart[] {
   if (!filter.from && !filter.to) return [{ grain: top, where: "true" }];
-  // weeks cross months and years: a range is read at the dates (timeline() asks for 'd' then)
-  if (top === "w") throw new Error("the summary's week grain holds no date range: read 'd'");
   // a range is read from years down
   const r = rangeOf(filter.from && period(filter.from)[0], filter.to && period(filter.to)[1]);
   const add = (value: unknown) => `$${params.push(value)}`;
