@@ -1,8 +1,7 @@
-import type { Store } from "../../lib/store";
 import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import { generateArticles } from "../../scripts/corpus-gen";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, startBackend, type OpenBackend } from "./backends";
+import { BACKENDS, newArticle, storeOf } from "./backends";
 
 /**
  * Discovery's sample of the store (Store.sample): bounded per outlet whatever the corpus, every
@@ -13,25 +12,15 @@ const generated = [...generateArticles(90, 5)];
 const template = { path: "generated.jsonl", outlet_en: null, url: null, encoding: "utf-8", meta: {} };
 
 describe.each(BACKENDS)("the discovery sample on %s PostgreSQL", (kind) => {
-  let backend: OpenBackend;
-  let store: Store;
-
-  beforeAll(async () => {
-    backend = await startBackend(kind);
-    store = await backend.open();
-  }, 120_000);
-  afterAll(async () => {
-    await store?.close();
-    backend?.stop();
-  });
+  const ctx = storeOf(kind);
 
   it("takes each outlet's latest analysed articles, at most so many per outlet", async () => {
-    const version = await store.lexiconVersion(engine);
+    const version = await ctx.store.lexiconVersion(engine);
     const articles = generated.map((g) => ({ ...template, id: g.id, outlet: g.outlet, title: g.title, date: g.date, body: g.text }));
-    await store.addArticles(await store.startBatch(["generated.jsonl"]), articles.map(newArticle), [], version);
-    await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 50, leaseSeconds: 60, lanes: 1 });
+    await ctx.store.addArticles(await ctx.store.startBatch(["generated.jsonl"]), articles.map(newArticle), [], version);
+    await analyzeQueued(ctx.store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 50, leaseSeconds: 60, lanes: 1 });
 
-    const sample = await store.sample(version, 2);
+    const sample = await ctx.store.sample(version, 2);
     const byOutlet = new Map<string, string[]>();
     for (const r of sample) byOutlet.set(r.article.outlet, [...(byOutlet.get(r.article.outlet) ?? []), r.article.date!]);
     expect([...byOutlet.keys()].sort()).toEqual([...new Set(generated.map((g) => g.outlet))].sort());
