@@ -14,8 +14,8 @@ export async function sessionOf(code: string) {
 }
 
 /** The session's lesson with its material; a ClassError when the lesson file has gone since the session started. */
-export function sessionLesson(session: ClassSession) {
-  const { corpus, lessons } = classroom();
+export async function sessionLesson(session: ClassSession) {
+  const { corpus, lessons } = await classroom();
   const lesson = lessons.find((l) => l.id === session.lesson);
   if (!lesson) throw new ClassError("unknown-lesson", `the lesson "${session.lesson}" of the class session ${session.code} is no longer served`);
   return { corpus, lesson, material: lessonMaterial(corpus, lesson) };
@@ -32,7 +32,7 @@ export async function studentToken(code: string): Promise<string | undefined> {
 
 /** The teacher's board of a session: the students' results, the class totals, the most-missed terms with their targets' labels. */
 export async function boardOf(store: Store, session: ClassSession): Promise<ClassBoard> {
-  const { corpus } = sessionLesson(session);
+  const { corpus } = await sessionLesson(session);
   const label = (id: string) => {
     const t = corpus.engine.lexicon.targets.get(id);
     return { label: t?.label ?? id, label_ar: t?.label_ar ?? id };
@@ -43,10 +43,10 @@ export async function boardOf(store: Store, session: ClassSession): Promise<Clas
 /** For a page: the session of a code, its store and lesson, or the reason to show (an unknown code, a lesson gone, the store unavailable). */
 export async function sessionForPage(
   code: string,
-): Promise<(Awaited<ReturnType<typeof sessionOf>> & ReturnType<typeof sessionLesson> & { ok: true }) | { ok: false; reason: ClassReason | "other"; message: string }> {
+): Promise<(Awaited<ReturnType<typeof sessionOf>> & Awaited<ReturnType<typeof sessionLesson>> & { ok: true }) | { ok: false; reason: ClassReason | "other"; message: string }> {
   try {
     const found = await sessionOf(code);
-    return { ok: true, ...found, ...sessionLesson(found.session) };
+    return { ok: true, ...found, ...(await sessionLesson(found.session)) };
   } catch (error) {
     return error instanceof ClassError ? { ok: false, reason: error.reason, message: error.message } : { ok: false, reason: "other", message: (error as Error).message };
   }

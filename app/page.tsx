@@ -45,8 +45,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const page = Math.max(1, Number(Array.isArray(query.page) ? query.page[0] : query.page) || 1);
   const first = (page - 1) * LIST_PAGE;
   // sums in SQL, scored by the same function as in memory; lists are pages: nothing here grows with the corpus
-  // one computation per filter and page for every request within a few seconds (lib/store/process-store.ts)
-  const [counts, listed, pickable, everything, outletChoices, mentioned, pending, problems, story] = await remembered(`home:${JSON.stringify([selection, first])}`, () =>
+  // one computation per filter and page for every request until the store's data changes (lib/store/process-store.ts)
+  const [counts, listed, pickable, everything, outletChoices, mentioned, pending, problems, story] = await remembered(opened, `home:${JSON.stringify([selection, first])}`, () =>
     Promise.all([
       store.outletCounts(version, selection),
       store.articlePage(version, selection, first, LIST_PAGE),

@@ -6,14 +6,15 @@
  *
  * Starts the production server (a build must exist) over the embedded store in DIR, with
  * an empty corpus folder, and for the home page, a filter change and the time chart: the
- * weight of the HTML, the first (cold) answer, then `--users` concurrent users for
- * `--seconds` each (median and p95, warm), and the server's peak RSS.
+ * weight of the HTML, the first (cold) answer, then one user and `--users` concurrent users for
+ * `--seconds` each (median and p95, warm, and the server's CPU time per request: on a shared
+ * machine the better figure), the load average, and the server's peak RSS.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { rssMb, startServer } from "../tests/browser/server";
-import { kb, load, quantile, weigh } from "./web-timing";
+import { cpuMs, kb, load, quantile, weigh } from "./web-timing";
 
 function arg(name: string, fallback?: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,10 +45,15 @@ export async function timeStorePages(storeEnv: Record<string, string>, users: nu
       const t0 = performance.now();
       const w = await weigh(server.url + url);
       const cold = performance.now() - t0;
-      const times = await load(server.url + url, users, seconds);
-      console.log(
-        `${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms; ${times.length} requests, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms`,
-      );
+      console.log(`${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms`);
+      for (const n of [1, users]) {
+        const cpu0 = cpuMs(server.pid);
+        const times = await load(server.url + url, n, seconds);
+        const perRequest = (cpuMs(server.pid) - cpu0) / times.length;
+        console.log(
+          `  ${String(n).padStart(2)} user${n > 1 ? "s" : " "}: ${times.length} requests, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, server CPU ${perRequest.toFixed(0)} ms a request; load average ${os.loadavg()[0]!.toFixed(1)}`,
+        );
+      }
     }
     console.log(`server peak RSS ${peak.toFixed(0)} MB`);
   } finally {
@@ -57,7 +63,8 @@ export async function timeStorePages(storeEnv: Record<string, string>, users: nu
   }
 }
 
-if (require.main === module) {
+// run as a script (bin/run-ts.js sets argv[1] to it), not when bench-corpus imports timeStorePages
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   const data = path.resolve(arg("data"));
   console.log(`store ${data}`);
   timeStorePages({ ADASA_DATA: data }, Number(arg("users", "20")), Number(arg("seconds", "15"))).catch((e) => {

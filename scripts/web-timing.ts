@@ -1,5 +1,7 @@
 /** Weights and warm response times of pages under concurrent users: shared by the web benchmarks (figures, not tests). */
 
+import fs from "node:fs";
+
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
@@ -25,4 +27,11 @@ export async function load(url: string, users: number, seconds: number): Promise
   };
   await Promise.all(Array.from({ length: users }, user));
   return times.sort((a, b) => a - b);
+}
+
+/** The CPU time (user and system, ms) a process has used so far, from /proc: on a shared machine a fairer figure than wall time. */
+export function cpuMs(pid: number): number {
+  // fields 14 and 15 of /proc/PID/stat, counted after the command name's closing parenthesis
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s (USER_HZ on Linux)
 }

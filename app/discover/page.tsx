@@ -3,11 +3,11 @@ import type { Query } from "@/app/filters";
 import { Shell } from "@/components/layout/Shell";
 import { CandidateCard } from "@/components/discover/CandidateCard";
 import { ValidationError } from "@/lib/lexicon/problems";
-import { getCorpus } from "@/lib/corpus/store";
 import { discoverDict } from "@/messages/discover";
 import { langOf } from "@/messages/lang";
 import { reviewAccess } from "./access";
-import { corpusDiscovery, DiscoverQuerySchema } from "./data";
+import { StoreErrorPage, storeForPage } from "@/app/store-page";
+import { DISCOVERY_PER_OUTLET, DiscoverQuerySchema, storeDiscovery } from "./data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Discover" };
@@ -39,14 +39,15 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const lang = langOf(query);
   const d = discoverDict(lang);
-  const corpus = getCorpus();
-  const targets = corpus.engine.lexicon.lexicon.targets;
+  const opened = await storeForPage();
+  if ("error" in opened) return <StoreErrorPage lang={lang} title={d.title} path="/discover" query={query} error={opened.error} />;
+  const targets = opened.engine.lexicon.lexicon.targets;
   const parsed = DiscoverQuerySchema.safeParse({ target: one(query.target) ?? "haftar", top: one(query.top), min: one(query.min) });
-  const view = parsed.success && corpus.engine.lexicon.targets.has(parsed.data.target) ? parsed.data : DiscoverQuerySchema.parse({ target: targets[0]!.id });
+  const view = parsed.success && opened.engine.lexicon.targets.has(parsed.data.target) ? parsed.data : DiscoverQuerySchema.parse({ target: targets[0]!.id });
   const access = reviewAccess();
-  let found: ReturnType<typeof corpusDiscovery> | { error: string };
+  let found: Awaited<ReturnType<typeof storeDiscovery>> | { error: string };
   try {
-    found = corpusDiscovery(view, corpus);
+    found = await storeDiscovery(view, opened);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     found = { error: error.message };
@@ -56,6 +57,9 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Pro
     <Shell lang={lang} path="/discover" query={query} current="discover">
       <h1>{d.title}</h1>
       <p className="lead">{d.intro}</p>
+      <p className="hint" data-testid="discover-sample">
+        {d.sample(DISCOVERY_PER_OUTLET)}
+      </p>
       <Outcome query={query} lang={lang} />
       {!access.open && (
         <p role="note" className="review-off" data-testid="review-off">

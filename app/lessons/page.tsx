@@ -14,7 +14,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const lang = langOf(query);
   const c = classroomDict(lang);
-  const { lessons, problems, corpus } = classroom();
+  const { lessons, problems, corpus } = await classroom();
   return (
     <Shell lang={lang} path="/lessons" query={query} current="lessons">
       <h1>{c.lessons}</h1>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { INTERVALS, TimelineQuerySchema } from "@/lib/store";
-import { periodDays } from "@/lib/store/periods";
 import { Shell } from "@/components/layout/Shell";
-import { TimelineChart } from "@/components/store/TimelineChart";
-import { href } from "@/components/links";
+import { TimelineFigures } from "@/components/store/TimelineFigures";
+import { timelineView } from "@/lib/report/timeline-view";
 import { StoreErrorPage, storeForPage } from "../store-page";
 import { remembered } from "@/lib/store/process-store";
 import { langOf } from "@/messages/ui";
@@ -31,16 +30,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const parsed = TimelineQuerySchema.safeParse({ target: one(raw.target) ?? "haftar", interval: one(raw.interval), outlets: one(raw.outlets), byGroup: one(raw.byGroup), voice: one(raw.voice) });
   const measure = z.enum(MEASURES).catch("density").parse(one(raw.measure));
   const query = parsed.success && engine.lexicon.targets.has(parsed.data.target) ? parsed.data : TimelineQuerySchema.parse({ target: targets[0]!.id });
-  const full = await remembered(`timeline:${JSON.stringify(query)}`, () => store.timeline(version, query));
+  const full = await remembered(opened, `timeline:${JSON.stringify(query)}`, () => store.timeline(version, query));
   // the page shows a few series unless outlets are named: 40 outlets × 120 months would be megabytes (the API gives them all)
   const mentionsOf = (s: (typeof full.series)[number]) => s.points.reduce((a, p) => a + p.mentions, 0);
   const shownSeries = query.outlets?.length ? full.series : [...full.series].sort((a, b) => mentionsOf(b) - mentionsOf(a)).slice(0, SERIES_SHOWN);
   const timeline = { ...full, series: shownSeries };
-  const passagesHref = (outlet: string, period: string) => {
-    const [from, to] = periodDays(query.interval, period) ?? [period, period];
-    return href("/corpus/passages", { [query.byGroup ? "group" : "outlet"]: outlet, target: query.target, from, to, voice: query.voice === "own" ? "own" : undefined }, lang);
-  };
-  const series = timeline.series.map((s) => ({ outlet: s.outlet, points: s.points.map((p) => ({ period: p.period, value: measure === "share" ? p.share : p.density, href: passagesHref(s.outlet, p.period) })) }));
+  // what the chart and the table show, in columns; the passages links are built in the browser
+  const view = timelineView(timeline, (term) => engine.lexicon.entries.get(term)?.forms[0] ?? term);
+  const link = { target: query.target, interval: query.interval, byGroup: query.byGroup, voice: query.voice === "own" ? ("own" as const) : undefined, lang };
   return (
     <Shell lang={lang} path="/timeline" query={raw} current="timeline">
       <h1>{t.title}</h1>
@@ -85,49 +82,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <button type="submit">{t.show}</button>
       </form>
       {timeline.series.length < full.series.length && <p data-testid="timeline-top">{t.topSeries(timeline.series.length, full.series.length)}</p>}
-      {timeline.series.length === 0 ? <p>{t.empty}</p> : <TimelineChart series={series} label={t.measures[measure]} />}
-      <h2>{t.naming}</h2>
-      <div className="table-scroll">
-        <table data-testid="timeline-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.outlet}</th>
-              <th scope="col">{t.period}</th>
-              <th scope="col">{t.articles}</th>
-              <th scope="col">{t.mentions}</th>
-              <th scope="col">{t.density}</th>
-              <th scope="col">{t.share}</th>
-              <th scope="col">{t.names}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {timeline.series.flatMap((s) =>
-              // periods without a mention have no naming to show: the chart has them, the table leaves them out
-              s.points.filter((p) => p.mentions > 0).map((p) => (
-                <tr key={`${s.outlet}|${p.period}`}>
-                  <th scope="row">
-                    <bdi lang="ar">{s.outlet}</bdi>
-                  </th>
-                  <td dir="ltr">
-                    <a href={passagesHref(s.outlet, p.period)}>{p.period}</a>
-                  </td>
-                  <td>{p.articles}</td>
-                  <td>{p.mentions}</td>
-                  <td>{p.density.toFixed(2)}</td>
-                  <td>{Math.round(p.share * 100)}%</td>
-                  <td>
-                    {p.naming.map((n) => (
-                      <span key={n.term}>
-                        <bdi lang="ar">{engine.lexicon.entries.get(n.term)?.forms[0] ?? n.term}</bdi> {Math.round(n.share * 100)}% ({n.count}){" "}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+      <TimelineFigures view={view} measure={measure} link={link} />
     </Shell>
   );
 }

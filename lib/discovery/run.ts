@@ -6,7 +6,7 @@ import { nameEngine } from "./mine";
 import { discoverCandidates, type DiscoveryOptions } from "./rank";
 
 /** Analysed articles as discovery reads them. */
-export const discoveryTexts = (results: readonly ArticleResult[]): DiscoveryText[] =>
+export const discoveryTexts = (results: readonly Pick<ArticleResult, "article" | "analysis">[]): DiscoveryText[] =>
   results.map((r) => ({ id: r.article.id, outlet: r.article.outlet, body: r.article.body, words: r.analysis.words, matches: r.analysis.matches }));
 
 /**

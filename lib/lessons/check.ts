@@ -7,7 +7,7 @@ import { LessonSchema, type Lesson } from "./schema";
  * and the lexicon it will be used with: every article, target and glossary
  * term must exist. Throws a ValidationError naming each problem.
  */
-export function parseLesson(text: string, source: string, context: { engine: Engine; articleIds: ReadonlySet<string> }): Lesson {
+export function parseLesson(text: string, source: string, context: { engine: Engine; articleIds: { has(id: string): boolean } }): Lesson {
   const data = parseYamlData(text, source);
   const parsed = LessonSchema.safeParse(data);
   if (!parsed.success) throw new ValidationError(source, problemsFromZod(parsed.error, data));

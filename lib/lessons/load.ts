@@ -11,7 +11,8 @@ export const defaultLessonsPath = (): string => path.join(projectRoot(), "lesson
 
 export interface LessonContext {
   readonly engine: Engine;
-  readonly articleIds: ReadonlySet<string>;
+  /** The articles a lesson may name (a set, or any lookup). */
+  readonly articleIds: { has(id: string): boolean };
 }
 
 /** One lesson file, checked; throws ValidationError naming the file and each problem. */

@@ -15,7 +15,7 @@ import { knownExport, rememberExports, type ExportRead } from "./import-sources"
 import type { ExportIdentity } from "../import";
 import { migrate } from "./migrate";
 import { storePassages, type StorePassageQuery } from "./passages";
-import { readResults } from "./results";
+import { readResults, sampleResults } from "./results";
 import { openServer } from "./server";
 import { TimelineQuerySchema } from "./timeline-query";
 import type { AddedArticles, AnalysisRecord, ImportProblem, NewArticle, OutletMeta, StoreFilter } from "./types";
@@ -139,6 +139,16 @@ export class Store {
   }
   updateOutlet(meta: OutletMeta): Promise<boolean> {
     return updateOutlet(this.db, meta);
+  }
+
+  /** The data version (migration 010): it moves on with every write a page shows (articles, analyses, outlets, import problems), whoever writes. */
+  async dataVersion(): Promise<string> {
+    const [row] = await this.db.query<{ n: string }>("SELECT n::text AS n FROM data_version");
+    return row!.n;
+  }
+  /** A bounded sample of the analysed articles: each outlet's `perOutlet` latest (discovery). */
+  sample(version: number, perOutlet: number) {
+    return sampleResults(this.db, version, perOutlet);
   }
 
   /** Class sessions: codes, students and their answers (classroom mode). */

@@ -112,28 +112,39 @@ export function analyseInBackground({ store, engine, version }: OpenedStore): Pr
   return cache.__adasaAnalysing;
 }
 
-/** How long a remembered answer is served: the web server's own writes forget at once; other writers (workers on a server) show within this. */
-const REMEMBER_MS = 10_000;
+/** Remembered answers at most (a page's sums for one filter each). */
 const REMEMBERED_MAX = 500;
-const memo = globalThis as unknown as { __adasaMemo?: Map<string, { at: number; value: Promise<unknown> }> };
+const memo = globalThis as unknown as { __adasaMemo?: { version: string; answers: Map<string, Promise<unknown>> }; __adasaDataVersion?: Promise<string> };
 
 /**
- * The answer of a costly read (a page's sums), computed once for every
- * request that asks within REMEMBER_MS: 20 users asking for the same page at
- * once make one query, not 20 queued on one embedded database.
+ * The store's data version (migration 010), read once for all the requests asking at the same
+ * moment: 20 users make one query, not 20 queued on one embedded database.
  */
-export function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const cache = (memo.__adasaMemo ??= new Map());
-  const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < REMEMBER_MS) return hit.value as Promise<T>;
-  if (cache.size >= REMEMBERED_MAX) cache.delete(cache.keys().next().value!);
+function dataVersion(store: Store): Promise<string> {
+  memo.__adasaDataVersion ??= store.dataVersion().finally(() => (memo.__adasaDataVersion = undefined));
+  return memo.__adasaDataVersion;
+}
+
+/**
+ * The answer of a costly read (a page's sums), computed once per lexicon version and data version of the store
+ * (migration 010: it moves on with every import, analysis and outlet edit, whichever process
+ * writes) for every request that asks: 20 users asking for the same page make one query, and no
+ * page is older than the data.
+ */
+export async function remembered<T>({ store, version: lexiconVersion }: OpenedStore, key: string, compute: () => Promise<T>): Promise<T> {
+  const version = `${lexiconVersion}:${await dataVersion(store)}`;
+  if (memo.__adasaMemo?.version !== version) memo.__adasaMemo = { version, answers: new Map() };
+  const { answers } = memo.__adasaMemo;
+  const hit = answers.get(key);
+  if (hit) return hit as Promise<T>;
+  if (answers.size >= REMEMBERED_MAX) answers.delete(answers.keys().next().value!);
   const value = compute();
-  cache.set(key, { at: Date.now(), value });
-  value.catch(() => cache.delete(key));
+  answers.set(key, value);
+  value.catch(() => answers.delete(key));
   return value;
 }
 
-/** The store changed (an upload, analyses saved, outlet metadata): remembered answers are forgotten. */
+/** The store changed (an upload, analyses saved, outlet metadata): remembered answers are forgotten at once (the data version says so too, one query later). */
 export function storeChanged(): void {
-  memo.__adasaMemo?.clear();
+  memo.__adasaMemo = undefined;
 }

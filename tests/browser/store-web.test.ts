@@ -1,7 +1,8 @@
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { ROOT, assertBuilt, startServer, type AppServer } from "./server";
 
 /**
@@ -10,6 +11,7 @@ import { ROOT, assertBuilt, startServer, type AppServer } from "./server";
  * through the server's socket while it holds the embedded store.
  */
 const ADASA = path.join(ROOT, "bin", "adasa.js");
+const execFileAsync = promisify(execFile);
 const data = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-web-store-"));
 // no corpus folder: the store holds only what the test uploads
 const noFolder = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-web-articles-"));
@@ -85,7 +87,7 @@ it("gives the time series over HTTP, and the pages show it", async () => {
   expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 5 });
   let page = "";
   for (let i = 0; i < 60 && !/data-testid="corpus-counts">45(<!-- -->)? articles/.test(page); i++) {
-    await new Promise((r) => setTimeout(r, 500)); // pages remember a costly answer for a few seconds
+    await new Promise((r) => setTimeout(r, 500));
     page = await (await fetch(`${server.url}/corpus`)).text();
   }
   expect(page).toMatch(/data-testid="corpus-counts">45(<!-- -->)? articles/);
@@ -96,4 +98,28 @@ it("gives the time series over HTTP, and the pages show it", async () => {
     env: { ...process.env, ADASA_DATA: data, DATABASE_URL: "" },
   });
   expect(JSON.parse(after.stdout)).toEqual(body);
+}, 300_000);
+
+it("never serves a remembered page older than the data: an outlet edit, and an import by the CLI through the socket, show at once", async () => {
+  // the last test stopped its server: the same store, held by a new one
+  server = await startServer({ env: { ADASA_DATA: data, DATABASE_URL: "", ADASA_ARTICLES: noFolder }, readyPath: "/api/timeline?target=haftar" });
+  const page = async (url: string) => (await fetch(server.url + url)).text();
+
+  // the time chart by outlet group, remembered once asked; the edit moves the data version
+  expect(await page("/timeline?target=haftar&byGroup=true")).not.toContain("معسكر س");
+  const edit = await fetch(`${server.url}/api/outlets`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "منفذ أ", group: "معسكر س" }) });
+  expect(edit.status).toBe(200);
+  expect(await page("/timeline?target=haftar&byGroup=true")).toContain("معسكر س");
+
+  // the home page, remembered; another process (the CLI, through the server's socket) imports and analyses a new outlet
+  expect(await page("/")).not.toContain("منفذ د");
+  const more = path.join(noFolder, "..", `${path.basename(noFolder)}-new-outlet.jsonl`);
+  fs.writeFileSync(more, `{"id":"d1","outlet":"منفذ د","date":"2019-03-02","title":"خبر","text":"التقى المشير خليفة حفتر وفدا من المدينة في مقر القيادة."}\n`);
+  // not spawnSync: a blocked event loop would miss the server closing an idle keep-alive connection, and fetch would reuse it
+  const imported = await execFileAsync(process.execPath, [ADASA, "import", more, "--format", "json"], { encoding: "utf8", env: { ...process.env, ADASA_DATA: data, DATABASE_URL: "" } });
+  fs.rmSync(more);
+  expect(imported.stderr).toMatch(/through its socket/);
+  expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 1 });
+  // at once: no wait for a remembered answer to run out
+  expect(await page("/")).toContain("منفذ د");
 }, 300_000);

@@ -46,3 +46,17 @@ export function newArticle(article: Article): NewArticle {
     bands: [],
   };
 }
+
+/** A store of `kind` opened before the enclosing describe's tests and closed after them: `ctx.store` in the tests. */
+export function storeOf(kind: Backend): { readonly backend: OpenBackend; readonly store: Store } {
+  const ctx = {} as { backend: OpenBackend; store: Store };
+  beforeAll(async () => {
+    ctx.backend = await startBackend(kind);
+    ctx.store = await ctx.backend.open();
+  }, 120_000);
+  afterAll(async () => {
+    await ctx.store?.close();
+    ctx.backend?.stop();
+  });
+  return ctx;
+}

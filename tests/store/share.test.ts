@@ -132,8 +132,9 @@ describe("the CLI through the socket of the process holding the embedded store",
     async () => {
       const csv = path.join(scratch, "export.csv");
       writeCsv(csv, 120, 11);
-      // served on a Unix socket in the data folder, for this user only
-      expect(fs.statSync(path.join(data, ".s.PGSQL.5432")).mode & 0o777).toBe(0o600);
+      // served on a Unix socket in a folder of the data folder, both for this user only
+      expect(fs.statSync(path.join(data, "socket")).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(path.join(data, "socket", ".s.PGSQL.5432")).mode & 0o777).toBe(0o600);
       const first = await adasa(data, "import", csv, "--format", "json").done;
       expect(first.stderr).toMatch(SHARED);
       expect(Number(SHARED.exec(first.stderr)![1])).toBe(holder.pid);

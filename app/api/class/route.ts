@@ -13,7 +13,7 @@ export async function POST(request: Request): Promise<Response> {
   const read = await readBody(request, StartSessionSchema);
   if ("error" in read) return read.error;
   try {
-    if (!classroom().lessons.some((l) => l.id === read.body.lesson)) throw new ClassError("unknown-lesson", `there is no lesson "${read.body.lesson}"`);
+    if (!(await classroom()).lessons.some((l) => l.id === read.body.lesson)) throw new ClassError("unknown-lesson", `there is no lesson "${read.body.lesson}"`);
     const { store } = await processStore();
     const { session, teacherToken } = await startSession(store, read.body.lesson, read.body.hours);
     const code = session.code;

@@ -1,11 +1,12 @@
-import { getCorpus, recheckCorpusNow } from "@/lib/corpus/store";
+import { currentEngine } from "@/lib/corpus/store";
 import { applyDecision, ReviewDecisionSchema, type ReviewDecision } from "@/lib/discovery/decide";
 import { ValidationError } from "@/lib/lexicon/problems";
 import { lexiconSummary } from "@/lib/lexicon/version";
 import { href } from "@/components/links";
 import { langOf } from "@/messages/lang";
 import { reviewAccess } from "@/app/discover/access";
-import { corpusDiscovery, DiscoverQuerySchema } from "@/app/discover/data";
+import { DiscoverQuerySchema, storeDiscovery } from "@/app/discover/data";
+import { storeOrUnavailable } from "../store-error";
 import { jsonError, readBody, readLimited } from "../http";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +17,11 @@ const issuesOf = (error: { issues: readonly { path: readonly PropertyKey[]; mess
 export async function GET(request: Request): Promise<Response> {
   const query = DiscoverQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return jsonError(400, "invalid discovery query", issuesOf(query.error));
-  const corpus = getCorpus();
-  if (!corpus.engine.lexicon.targets.has(query.data.target)) return jsonError(400, `unknown target "${query.data.target}"`);
+  const opened = await storeOrUnavailable();
+  if (opened instanceof Response) return opened;
+  if (!opened.engine.lexicon.targets.has(query.data.target)) return jsonError(400, `unknown target "${query.data.target}"`);
   try {
-    return Response.json(corpusDiscovery(query.data, corpus).discovery);
+    return Response.json((await storeDiscovery(query.data, opened)).discovery);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     return jsonError(500, `the review file is broken: ${error.message}`);
@@ -73,11 +75,11 @@ export async function POST(request: Request): Promise<Response> {
     if ("error" in read) return read.error;
     decision = read.body;
   }
-  if (!getCorpus().engine.lexicon.targets.has(decision.target)) return fail(400, `unknown target "${decision.target}"`);
+  if (!currentEngine().lexicon.targets.has(decision.target)) return fail(400, `unknown target "${decision.target}"`);
   try {
     const done = applyDecision(access.lexiconDir, decision);
-    recheckCorpusNow();
-    const lexicon = lexiconSummary(getCorpus().engine.lexicon.lexicon);
+    // the lexicon as written now (the pages follow it: lib/store/process-store.ts analyses the store again with it)
+    const lexicon = lexiconSummary(currentEngine().lexicon.lexicon);
     if (form) return back({ done: decision.action, phrase: decision.phrase, entry: done.entry ?? undefined, before: done.before, after: done.after });
     return Response.json({ action: decision.action, phrase: decision.phrase, target: decision.target, entry: done.entry, review_version: { before: done.before, after: done.after }, lexicon });
   } catch (error) {

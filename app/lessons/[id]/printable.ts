@@ -7,7 +7,7 @@ import { jsonError } from "@/app/api/http";
 
 /** A lesson's worksheet or answer key as a printable HTML page, or as PDF with ?format=pdf. */
 export async function worksheetResponse(request: Request, id: string, answers: boolean): Promise<Response> {
-  const { corpus, lessons } = classroom();
+  const { corpus, lessons } = await classroom();
   const lesson = lessons.find((l) => l.id === id);
   if (!lesson) return jsonError(404, `no lesson "${id}"`);
   const material = lessonMaterial(corpus, lesson);

@@ -18,7 +18,7 @@ export default async function GuessPage({ params, searchParams }: { params: Prom
   const query = await searchParams;
   const lang = langOf(query);
   const c = classroomDict(lang);
-  const { lesson, material, corpus } = lessonOr404(id);
+  const { lesson, material, corpus } = await lessonOr404(id);
   const base = `/lessons/${encodeURIComponent(lesson.id)}`;
   return (
     <Shell lang={lang} path={`${base}/guess`} query={query} current="lessons">

@@ -18,7 +18,7 @@ export default async function SpotPage({ params, searchParams }: { params: Promi
   const query = await searchParams;
   const lang = langOf(query);
   const c = classroomDict(lang);
-  const { lesson, material, corpus } = lessonOr404(id);
+  const { lesson, material, corpus } = await lessonOr404(id);
   const round = spotRound(corpus, material, typeof query.article === "string" ? query.article : undefined, lang);
   const base = `/lessons/${encodeURIComponent(lesson.id)}`;
   return (

@@ -21,7 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cod
     assertOpen(session);
     const student = await studentOf(store, session, await studentToken(session.code));
     if (!student) throw new ClassError("not-joined", `join the class session ${session.code} with your name first`);
-    const { corpus, lesson, material } = sessionLesson(session);
+    const { corpus, lesson, material } = await sessionLesson(session);
     const body = read.body;
     const answers =
       body.game === "spot" ? spotAnswers(lesson, material, body.article, body.picks) : [guessAnswer(guessRound(corpus, lesson, material), body.article, body.start, body.outlet)];
