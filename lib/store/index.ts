@@ -141,7 +141,7 @@ export class Store {
     return updateOutlet(this.db, meta);
   }
 
-  /** The data version (migration 010): it moves on with every write a page shows (articles, analyses, outlets, import problems), whoever writes. */
+  /** The data version (migration 009): it moves on with every write a page shows (articles, analyses, outlets, import problems), whoever writes. */
   async dataVersion(): Promise<string> {
     const [row] = await this.db.query<{ n: string }>("SELECT n::text AS n FROM data_version");
     return row!.n;

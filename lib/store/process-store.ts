@@ -117,7 +117,7 @@ const REMEMBERED_MAX = 500;
 const memo = globalThis as unknown as { __adasaMemo?: { version: string; answers: Map<string, Promise<unknown>> }; __adasaDataVersion?: Promise<string> };
 
 /**
- * The store's data version (migration 010), read once for all the requests asking at the same
+ * The store's data version (migration 009), read once for all the requests asking at the same
  * moment: 20 users make one query, not 20 queued on one embedded database.
  */
 function dataVersion(store: Store): Promise<string> {
@@ -127,7 +127,7 @@ function dataVersion(store: Store): Promise<string> {
 
 /**
  * The answer of a costly read (a page's sums), computed once per lexicon version and data version of the store
- * (migration 010: it moves on with every import, analysis and outlet edit, whichever process
+ * (migration 009: it moves on with every import, analysis and outlet edit, whichever process
  * writes) for every request that asks: 20 users asking for the same page make one query, and no
  * page is older than the data.
  */

@@ -5,7 +5,7 @@ import { ARTICLES, bundledEngine } from "../helpers";
 import { BACKENDS, newArticle, storeOf } from "./backends";
 
 /**
- * The data version (migration 010) that the web server's remembered answers are keyed by: it
+ * The data version (migration 009) that the web server's remembered answers are keyed by: it
  * moves on with every write a page shows, in the writer's transaction, and not with reads or a
  * write that was rolled back; on both backends.
  */
