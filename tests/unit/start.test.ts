@@ -4,8 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { staleBecause } from "../../scripts/start";
 
+const made: string[] = [];
+afterAll(() => made.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+
 function project(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-start-"));
+  made.push(root);
   fs.mkdirSync(path.join(root, "lib", "arabic"), { recursive: true });
   fs.writeFileSync(path.join(root, "lib", "arabic", "normalize.ts"), "export {};\n");
   return root;
