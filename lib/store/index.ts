@@ -19,6 +19,7 @@ import { readResults, sampleResults } from "./results";
 import { openServer } from "./server";
 import { TimelineQuerySchema } from "./timeline-query";
 import type { AddedArticles, AnalysisRecord, ImportProblem, NewArticle, OutletMeta, StoreFilter } from "./types";
+import { WalCheckpoints } from "./wal";
 
 export type * from "./types";
 export type { CorpusOverview, OutletSummary } from "./corpus";
@@ -38,7 +39,11 @@ export { TimelineQuerySchema, INTERVALS } from "./timeline-query";
  * server; callers never see which.
  */
 export class Store {
-  constructor(private readonly db: Db) {}
+  private readonly checkpoints: WalCheckpoints;
+
+  constructor(private readonly db: Db) {
+    this.checkpoints = new WalCheckpoints(db);
+  }
 
   get kind(): Db["kind"] {
     return this.db.kind;
@@ -67,13 +72,15 @@ export class Store {
    * With `analyses` (the articles analysed with `lexiconVersion` while they were read), those are
    * saved in the same transaction instead of queued: no job, and no second read of the bodies.
    */
-  addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[]): Promise<AddedArticles> {
-    return this.db.transaction(async (tx) => {
+  async addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[]): Promise<AddedArticles> {
+    const added = await this.db.transaction(async (tx) => {
       const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, analyses === undefined);
       await insertProblems(tx, batchId, problems);
       if (analyses) await saveAnalyses(tx, lexiconVersion, analyses.filter((r) => ids.has(r.contentHash)));
       return added;
     });
+    await this.checkpoints.wrote(articles.length);
+    return added;
   }
 
   /** What the store remembers of an export file imported whole before (migration 008), if it was. */
@@ -113,8 +120,10 @@ export class Store {
     return pendingJobs(this.db, version);
   }
   /** Saves analyses and closes their jobs in one transaction; how many were new. */
-  saveAnalyses(version: number, records: readonly AnalysisRecord[]): Promise<number> {
-    return this.db.transaction((tx) => saveAnalyses(tx, version, records));
+  async saveAnalyses(version: number, records: readonly AnalysisRecord[]): Promise<number> {
+    const saved = await this.db.transaction((tx) => saveAnalyses(tx, version, records));
+    await this.checkpoints.wrote(records.length);
+    return saved;
   }
 
   results(version: number, filter: StoreFilter = {}, pageSize?: number) {
