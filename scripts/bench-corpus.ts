@@ -4,7 +4,7 @@
  * times each stage as a real `adasa` command, on embedded PostgreSQL and,
  * with --server, on a PostgreSQL server started for the run:
  *
- *   npm run bench:corpus -- [--count 100000] [--server] [--keep] [--dir /tmp/adasa-bench-corpus] [--users 20] [--seconds 10]
+ *   npm run bench:corpus -- [--count 100000] [--server | --server-only] [--keep] [--dir /tmp/adasa-bench-corpus] [--users 20] [--seconds 10]
  *
  * Stages: import the CSV and analyse it in the same pass (what a user runs),
  * import the unchanged CSV again (recognised whole by one hash of the file),
@@ -34,13 +34,19 @@ const PEAK = path.join(__dirname, "peak-rss.cjs");
 
 function stage(label: string, env: Record<string, string>, args: string[], articles: number, bytes: number): void {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["-r", PEAK, ADASA, ...args], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 1024 * MB, stdio: ["ignore", "pipe", "pipe"] });
+  // the output goes to a file: analyze --store of 100,000 articles prints more than one string can hold
+  const outFile = path.join(os.tmpdir(), `adasa-bench-corpus-${process.pid}.out`);
+  const out = fs.openSync(outFile, "w");
+  const r = spawnSync(process.execPath, ["-r", PEAK, ADASA, ...args], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * MB, stdio: ["ignore", out, "pipe"] });
+  fs.closeSync(out);
+  const stdout = args[0] === "import" ? fs.readFileSync(outFile, "utf8") : "";
+  fs.rmSync(outFile, { force: true });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
   // CPU time (all threads) next to wall time: on a shared, loaded machine wall time says little
   const cpu = Number(/cpu-us (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const summary = args[0] === "import" ? ` ${r.stdout.trim().slice(0, 90)}` : "";
+  const summary = stdout ? ` ${stdout.trim().slice(0, 90)}` : "";
   console.log(
     `${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s ${(articles / seconds).toFixed(0).padStart(7)} articles/s ${(bytes / MB / seconds).toFixed(1).padStart(6)} MB/s  CPU ${cpu.toFixed(1)} s (${(bytes / MB / cpu).toFixed(2)} MB per CPU-second)  peak RSS ${rss.toFixed(0)} MB${summary}`,
   );
@@ -72,12 +78,9 @@ async function main(): Promise<void> {
   console.log(`corpus: ${count} articles, CSV ${(csvBytes / MB).toFixed(0)} MB, JSONL ${(jsonlBytes / MB).toFixed(0)} MB (${((Date.now() - started) / 1000).toFixed(1)} s to generate); ${os.availableParallelism()} cores`);
 
   const data = path.join(dir, `data-${count}`);
-  fs.rmSync(data, { recursive: true, force: true });
-  await run(`embedded PostgreSQL (ADASA_DATA=${data})`, { ADASA_DATA: data, DATABASE_URL: "" }, count, csv, jsonl);
-  // --keep leaves the embedded store for scripts/perf-store-web.ts --data DIR (a 100k import takes long)
-  if (process.argv.includes("--keep")) console.log(`embedded store kept in ${data}`);
-  else fs.rmSync(data, { recursive: true, force: true });
-  if (process.argv.includes("--server")) {
+  // --server-only: the PostgreSQL server alone (an embedded run of 100,000 articles takes most of an hour here)
+  if (!process.argv.includes("--server-only")) await embedded(data, count, csv, jsonl);
+  if (process.argv.includes("--server") || process.argv.includes("--server-only")) {
     const server = await startPostgres();
     try {
       await run("PostgreSQL server", { DATABASE_URL: server.url }, count, csv, jsonl);
@@ -85,6 +88,14 @@ async function main(): Promise<void> {
       server.stop();
     }
   }
+}
+
+async function embedded(data: string, count: number, csv: string, jsonl: string): Promise<void> {
+  fs.rmSync(data, { recursive: true, force: true });
+  await run(`embedded PostgreSQL (ADASA_DATA=${data})`, { ADASA_DATA: data, DATABASE_URL: "" }, count, csv, jsonl);
+  // --keep leaves the embedded store for scripts/perf-store-web.ts --data DIR (a 100k import takes long)
+  if (process.argv.includes("--keep")) console.log(`embedded store kept in ${data}`);
+  else fs.rmSync(data, { recursive: true, force: true });
 }
 
 main().catch((error) => {
