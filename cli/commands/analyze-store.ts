@@ -26,6 +26,9 @@ export async function runAnalyzeStore(io: Io, options: { lexicon?: string; forma
     for await (const { article, analysis } of store.results(version)) {
       writer.article(resultOf(engine, article, analysis, scoreOptions));
       count++;
+      // a pipe takes the output asynchronously: without waiting for it, all 100,000 articles' rows
+      // sat in memory when the reader was slower than the store (1.04 GB against 0.5 GB)
+      await out.drained();
     }
     if (count === 0) {
       io.stderr(`adasa: the store (${store.where}) holds no article yet: add some with adasa import\n`);
