@@ -9,10 +9,9 @@
  *
  * BEFORE_DIR and AFTER_DIR are checkouts (a `git worktree add` of each commit, or `git archive`).
  */
-import { buildSync } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
-import { repeatedArticles } from "./bench-data";
+import { bundleScript, repeatedArticles } from "./bench-data";
 
 interface EngineModule {
   analyzeText: typeof import("../lib/analysis/analyze-text").analyzeText;
@@ -35,7 +34,7 @@ const ENTRY = [
 
 /** The engine of the checkout at `root`, bundled into `out`. */
 function loadEngine(root: string, out: string): EngineModule {
-  buildSync({ stdin: { contents: ENTRY, resolveDir: root, loader: "ts" }, outfile: out, bundle: true, packages: "external", platform: "node", target: "node20", format: "cjs", logLevel: "silent" });
+  bundleScript({ contents: ENTRY, resolveDir: root }, out);
   return require(out) as EngineModule;
 }
 

@@ -1,4 +1,5 @@
 /** What the benchmarks are built from: the bundled articles, and the lexicon's forms as grep patterns. */
+import { buildSync } from "esbuild";
 import fs from "node:fs";
 import { listArticleFiles, loadArticles } from "../lib/corpus/load";
 import type { Article } from "../lib/corpus/schema";
@@ -27,4 +28,15 @@ export function repeatedArticles(megabytes: number): { sample: { outlet: string;
     }
   }
   return { sample, bytes };
+}
+
+/**
+ * A TypeScript entry bundled by esbuild into `outfile` as bin/bundle.js bundles the command line (our sources in one
+ * scope, packages loaded from node_modules): the benchmarks time the code as `adasa` runs it, not as tsx loads it
+ * module by module (each import then read through an accessor, which the first passes pay for until the JIT inlines it).
+ * `outfile` must lie inside this checkout, so that the packages resolve.
+ */
+export function bundleScript(entry: { file: string } | { contents: string; resolveDir: string }, outfile: string): void {
+  const source = "file" in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.contents, resolveDir: entry.resolveDir, loader: "ts" as const } };
+  buildSync({ ...source, outfile, bundle: true, packages: "external", platform: "node", target: "node20", format: "cjs", logLevel: "silent" });
 }
