@@ -1,5 +1,5 @@
 import { splitSentences, spanIndexAt } from "../arabic/sentences";
-import { countWords, tokenize } from "../arabic/tokenize";
+import { countWords, tokenizeInto, Tokens } from "../arabic/tokenize";
 import type { ConstructionOf, Found, Role } from "../constructions/found";
 import { buildLayers } from "../constructions/layers";
 import { scareQuoteDistancing } from "../constructions/scare-quotes";
@@ -93,12 +93,18 @@ function speakersInOwnVoice(layers: readonly Found[], voices: VoiceOf[]): void {
 }
 
 /**
+ * The token arrays every analysis fills again: no analysis keeps its tokens (layers and matches hold token indexes and
+ * offsets), and analyzeText runs to its end before another starts, so one set of arrays serves them all.
+ */
+const SCRATCH_TOKENS = new Tokens(4096);
+
+/**
  * Tokens → lexicon matches → layers and constructions → era → voices → resolved labels, for one
  * text. Offsets are UTF-16 offsets into `text`. `date` (the article's, YYYY[-MM[-DD]]) picks the
  * era's target for words that named different actors over the years (lib/resolution/era.ts).
  */
 export function analyzeText(engine: Engine, text: string, date: string | null = null): TextAnalysis {
-  const tokens = tokenize(text);
+  const tokens = tokenizeInto(text, SCRATCH_TOKENS);
   const sentences = splitSentences(text);
   const context = { text, tokens, lexicon: engine.lexicon, grammar: engine.constructions };
   const layers = buildLayers(context, matchLexicon(engine.lexicon, text, tokens));

@@ -1,7 +1,7 @@
 import { firstWordSurfaces, spellingVariants } from "./clitics";
 import { IntKeyTable } from "./int-table";
 import { hashString, normalize, normalizesTo, normalizeWithMap } from "./normalize";
-import type { Token } from "./tokenize";
+import { AS_IS_WORD, type Tokens } from "./tokenize";
 
 /**
  * A set of Arabic phrases compiled once into a word trie, found in a token
@@ -64,12 +64,14 @@ interface Surface<T> {
   next: Surface<T> | undefined;
 }
 
-/** The token, in matching form, is `word`: compared in place, so no string is built. */
-function tokenIs(text: string, token: Token, word: string): boolean {
-  if (!token.asIs) return normalizesTo(text, token.start, token.end, word);
-  const n = token.end - token.start;
+/** Token t, in matching form, is `word`: compared in place, so no string is built. */
+function tokenIs(text: string, tokens: Tokens, t: number, word: string): boolean {
+  const start = tokens.starts[t]!;
+  const end = tokens.ends[t]!;
+  if ((tokens.flags[t]! & AS_IS_WORD) === 0) return normalizesTo(text, start, end, word);
+  const n = end - start;
   if (n !== word.length) return false;
-  for (let k = 0; k < n; k++) if (text.charCodeAt(token.start + k) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
   return true;
 }
 
@@ -97,9 +99,9 @@ function addChild<T>(node: Node<T>, word: string): Node<T> {
   return child;
 }
 
-/** The child whose word is the token, in matching form. */
-function childAt<T>(node: Node<T>, text: string, token: Token): Node<T> | undefined {
-  for (let c = node.children.get(token.hash); c; c = c.next) if (tokenIs(text, token, c.word)) return c.node;
+/** The child whose word is token t, in matching form. */
+function childAt<T>(node: Node<T>, text: string, tokens: Tokens, t: number): Node<T> | undefined {
+  for (let c = node.children.get(tokens.hashes[t]!); c; c = c.next) if (tokenIs(text, tokens, t, c.word)) return c.node;
   return undefined;
 }
 
@@ -135,6 +137,16 @@ export function adjacent(text: string, from: number, to: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The text at token t starts with the token's normalized form (and, `whole`, is exactly that form): offsets within the
+ * token carry over one to one.
+ */
+function writtenAsNormalized(text: string, tokens: Tokens, t: number, whole: boolean): boolean {
+  if ((tokens.flags[t]! & AS_IS_WORD) !== 0) return true;
+  const norm = tokens.norm(text, t);
+  return text.startsWith(norm, tokens.starts[t]!) && (!whole || norm.length === tokens.ends[t]! - tokens.starts[t]!);
 }
 
 /** Bits of the hash filter: 2^20 bits, so a token that cannot match is ruled out with one array read. */
@@ -190,12 +202,12 @@ export class PhraseSet<T> {
     this.innerVariants.set(hash, { variant, word, wordHash: hashString(word), next: head });
   }
 
-  /** The child of `node` the token leads to: its own spelling, else the lexicon spelling it is a variant of. */
-  private nextNode(node: Node<T>, text: string, token: Token): Node<T> | undefined {
-    const own = childAt(node, text, token);
+  /** The child of `node` token t leads to: its own spelling, else the lexicon spelling it is a variant of. */
+  private nextNode(node: Node<T>, text: string, tokens: Tokens, t: number): Node<T> | undefined {
+    const own = childAt(node, text, tokens, t);
     if (own) return own;
-    for (let v = this.innerVariants.get(token.hash); v; v = v.next) {
-      if (tokenIs(text, token, v.variant)) return childNamed(node, v.word, v.wordHash);
+    for (let v = this.innerVariants.get(tokens.hashes[t]!); v; v = v.next) {
+      if (tokenIs(text, tokens, t, v.variant)) return childNamed(node, v.word, v.wordHash);
     }
     return undefined;
   }
@@ -211,20 +223,20 @@ export class PhraseSet<T> {
     return added;
   }
 
-  /** False when the token cannot start a phrase, ruled out by its hash with one array read. */
-  private mayStart(token: Token): boolean {
-    const bit = token.hash & FILTER_MASK;
+  /** False when a token of this hash cannot start a phrase, ruled out with one array read. */
+  private mayStart(hash: number): boolean {
+    const bit = hash & FILTER_MASK;
     return (this.filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
   }
 
-  /** The phrases tokens[i] can start, or undefined. */
-  private entriesAt(text: string, token: Token): Entry<T>[] | undefined {
-    for (let s = this.firstWords.get(token.hash); s; s = s.next) if (tokenIs(text, token, s.surface)) return s.entries;
+  /** The phrases token t can start, or undefined. */
+  private entriesAt(text: string, tokens: Tokens, t: number): Entry<T>[] | undefined {
+    for (let s = this.firstWords.get(tokens.hashes[t]!); s; s = s.next) if (tokenIs(text, tokens, t, s.surface)) return s.entries;
     return undefined;
   }
 
   /** Leftmost-longest, non-overlapping hits in token order, within tokens[from, to) (default: all). */
-  findAll(text: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
+  findAll(text: string, tokens: Tokens, from = 0, to = tokens.length): PhraseHit<T>[] {
     return this.scan(text, tokens, from, to, true) as PhraseHit<T>[];
   }
 
@@ -232,15 +244,16 @@ export class PhraseSet<T> {
    * The same hits as findAll, without their offsets in the text: for a caller that needs only which
    * words they cover, so a word written with clitics or in another spelling is not mapped back.
    */
-  findWords(text: string, tokens: readonly Token[], from = 0, to = tokens.length): WordHit<T>[] {
+  findWords(text: string, tokens: Tokens, from = 0, to = tokens.length): WordHit<T>[] {
     return this.scan(text, tokens, from, to, false);
   }
 
-  private scan(text: string, tokens: readonly Token[], from: number, to: number, located: boolean): WordHit<T>[] {
+  private scan(text: string, tokens: Tokens, from: number, to: number, located: boolean): WordHit<T>[] {
     const hits: WordHit<T>[] = [];
+    const hashes = tokens.hashes;
     for (let i = from; i < to; i++) {
-      if (!this.mayStart(tokens[i]!)) continue;
-      const entries = this.entriesAt(text, tokens[i]!);
+      if (!this.mayStart(hashes[i]!)) continue;
+      const entries = this.entriesAt(text, tokens, i);
       if (!entries) continue;
       const best = this.longestAt(text, tokens, i, to, entries);
       if (!best) continue;
@@ -257,11 +270,11 @@ export class PhraseSet<T> {
    * phrase that starts after it. `accept` is a plain function and `context`
    * its data, so no closure is made per call.
    */
-  findInside<C>(text: string, tokens: readonly Token[], first: number, last: number, accept: (payload: T, context: C) => boolean, context: C): PhraseHit<T>[] {
+  findInside<C>(text: string, tokens: Tokens, first: number, last: number, accept: (payload: T, context: C) => boolean, context: C): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = first; i <= last; i++) {
-      if (!this.mayStart(tokens[i]!)) continue;
-      const entries = this.entriesAt(text, tokens[i]!);
+      if (!this.mayStart(tokens.hashes[i]!)) continue;
+      const entries = this.entriesAt(text, tokens, i);
       if (!entries) continue;
       const best = this.longestAt(text, tokens, i, i === first ? last : last + 1, entries);
       if (!best || !accept(best.item.payload, context)) continue;
@@ -271,7 +284,7 @@ export class PhraseSet<T> {
     return hits;
   }
 
-  private longestAt(text: string, tokens: readonly Token[], i: number, end: number, entries: readonly Entry<T>[]): Candidate<T> | undefined {
+  private longestAt(text: string, tokens: Tokens, i: number, end: number, entries: readonly Entry<T>[]): Candidate<T> | undefined {
     let bestItem: PhraseItem<T> | undefined;
     let bestLast = -1;
     let bestEntry: Entry<T> | undefined;
@@ -287,8 +300,8 @@ export class PhraseSet<T> {
       }
       if (e.trim > 0) continue; // a suffixed word ends its phrase
       for (let j = i + 1; j < end && node.children.size > 0; j++) {
-        if (!adjacent(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
-        const next = this.nextNode(node, text, tokens[j]!);
+        if (!adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;
+        const next = this.nextNode(node, text, tokens, j);
         if (!next) break;
         node = next;
         if (node.item && beats(node.item, j, e, bestItem, bestLast, bestCost)) {
@@ -302,21 +315,21 @@ export class PhraseSet<T> {
     return bestItem && bestEntry ? { item: bestItem, first: i, last: bestLast, skip: bestEntry.skip, trim: bestEntry.trim } : undefined;
   }
 
-  private locate(text: string, tokens: readonly Token[], hit: Candidate<T>): PhraseHit<T> {
-    const firstTok = tokens[hit.first]!;
-    const lastTok = tokens[hit.last]!;
-    let start = firstTok.start;
-    let end = lastTok.end;
-    // where the token is written exactly as its normalized form, offsets carry over one to one
+  private locate(text: string, tokens: Tokens, hit: Candidate<T>): PhraseHit<T> {
+    const firstStart = tokens.starts[hit.first]!;
+    const lastStart = tokens.starts[hit.last]!;
+    const lastEnd = tokens.ends[hit.last]!;
+    let start = firstStart;
+    let end = lastEnd;
+    // where the token is written exactly as its normalized form, offsets carry over one to one (a token written as is
+    // needs no normalized string to tell)
     if (hit.skip > 0) {
-      start = text.startsWith(firstTok.norm, firstTok.start)
-        ? firstTok.start + hit.skip
-        : normalizeWithMap(text, firstTok.start, firstTok.end).map.starts[hit.skip]!;
+      start = writtenAsNormalized(text, tokens, hit.first, false) ? firstStart + hit.skip : normalizeWithMap(text, firstStart, tokens.ends[hit.first]!).map.starts[hit.skip]!;
     }
     if (hit.trim > 0) {
-      if (text.startsWith(lastTok.norm, lastTok.start) && lastTok.norm.length === lastTok.end - lastTok.start) end = lastTok.end - hit.trim;
+      if (writtenAsNormalized(text, tokens, hit.last, true)) end = lastEnd - hit.trim;
       else {
-        const { map } = normalizeWithMap(text, lastTok.start, lastTok.end);
+        const { map } = normalizeWithMap(text, lastStart, lastEnd);
         end = map.ends[map.ends.length - 1 - hit.trim]!;
       }
     }

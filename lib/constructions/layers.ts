@@ -1,5 +1,5 @@
 import { normalize } from "../arabic/normalize";
-import type { Token } from "../arabic/tokenize";
+import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
 import type { LexiconMatch } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
@@ -16,7 +16,7 @@ import { clampValence, endsWord, foundFromLexicon, overlaps, partSpan, proclitic
  */
 interface Context {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly lexicon: CompiledLexicon;
   readonly grammar: CompiledConstructions;
 }
@@ -59,8 +59,8 @@ function nestedLabels(c: Context, parent: Found, out: Found[]): void {
   for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, acceptNestedLabel, { c, parent })) {
     const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
     // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label
-    if (hit.first === parent.firstToken || !noun || noun.first < parent.firstToken || hit.start !== c.tokens[hit.first]!.start || hit.end !== parent.end) continue;
-    out.push(foundFromLexicon({ form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens[hit.first]!.start, tokenEnd: c.tokens[hit.last]!.end, firstToken: hit.first, lastToken: hit.last }, "name"));
+    if (hit.first === parent.firstToken || !noun || noun.first < parent.firstToken || hit.start !== c.tokens.starts[hit.first]! || hit.end !== parent.end) continue;
+    out.push(foundFromLexicon({ form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens.starts[hit.first]!, tokenEnd: c.tokens.ends[hit.last]!, firstToken: hit.first, lastToken: hit.last }, "name"));
   }
 }
 
@@ -73,7 +73,7 @@ function nestedNames(c: Context, parent: Found, depth: number, out: Found[]): vo
     // another target's name at the head is the phrase's own head noun: القائد العام in القائد العام لقوات أفريكوم
     if (hit.payload.entry.target !== parent.target && hit.first === parent.firstToken) continue;
     const child = foundFromLexicon(
-      { form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens[hit.first]!.start, tokenEnd: c.tokens[hit.last]!.end, firstToken: hit.first, lastToken: hit.last },
+      { form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens.starts[hit.first]!, tokenEnd: c.tokens.ends[hit.last]!, firstToken: hit.first, lastToken: hit.last },
       "name",
     );
     out.push(child);
@@ -165,7 +165,7 @@ function forceAround(c: Context, named: Found): Candidate | undefined {
     firstToken: noun.first,
     lastToken: named.lastToken,
     start: noun.start,
-    tokenStart: tokens[noun.first]!.start,
+    tokenStart: tokens.starts[noun.first]!,
     end: named.end,
     tokenEnd: named.tokenEnd,
     term: forceTerm(noun.payload.id, camp),
@@ -184,7 +184,7 @@ function distancingCandidate(c: Context, named: Found, cue: PartSpan, first: num
     firstToken: first,
     lastToken: last,
     start,
-    tokenStart: c.tokens[first]!.start,
+    tokenStart: c.tokens.starts[first]!,
     end,
     tokenEnd,
     term: distancingTerm(cue.id, named.target),
@@ -207,7 +207,7 @@ function distancingAround(c: Context, named: Found): Candidate | undefined {
     return distancingCandidate(c, named, partSpan(text, before.payload.id, before.start, before.end), before.first, named.lastToken, before.start, named.end, named.tokenEnd);
   }
   const after = endsWord(named) ? grammar.after.startingAt(text, tokens, named.lastToken + 1) : undefined;
-  if (after) return distancingCandidate(c, named, partSpan(text, after.payload.id, after.start, after.end), named.firstToken, after.last, named.start, after.end, tokens[after.last]!.end);
+  if (after) return distancingCandidate(c, named, partSpan(text, after.payload.id, after.start, after.end), named.firstToken, after.last, named.start, after.end, tokens.ends[after.last]!);
   return undefined;
 }
 

@@ -2,7 +2,7 @@ import { firstWordSurfaces, spellingVariants } from "../arabic/clitics";
 import { IntKeyTable } from "../arabic/int-table";
 import { hashString } from "../arabic/normalize";
 import { adjacent, PhraseSet, phraseWords, type PhraseHit } from "../arabic/phrases";
-import type { Token } from "../arabic/tokenize";
+import type { Tokens } from "../arabic/tokenize";
 
 /**
  * Word patterns of the construction grammar (force nouns, linkers, cues),
@@ -35,28 +35,28 @@ export class WordPatterns<T> {
   }
 
   /** Whether a pattern could end at one of tokens[from..to], by their hashes alone: false rules every such ending out. */
-  mayEndWithin(tokens: readonly Token[], from: number, to: number): boolean {
-    for (let k = Math.max(0, from); k <= to; k++) if (this.lastHashes.has(tokens[k]!.hash)) return true;
+  mayEndWithin(tokens: Tokens, from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k <= to; k++) if (this.lastHashes.has(tokens.hashes[k]!)) return true;
     return false;
   }
 
   /** The longest pattern whose last word is tokens[last], whole words, joined to the next token by whitespace only. */
-  endingAt(text: string, tokens: readonly Token[], last: number): PhraseHit<T> | undefined {
-    if (last < 0 || !this.lastHashes.has(tokens[last]!.hash)) return undefined;
-    if (last + 1 < tokens.length && !adjacent(text, tokens[last]!.end, tokens[last + 1]!.start)) return undefined;
+  endingAt(text: string, tokens: Tokens, last: number): PhraseHit<T> | undefined {
+    if (last < 0 || !this.lastHashes.has(tokens.hashes[last]!)) return undefined;
+    if (last + 1 < tokens.length && !adjacent(text, tokens.ends[last]!, tokens.starts[last + 1]!)) return undefined;
     for (let first = Math.max(0, last - this.longest + 1); first <= last; first++) {
-      if (!this.firstHashes.has(tokens[first]!.hash)) continue;
+      if (!this.firstHashes.has(tokens.hashes[first]!)) continue;
       const [hit] = this.set.findAll(text, tokens, first, last + 1);
-      if (hit && hit.first === first && hit.last === last && hit.end === tokens[last]!.end) return hit;
+      if (hit && hit.first === first && hit.last === last && hit.end === tokens.ends[last]!) return hit;
     }
     return undefined;
   }
 
   /** The longest pattern whose first word is tokens[first], written without proclitics, right after the previous token. */
-  startingAt(text: string, tokens: readonly Token[], first: number): PhraseHit<T> | undefined {
-    if (first >= tokens.length || first < 1 || !this.firstHashes.has(tokens[first]!.hash)) return undefined;
-    if (!adjacent(text, tokens[first - 1]!.end, tokens[first]!.start)) return undefined;
+  startingAt(text: string, tokens: Tokens, first: number): PhraseHit<T> | undefined {
+    if (first >= tokens.length || first < 1 || !this.firstHashes.has(tokens.hashes[first]!)) return undefined;
+    if (!adjacent(text, tokens.ends[first - 1]!, tokens.starts[first]!)) return undefined;
     const [hit] = this.set.findAll(text, tokens, first, Math.min(tokens.length, first + this.longest));
-    return hit && hit.first === first && hit.start === tokens[first]!.start ? hit : undefined;
+    return hit && hit.first === first && hit.start === tokens.starts[first]! ? hit : undefined;
   }
 }

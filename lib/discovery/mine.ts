@@ -1,4 +1,4 @@
-import { tokenize, type Token } from "../arabic/tokenize";
+import { tokenize, tokenList, type Token } from "../arabic/tokenize";
 import type { Match } from "../analysis/analyze-text";
 import { compileLexicon, type CompiledLexicon } from "../lexicon/compile";
 import { matchLexicon } from "../lexicon/match";
@@ -93,9 +93,9 @@ type Span = Pick<Match, "token_start" | "token_end">;
  * خليفة حفتر), and its plain names where a longer match of another target
  * holds them (حفتر in قوات حفتر).
  */
-export function anchorsOf(text: DiscoveryText, target: string, names: NameMatcher | undefined, tokens: readonly Token[] = tokenize(text.body)): Span[] {
+export function anchorsOf(text: DiscoveryText, target: string, names: NameMatcher | undefined): Span[] {
   const own = text.matches.filter((m) => m.target === target);
-  const found = names ? matchLexicon(names, text.body, tokens).map((m) => ({ token_start: m.tokenStart, token_end: m.tokenEnd })) : [];
+  const found = names ? matchLexicon(names, text.body, tokenList(text.body)).map((m) => ({ token_start: m.tokenStart, token_end: m.tokenEnd })) : [];
   const inner = found.filter((n) => !own.some((m) => m.token_start <= n.token_start && n.token_end <= m.token_end));
   return [...own, ...inner].sort((a, b) => a.token_start - b.token_start);
 }
@@ -111,7 +111,7 @@ export function occurrencesAround(text: DiscoveryText, target: string, names?: N
   const covered = new Set<number>();
   for (const m of text.matches) for (let i = tokenIndexAt(tokens, m.token_start); i < tokens.length && tokens[i]!.start < m.token_end; i++) covered.add(i);
   const out: Occurrence[] = [];
-  const anchors = anchorsOf(text, target, names, tokens);
+  const anchors = anchorsOf(text, target, names);
   for (const anchor of anchors) {
     const first = tokenIndexAt(tokens, anchor.token_start);
     const last = tokenIndexAt(tokens, anchor.token_end - 1);

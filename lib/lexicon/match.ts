@@ -1,4 +1,4 @@
-import type { Token } from "../arabic/tokenize";
+import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "./compile";
 
 /** A lexicon form found in a text; `text.slice(start, end)` is exactly what the reader sees. */
@@ -14,7 +14,7 @@ export interface LexiconMatch {
 }
 
 /** Every lexicon match in a tokenized text, leftmost-longest; look-alikes take their words and are left out. */
-export function matchLexicon(lexicon: CompiledLexicon, text: string, tokens: readonly Token[]): LexiconMatch[] {
+export function matchLexicon(lexicon: CompiledLexicon, text: string, tokens: Tokens): LexiconMatch[] {
   // a loop rather than filter and map: see mapped() in lib/arabic/arrays.ts
   const matches: LexiconMatch[] = [];
   for (const hit of lexicon.phrases.findAll(text, tokens)) {
@@ -23,8 +23,8 @@ export function matchLexicon(lexicon: CompiledLexicon, text: string, tokens: rea
       form: hit.payload,
       start: hit.start,
       end: hit.end,
-      tokenStart: tokens[hit.first]!.start,
-      tokenEnd: tokens[hit.last]!.end,
+      tokenStart: tokens.starts[hit.first]!,
+      tokenEnd: tokens.ends[hit.last]!,
       firstToken: hit.first,
       lastToken: hit.last,
     });

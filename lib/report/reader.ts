@@ -1,4 +1,4 @@
-import { tokenize } from "../arabic/tokenize";
+import { tokenList } from "../arabic/tokenize";
 import type { Match, TextAnalysis } from "../analysis/analyze-text";
 import type { Engine } from "../analysis/engine";
 import { voiceSpans, type Voice, type VoiceSpan } from "../voice";
@@ -52,7 +52,7 @@ function speakersInOwnVoice(spans: readonly VoiceSpan[], matches: readonly Match
 }
 
 export function readerModel(engine: Engine, body: string, analysis: TextAnalysis): ReaderModel {
-  const spans = speakersInOwnVoice(voiceSpans(engine.voice, body, tokenize(body), analysis.sentences), analysis.matches, body);
+  const spans = speakersInOwnVoice(voiceSpans(engine.voice, body, tokenList(body), analysis.sentences), analysis.matches, body);
   const cuts = new Set<number>([0, body.length]);
   for (const s of spans) cuts.add(s.start).add(s.end);
   analysis.matches.forEach((m) => cuts.add(m.start).add(m.end));

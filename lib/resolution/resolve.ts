@@ -1,5 +1,5 @@
 import type { Span } from "../arabic/sentences";
-import type { Token } from "../arabic/tokenize";
+import type { Tokens } from "../arabic/tokenize";
 import type { CompiledConstructions } from "../constructions/compile";
 import { procliticOf, type Found } from "../constructions/found";
 import type { Target } from "../lexicon/schema";
@@ -34,7 +34,7 @@ export const UNRESOLVED: Resolved = { target: null, by: null, evidence: null };
 
 interface Context {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly sentences: readonly Span[];
   readonly layers: readonly Found[];
   /** Sentence index of each layer. */
@@ -69,7 +69,7 @@ function firstIndex(n: number, before: (k: number) => boolean): number {
 }
 
 /** Index of the first layer that can start at or after offset `from`. */
-const firstLayerFrom = (c: Prepared, from: number): number => firstIndex(c.layers.length, (k) => c.tokens[c.layers[k]!.firstToken]!.end <= from);
+const firstLayerFrom = (c: Prepared, from: number): number => firstIndex(c.layers.length, (k) => c.tokens.ends[c.layers[k]!.firstToken]! <= from);
 
 /** The layers whose first word is tokens[token]. */
 function layersAtToken(c: Context, token: number): Found[] {
@@ -87,7 +87,7 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
   const firstOfNaming = linker ? linker.last + 1 : next;
   const after = layersAtToken(c, firstOfNaming).filter((f) => f !== label);
   for (const f of after) {
-    if (firstOfNaming === next && (f.start !== tokens[next]!.start || next < 1)) continue;
+    if (firstOfNaming === next && (f.start !== tokens.starts[next]! || next < 1)) continue;
     if (linker && procliticOf(text, f) !== linker.payload.clitic) continue;
     if (!linker && f.naming && c.grammar.relations.kindOf(f.target) !== "camp") continue;
     const camp = linker?.payload.relation === "backs" ? grammar.relations.clientOf(f.target) : grammar.relations.campOf(f.target);
@@ -107,7 +107,7 @@ function campsIn(c: Prepared, label: Found, from: number, to: number, camps: rea
   const out = new Map<string, CampTally>();
   for (let k = firstLayerFrom(c, from); k < c.layers.length; k++) {
     const f = c.layers[k]!;
-    if (c.tokens[f.firstToken]!.start >= to) break;
+    if (c.tokens.starts[f.firstToken]! >= to) break;
     if (f.start < from || f.end > to || f === label) continue;
     const camp = c.campOfLayer[k];
     if (!camp || !camps.includes(camp)) continue;

@@ -1,5 +1,5 @@
 import { PhraseSet } from "../arabic/phrases";
-import type { Token } from "../arabic/tokenize";
+import type { Tokens } from "../arabic/tokenize";
 import type { VoiceCues } from "./schema";
 
 /**
@@ -54,7 +54,7 @@ function rangesOfSentence(
   firstToken: number,
   lastToken: number,
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
 ): AttributedRange[] {
   for (const h of hits) if (h.payload.kind === "according") return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false }];
   const ranges: AttributedRange[] = [];
@@ -88,9 +88,9 @@ function rangesOfSentence(
 }
 
 /** A comma between tokens[k] and the next token. */
-function commaAfter(text: string, tokens: readonly Token[], k: number): boolean {
-  const to = k + 1 < tokens.length ? tokens[k + 1]!.start : tokens[k]!.end;
-  for (let i = tokens[k]!.end; i < to; i++) {
+function commaAfter(text: string, tokens: Tokens, k: number): boolean {
+  const to = k + 1 < tokens.length ? tokens.starts[k + 1]! : tokens.ends[k]!;
+  for (let i = tokens.ends[k]!; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x060c || c === 0x2c) return true;
   }
@@ -100,7 +100,7 @@ function commaAfter(text: string, tokens: readonly Token[], k: number): boolean 
 const NONE: readonly AttributedRange[] = [];
 
 /** The attributed token ranges of the sentence tokens[first, end), in cue order: a token takes the cue of the first range holding it. */
-export function attributedRanges(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): readonly AttributedRange[] {
+export function attributedRanges(compiled: CompiledCues, text: string, tokens: Tokens, first: number, end: number): readonly AttributedRange[] {
   // which words the cues are is all the ranges need: their offsets are not worked out
   const hits = compiled.phrases.findWords(text, tokens, first, end);
   return hits.length === 0 ? NONE : rangesOfSentence(hits, first, end - 1, text, tokens);
@@ -116,7 +116,7 @@ export function rangeOf(ranges: readonly AttributedRange[], token: number): Attr
  * For each token of the sentence tokens[first, end), the cue word that
  * attributes it, or undefined for the outlet's own voice (indexes from `first`).
  */
-export function attributeSentence(compiled: CompiledCues, text: string, tokens: readonly Token[], first: number, end: number): (string | undefined)[] {
+export function attributeSentence(compiled: CompiledCues, text: string, tokens: Tokens, first: number, end: number): (string | undefined)[] {
   return cuesOfTokens(attributedRanges(compiled, text, tokens, first, end), first, end);
 }
 

@@ -1,5 +1,5 @@
 import type { Span } from "../arabic/sentences";
-import type { Token } from "../arabic/tokenize";
+import type { Tokens } from "../arabic/tokenize";
 import { attributedRanges, compileCues, cuesOfTokens, rangeOf, type AttributedRange, type CompiledCues } from "./attribution";
 import { compileQuoteMarks, findQuotes, quoteAround, type QuoteMarks, type QuoteSpan } from "./quotes";
 import { DEFAULT_CUES, type Voice, type VoiceCues } from "./schema";
@@ -36,12 +36,12 @@ const SCARE_QUOTED: VoiceOf = { voice: "author", scareQuoted: true };
 const QUOTED: VoiceOf = { voice: "quoted", scareQuoted: false };
 
 /** First token starting at or after `offset` (tokens are in order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+function firstTokenFrom(tokens: Tokens, offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (tokens.starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -59,7 +59,7 @@ export class VoiceContext {
   constructor(
     private readonly model: VoiceModel,
     private readonly text: string,
-    private readonly tokens: readonly Token[],
+    private readonly tokens: Tokens,
     private readonly sentences: readonly Span[],
   ) {}
 
@@ -118,7 +118,7 @@ export interface VoiceSpan {
 }
 
 /** Every quotation and every attributed stretch of a text (not only those around matches). */
-export function voiceSpans(model: VoiceModel, text: string, tokens: readonly Token[], sentences: readonly Span[]): VoiceSpan[] {
+export function voiceSpans(model: VoiceModel, text: string, tokens: Tokens, sentences: readonly Span[]): VoiceSpan[] {
   const spans: VoiceSpan[] = findQuotes(text, model.quotes).map((q) => ({ start: q.open, end: q.close + 1, voice: "quoted" }));
   sentences.forEach((s) => {
     const first = firstTokenFrom(tokens, s.start);
@@ -135,7 +135,7 @@ export function voiceSpans(model: VoiceModel, text: string, tokens: readonly Tok
       let last = k;
       while (last + 1 < cueOf.length && cueOf[last + 1] === cue) last++;
       const bare = ranges.some((r) => r.bare && r.from === first + k);
-      spans.push({ start: tokens[first + k]!.start, end: tokens[first + last]!.end, voice: "attributed", cue, ...(bare ? { bare: true as const } : {}) });
+      spans.push({ start: tokens.starts[first + k]!, end: tokens.ends[first + last]!, voice: "attributed", cue, ...(bare ? { bare: true as const } : {}) });
       k = last + 1;
     }
   });
