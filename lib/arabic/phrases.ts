@@ -250,17 +250,22 @@ export class PhraseSet<T> {
 
   private scan(text: string, tokens: Tokens, from: number, to: number, located: boolean): WordHit<T>[] {
     const hits: WordHit<T>[] = [];
-    const hashes = tokens.hashes;
     for (let i = from; i < to; i++) {
-      if (!this.mayStart(hashes[i]!)) continue;
-      const entries = this.entriesAt(text, tokens, i);
-      if (!entries) continue;
-      const best = this.longestAt(text, tokens, i, to, entries);
+      const best = this.bestAt(text, tokens, i, to);
       if (!best) continue;
       hits.push(located ? this.locate(text, tokens, best) : { payload: best.item.payload, first: best.first, last: best.last });
       i = best.last;
     }
     return hits;
+  }
+
+  /**
+   * The longest phrase starting at token `first` and ending before token `to`, or undefined: the first hit of
+   * findAll(text, tokens, first, to) when it starts at `first`, without looking at the tokens after it.
+   */
+  hitAt(text: string, tokens: Tokens, first: number, to: number): PhraseHit<T> | undefined {
+    const best = first < to ? this.bestAt(text, tokens, first, to) : undefined;
+    return best ? this.locate(text, tokens, best) : undefined;
   }
 
   /**
@@ -273,15 +278,19 @@ export class PhraseSet<T> {
   findInside<C>(text: string, tokens: Tokens, first: number, last: number, accept: (payload: T, context: C) => boolean, context: C): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = first; i <= last; i++) {
-      if (!this.mayStart(tokens.hashes[i]!)) continue;
-      const entries = this.entriesAt(text, tokens, i);
-      if (!entries) continue;
-      const best = this.longestAt(text, tokens, i, i === first ? last : last + 1, entries);
+      const best = this.bestAt(text, tokens, i, i === first ? last : last + 1);
       if (!best || !accept(best.item.payload, context)) continue;
       hits.push(this.locate(text, tokens, best));
       i = best.last;
     }
     return hits;
+  }
+
+  /** The longest phrase token i starts that ends before token `end`: ruled out by its hash first, as most tokens are. */
+  private bestAt(text: string, tokens: Tokens, i: number, end: number): Candidate<T> | undefined {
+    if (!this.mayStart(tokens.hashes[i]!)) return undefined;
+    const entries = this.entriesAt(text, tokens, i);
+    return entries ? this.longestAt(text, tokens, i, end, entries) : undefined;
   }
 
   private longestAt(text: string, tokens: Tokens, i: number, end: number, entries: readonly Entry<T>[]): Candidate<T> | undefined {

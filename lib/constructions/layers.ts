@@ -104,23 +104,20 @@ function absorbed(c: Context, cand: Candidate, f: Found): boolean {
 }
 
 function place(c: Context, all: Found[], cand: Candidate): boolean {
-  const kept: Found[] = [];
+  // decided over the layers it overlaps, and `all` changed only once it is known to fit: no copy of the layers per candidate
   let same: Found | undefined;
+  let absorbedAny = false;
   for (const f of all) {
-    if (!overlaps(f, cand)) kept.push(f);
-    else if (sameSpan(f, cand) && !f.construction && f !== cand.construction.named && !same) {
-      same = f;
-      kept.push(f);
-    }
-    else if (within(f, cand)) {
-      if (!absorbed(c, cand, f)) kept.push(f);
-    } else if (within(cand, f)) kept.push(f);
-    else return false;
+    if (!overlaps(f, cand)) continue;
+    if (sameSpan(f, cand) && !f.construction && f !== cand.construction.named && !same) same = f;
+    else if (within(f, cand)) absorbedAny ||= absorbed(c, cand, f);
+    else if (!within(cand, f)) return false;
   }
+  if (absorbedAny) removeAbsorbed(c, all, cand, same);
   if (same) {
     same.construction = cand.construction;
   } else {
-    kept.push({
+    all.push({
       term: cand.term,
       form: cand.form,
       target: cand.target,
@@ -137,8 +134,14 @@ function place(c: Context, all: Found[], cand: Candidate): boolean {
       construction: cand.construction,
     });
   }
-  all.splice(0, all.length, ...kept);
   return true;
+}
+
+/** Drops, in place and in order, the layers within the candidate that it absorbs (all but `same`, the one it is placed on). */
+function removeAbsorbed(c: Context, all: Found[], cand: Candidate, same: Found | undefined): void {
+  let kept = 0;
+  for (const f of all) if (f === same || !overlaps(f, cand) || !within(f, cand) || !absorbed(c, cand, f)) all[kept++] = f;
+  all.length = kept;
 }
 
 /** قوات / القوات التابعة لـ / ميليشيات … + a naming of a leader or camp. */

@@ -46,8 +46,8 @@ export class WordPatterns<T> {
     if (last + 1 < tokens.length && !adjacent(text, tokens.ends[last]!, tokens.starts[last + 1]!)) return undefined;
     for (let first = Math.max(0, last - this.longest + 1); first <= last; first++) {
       if (!this.firstHashes.has(tokens.hashes[first]!)) continue;
-      const [hit] = this.set.findAll(text, tokens, first, last + 1);
-      if (hit && hit.first === first && hit.last === last && hit.end === tokens.ends[last]!) return hit;
+      const hit = this.set.hitAt(text, tokens, first, last + 1);
+      if (hit && hit.last === last && hit.end === tokens.ends[last]!) return hit;
     }
     return undefined;
   }
@@ -56,7 +56,7 @@ export class WordPatterns<T> {
   startingAt(text: string, tokens: Tokens, first: number): PhraseHit<T> | undefined {
     if (first >= tokens.length || first < 1 || !this.firstHashes.has(tokens.hashes[first]!)) return undefined;
     if (!adjacent(text, tokens.ends[first - 1]!, tokens.starts[first]!)) return undefined;
-    const [hit] = this.set.findAll(text, tokens, first, Math.min(tokens.length, first + this.longest));
-    return hit && hit.first === first && hit.start === tokens.starts[first]! ? hit : undefined;
+    const hit = this.set.hitAt(text, tokens, first, Math.min(tokens.length, first + this.longest));
+    return hit && hit.start === tokens.starts[first]! ? hit : undefined;
   }
 }
