@@ -43,12 +43,18 @@ export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.
   const spans: QuoteSpan[] = [];
   let stack: { mark: string; at: number }[] = [];
   // test() rather than exec(): every mark is one character, so lastIndex tells where, and no match array is made per
-  // mark; line breaks are not searched for (a call per paragraph cost more than the scan), but looked back for from a mark
+  // mark; line breaks are not searched for (a call per paragraph cost more than the scan): the end of the line of the
+  // last mark is found once per line with a mark, and every open mark lies on that line
+  let lineEnd = -1;
   while (pattern.test(text)) {
     const i = pattern.lastIndex - 1;
     if (i >= to) break;
     const ch = text[i]!;
-    if (stack.length > 0 && text.lastIndexOf("\n", i) > stack[stack.length - 1]!.at) stack = [];
+    if (i > lineEnd) {
+      if (stack.length > 0) stack = [];
+      lineEnd = text.indexOf("\n", i);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
     if (ch === "'" && isApostrophe(text, i)) continue;
     const top = stack[stack.length - 1];
     if (top && closerOf.get(top.mark)?.includes(ch)) {
