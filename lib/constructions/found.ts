@@ -47,6 +47,8 @@ export interface Found {
   readonly tokenEnd: number;
   readonly firstToken: number;
   readonly lastToken: number;
+  /** The era choices of its term's entry (see lib/resolution/era.ts), read once here rather than looked up by term for every layer. */
+  readonly eraTargets: readonly string[] | undefined;
   /** Set when the layer is found inside another (nested names), or made the named part of a construction. */
   role: Role | null;
   construction: ConstructionOf<Found> | null;
@@ -67,6 +69,7 @@ export function foundFromLexicon(m: LexiconMatch, role: Role | null = null): Fou
     tokenEnd: m.tokenEnd,
     firstToken: m.firstToken,
     lastToken: m.lastToken,
+    eraTargets: entry.era_targets,
     role,
     construction: null,
   };

@@ -130,6 +130,7 @@ function place(c: Context, all: Found[], cand: Candidate): boolean {
       tokenEnd: cand.tokenEnd,
       firstToken: cand.firstToken,
       lastToken: cand.lastToken,
+      eraTargets: c.lexicon.entries.get(cand.term)?.era_targets,
       role: null,
       construction: cand.construction,
     });

@@ -14,7 +14,7 @@ function holds(p: Period | undefined, date: string): boolean {
 function namedTargets(layers: readonly Found[], lexicon: CompiledLexicon): Set<string> {
   const named = new Set<string>();
   for (const f of layers) {
-    if (lexicon.entries.get(f.term)?.era_targets?.length) continue;
+    if (f.eraTargets?.length) continue;
     named.add(f.target);
     for (const r of lexicon.targets.get(f.target)?.relations ?? []) if (r.type === "heads" || r.type === "leads") named.add(r.target);
   }
@@ -31,7 +31,7 @@ function namedTargets(layers: readonly Found[], lexicon: CompiledLexicon): Set<s
 export function retargetByEra(layers: readonly Found[], lexicon: CompiledLexicon, date: string | null): void {
   let named: Set<string> | undefined;
   for (const f of layers) {
-    const alternatives = lexicon.entries.get(f.term)?.era_targets;
+    const alternatives = f.eraTargets;
     if (!alternatives || alternatives.length === 0) continue;
     const chosen = date
       ? alternatives.find((t) => holds(lexicon.targets.get(t)?.period, date))
