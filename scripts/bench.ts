@@ -25,6 +25,7 @@ import { analyzeText } from "../lib/analysis/analyze-text";
 import { OutletTallies } from "../lib/analysis/corpus";
 import { createEngine } from "../lib/analysis/engine";
 import { defaultLexiconPath } from "../lib/io/paths";
+import { loadLexiconCached } from "../lib/lexicon/cached";
 import { loadLexicon } from "../lib/lexicon/load";
 import { bundledArticles, bundleScript, writeGrepPatterns } from "./bench-data";
 
@@ -66,7 +67,8 @@ function decodeUtf8(buffer: Buffer, from: number, to: number): string {
 
 /** Child mode: read one corpus file article by article through the analysis and print figures as JSON. */
 async function analyzeFile(file: string, lexiconPath: string, from: number, to: number): Promise<void> {
-  const engine = createEngine(loadLexicon(lexiconPath).lexicon);
+  // the lexicon as `adasa` loads it: checked once, then read from its cache (no YAML parsed nor checked at every start)
+  const engine = createEngine(loadLexiconCached(lexiconPath));
   const outlets = new OutletTallies(engine);
   let matches = 0;
   let articles = 0;
