@@ -105,7 +105,7 @@ const SCRATCH_TOKENS = new Tokens(4096);
  */
 export function analyzeText(engine: Engine, text: string, date: string | null = null): TextAnalysis {
   const tokens = tokenizeInto(text, SCRATCH_TOKENS);
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, tokens);
   const context = { text, tokens, lexicon: engine.lexicon, grammar: engine.constructions };
   const layers = buildLayers(context, matchLexicon(engine.lexicon, text, tokens));
   retargetByEra(layers, engine.lexicon, date);

@@ -74,6 +74,9 @@ function build(): Uint8Array {
 
 export const CHAR_CLASS = build();
 
+/** Quotation marks of Arabic and Latin typography: straight, curly, low-9 and angle quotes. */
+export const QUOTATION_MARKS = "\"'“”„‟«»‹›‘’‚‛";
+
 export const isLetter = (c: number): boolean => (CHAR_CLASS[c]! & LETTER) !== 0;
 export const isArabicLetter = (c: number): boolean => (CHAR_CLASS[c]! & ARABIC_LETTER) !== 0;
 

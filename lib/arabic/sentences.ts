@@ -1,3 +1,5 @@
+import type { Tokens } from "./tokenize";
+
 /**
  * Sentence boundaries on Arabic and Latin punctuation and on line breaks
  * (headlines and captions in news copy carry no final stop). The Arabic
@@ -34,18 +36,32 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
   if (end > start) spans.push({ start, end });
 }
 
-/** Candidate boundaries: a native scan finds them faster than a loop over every character. */
-const BOUNDARY = /[\n.!?؟…۔]/g;
+/** The characters a sentence may end at (a line break, or a terminator checked by isTerminatorAt). */
+export const SENTENCE_BOUNDARIES = "\n.!?؟…۔";
 
-/** Sentences in order, trimmed of surrounding whitespace, as offsets into `text`. */
-export function splitSentences(text: string): Span[] {
+/** Candidate boundaries: a native scan finds them faster than a loop over every character. */
+const BOUNDARY = new RegExp(`[${SENTENCE_BOUNDARIES}]`, "g");
+
+/**
+ * Sentences in order, trimmed of surrounding whitespace, as offsets into `text`. With `tokens`, the text's tokens, the
+ * candidate boundaries are the marks the tokenizer noted on its way (Tokens.marks), and the text is not scanned again.
+ */
+export function splitSentences(text: string, tokens?: Tokens): Span[] {
   const spans: Span[] = [];
   const n = text.length;
-  const boundary = new RegExp(BOUNDARY.source, "g");
+  const boundary = tokens ? undefined : new RegExp(BOUNDARY.source, "g");
+  let next = 0; // the next of the tokenizer's marks
   let start = 0;
-  // test() rather than exec(): a boundary is one character, so lastIndex tells where, and no match array is made
-  while (boundary.test(text)) {
-    const i = boundary.lastIndex - 1;
+  for (;;) {
+    let i: number;
+    if (tokens) {
+      if (next >= tokens.markCount) break;
+      i = tokens.marks[next++]!;
+    } else {
+      // test() rather than exec(): a boundary is one character, so lastIndex tells where, and no match array is made
+      if (!boundary!.test(text)) break;
+      i = boundary!.lastIndex - 1;
+    }
     if (i < start) continue;
     const c = text.charCodeAt(i);
     if (c === 10) {
@@ -58,7 +74,7 @@ export function splitSentences(text: string): Span[] {
     while (end < n && (KIND[text.charCodeAt(end)]! & (TERMINATOR | CLOSER)) !== 0) end++;
     pushTrimmed(spans, text, start, end);
     start = end;
-    boundary.lastIndex = end;
+    if (boundary) boundary.lastIndex = end;
   }
   pushTrimmed(spans, text, start, n);
   return spans;

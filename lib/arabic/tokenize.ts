@@ -1,4 +1,5 @@
-import { CHAR_CLASS, LETTER as LETTER_BIT, WORD as WORD_BIT } from "./chars";
+import { CHAR_CLASS, LETTER as LETTER_BIT, QUOTATION_MARKS, WORD as WORD_BIT } from "./chars";
+import { SENTENCE_BOUNDARIES } from "./sentences";
 import { DELETED as DELETED_CHAR, hashNormalized, HASH_OFFSET as OFFSET, isHashedAsIs, normalizeSpan, REPLACED_BY } from "./normalize";
 
 // module-level copies: the hot loop must not go through module export accessors
@@ -6,12 +7,23 @@ const WORD = WORD_BIT;
 const LETTER = LETTER_BIT;
 /** Normalization keeps the character as it is, so the token hash can take it directly. */
 const AS_IS = 8;
-/** One table read per character: word, letter and as-is bits together. */
+/** A character the scans after the tokenizer look for, noted in Tokens.marks on the way. */
+const MARK = 16;
+/**
+ * Those characters: where a sentence may end (SENTENCE_BOUNDARIES) and quotation marks (QUOTATION_MARKS), so that
+ * neither the sentence splitter nor the quote finder reads the whole text again.
+ */
+export const SCANNED_MARKS = SENTENCE_BOUNDARIES + QUOTATION_MARKS;
+/** One table read per character: word, letter, as-is and mark bits together. */
 const CLASS = (() => {
   const table = Uint8Array.from(CHAR_CLASS);
   for (let c = 0; c < 0x10000; c++) if (isHashedAsIs(c)) table[c]! |= AS_IS;
+  for (const ch of SCANNED_MARKS) table[ch.charCodeAt(0)]! |= MARK;
   return table;
 })();
+
+/** Whether the tokenizer notes this character in Tokens.marks (a mark that is not part of a word). */
+export const isScannedMark = (c: number): boolean => (CLASS[c]! & (MARK | WORD)) === MARK;
 const HASH_OFFSET = OFFSET;
 const hashSlow = hashNormalized;
 const REPLACED = REPLACED_BY;
@@ -40,7 +52,8 @@ export const AS_IS_WORD = 2;
  * The words of one text as columns of typed arrays, token k being `text.slice(starts[k], ends[k])`, with the hash of
  * its matching form (as Token.hash) and its flags (IS_WORD, AS_IS_WORD). The engine reads tokens this way: a token is
  * four numbers in arrays the scans walk in order, not an object per word for the garbage collector (an object per word
- * was half the tokenizer's time and much of the collector's). The arrays may be longer than `length`.
+ * was half the tokenizer's time and much of the collector's). The arrays may be longer than `length`. On its way the
+ * tokenizer also notes where the text has one of SCANNED_MARKS (`marks[0, markCount)`, in order).
  */
 export class Tokens {
   length = 0;
@@ -48,22 +61,28 @@ export class Tokens {
   ends: Int32Array;
   hashes: Int32Array;
   flags: Uint8Array;
+  markCount = 0;
+  marks: Int32Array;
 
   constructor(capacity = 64) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.marks = new Int32Array(capacity * 2);
   }
 
-  /** Room for `n` tokens (a text of n characters has at most (n + 1) / 2). */
-  reserve(n: number): void {
-    if (n <= this.starts.length) return;
-    const size = Math.max(n, this.starts.length * 2);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    this.flags = new Uint8Array(size);
+  /** Room for the tokens and marks of a text of `chars` characters (at most (chars + 1) / 2 tokens, `chars` marks). */
+  reserve(chars: number): void {
+    const n = (chars >> 1) + 1;
+    if (n > this.starts.length) {
+      const size = Math.max(n, this.starts.length * 2);
+      this.starts = new Int32Array(size);
+      this.ends = new Int32Array(size);
+      this.hashes = new Int32Array(size);
+      this.flags = new Uint8Array(size);
+    }
+    if (chars > this.marks.length) this.marks = new Int32Array(Math.max(chars, this.marks.length * 2));
   }
 
   /** The matching form of token k, built on demand (most tokens are ruled out by their hash and never need it). */
@@ -75,15 +94,19 @@ export class Tokens {
 /** Splits text into words into `into` (its previous content is overwritten), keeping offsets into the original string. */
 export function tokenizeInto(text: string, into: Tokens): Tokens {
   const n = text.length;
-  into.reserve((n >> 1) + 1);
+  into.reserve(n);
   const starts = into.starts;
   const ends = into.ends;
   const hashes = into.hashes;
   const flags = into.flags;
+  const marks = into.marks;
   let count = 0;
+  let markCount = 0;
   let i = 0;
   while (i < n) {
-    if ((CLASS[text.charCodeAt(i)]! & WORD) === 0) {
+    const cls = CLASS[text.charCodeAt(i)]!;
+    if ((cls & WORD) === 0) {
+      if (cls & MARK) marks[markCount++] = i;
       i++;
       continue;
     }
@@ -115,11 +138,12 @@ export function tokenizeInto(text: string, into: Tokens): Tokens {
     count++;
   }
   into.length = count;
+  into.markCount = markCount;
   return into;
 }
 
 /** The words of a text, in arrays of their own. */
-export const tokenList = (text: string): Tokens => tokenizeInto(text, new Tokens((text.length >> 1) + 1));
+export const tokenList = (text: string): Tokens => tokenizeInto(text, new Tokens());
 
 /** A token as an object, its normalized string built only when first asked for. */
 class LazyToken implements Token {

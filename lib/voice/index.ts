@@ -64,7 +64,7 @@ export class VoiceContext {
   ) {}
 
   private quoteAround(start: number, end: number): QuoteSpan | undefined {
-    this.quotes ??= findQuotes(this.text, this.model.quotes);
+    this.quotes ??= findQuotes(this.text, this.model.quotes, 0, this.text.length, this.tokens);
     return this.quotes.length === 0 ? undefined : quoteAround(this.quotes, start, end, this.lineStartOf(start));
   }
 
@@ -119,7 +119,7 @@ export interface VoiceSpan {
 
 /** Every quotation and every attributed stretch of a text (not only those around matches). */
 export function voiceSpans(model: VoiceModel, text: string, tokens: Tokens, sentences: readonly Span[]): VoiceSpan[] {
-  const spans: VoiceSpan[] = findQuotes(text, model.quotes).map((q) => ({ start: q.open, end: q.close + 1, voice: "quoted" }));
+  const spans: VoiceSpan[] = findQuotes(text, model.quotes, 0, text.length, tokens).map((q) => ({ start: q.open, end: q.close + 1, voice: "quoted" }));
   sentences.forEach((s) => {
     const first = firstTokenFrom(tokens, s.start);
     const end = firstTokenFrom(tokens, s.end);

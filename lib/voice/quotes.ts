@@ -1,4 +1,5 @@
 import { hasArabicLetter, isLetter } from "../arabic/chars";
+import { isScannedMark, type Tokens } from "../arabic/tokenize";
 import type { VoiceCues } from "./schema";
 
 /**
@@ -25,6 +26,10 @@ export interface QuoteMarks {
   readonly closerOf: ReadonlyMap<string, readonly string[]>;
   /** Finds the next quote mark (a native scan beats a loop over every character). */
   readonly pattern: RegExp;
+  /** 1 for each UTF-16 code unit that is a mark. */
+  readonly isMark: Uint8Array;
+  /** Every mark is one the tokenizer notes (Tokens.marks): with a text's tokens, the text need not be scanned for them. */
+  readonly scannedByTokenizer: boolean;
 }
 
 export function compileQuoteMarks(cues: Pick<VoiceCues, "quotes">): QuoteMarks {
@@ -32,22 +37,38 @@ export function compileQuoteMarks(cues: Pick<VoiceCues, "quotes">): QuoteMarks {
   for (const { open, close } of cues.quotes) closerOf.set(open, [...(closerOf.get(open) ?? []), close]);
   const marks = [...new Set(cues.quotes.flatMap((q) => [q.open, q.close]))];
   const escaped = marks.map((m) => m.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&")).join("");
-  return { closerOf, pattern: new RegExp(`[${escaped}]`, "g") };
+  const isMark = new Uint8Array(0x10000);
+  for (const m of marks) for (let k = 0; k < m.length; k++) isMark[m.charCodeAt(k)] = 1;
+  const scannedByTokenizer = marks.every((m) => [...m].every((ch) => isScannedMark(ch.charCodeAt(0))));
+  return { closerOf, pattern: new RegExp(`[${escaped}]`, "g"), isMark, scannedByTokenizer };
 }
 
-/** Quotation spans of text[from, to) (default: all of it). */
-export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.length): QuoteSpan[] {
-  const { closerOf } = marks;
-  const pattern = new RegExp(marks.pattern.source, "g");
-  pattern.lastIndex = from;
+/**
+ * Quotation spans of text[from, to) (default: all of it). With `tokens`, the text's tokens, the marks are those the
+ * tokenizer noted on its way (when it notes every mark of `marks`), and the text is not scanned again.
+ */
+export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.length, tokens?: Tokens): QuoteSpan[] {
+  const { closerOf, isMark } = marks;
+  const noted = marks.scannedByTokenizer ? tokens : undefined;
+  const pattern = noted ? undefined : new RegExp(marks.pattern.source, "g");
+  if (pattern) pattern.lastIndex = from;
+  let next = 0; // the next of the tokenizer's marks
   const spans: QuoteSpan[] = [];
   let stack: { mark: string; at: number }[] = [];
   // test() rather than exec(): every mark is one character, so lastIndex tells where, and no match array is made per
   // mark; line breaks are not searched for (a call per paragraph cost more than the scan): the end of the line of the
   // last mark is found once per line with a mark, and every open mark lies on that line
   let lineEnd = -1;
-  while (pattern.test(text)) {
-    const i = pattern.lastIndex - 1;
+  for (;;) {
+    let i: number;
+    if (noted) {
+      if (next >= noted.markCount) break;
+      i = noted.marks[next++]!;
+      if (i < from || isMark[text.charCodeAt(i)] === 0) continue;
+    } else {
+      if (!pattern!.test(text)) break;
+      i = pattern!.lastIndex - 1;
+    }
     if (i >= to) break;
     const ch = text[i]!;
     if (i > lineEnd) {
