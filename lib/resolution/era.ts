@@ -10,13 +10,28 @@ function holds(p: Period | undefined, date: string): boolean {
   return (!p.from || period(p.from)[0] <= last) && (!p.until || first <= period(p.until)[1]);
 }
 
+/** Per lexicon, what a naming of each target names: the target, and what it heads or leads (worked out once, not per layer). */
+const NAMES_OF = new WeakMap<CompiledLexicon, ReadonlyMap<string, readonly string[]>>();
+
+function namesOf(lexicon: CompiledLexicon): ReadonlyMap<string, readonly string[]> {
+  let names = NAMES_OF.get(lexicon);
+  if (!names) {
+    const byTarget = new Map<string, readonly string[]>();
+    for (const [id, t] of lexicon.targets) byTarget.set(id, [id, ...t.relations.filter((r) => r.type === "heads" || r.type === "leads").map((r) => r.target)]);
+    NAMES_OF.set(lexicon, (names = byTarget));
+  }
+  return names;
+}
+
 /** Targets the text names with entries that hold no era choice, and the camps their people head or lead. */
 function namedTargets(layers: readonly Found[], lexicon: CompiledLexicon): Set<string> {
+  const names = namesOf(lexicon);
   const named = new Set<string>();
   for (const f of layers) {
     if (f.eraTargets?.length) continue;
-    named.add(f.target);
-    for (const r of lexicon.targets.get(f.target)?.relations ?? []) if (r.type === "heads" || r.type === "leads") named.add(r.target);
+    const all = names.get(f.target);
+    if (!all) named.add(f.target);
+    else for (const t of all) named.add(t);
   }
   return named;
 }
