@@ -1,5 +1,5 @@
 import { splitSentences, spanIndexAt } from "../arabic/sentences";
-import { countWords, tokenizeInto, Tokens } from "../arabic/tokenize";
+import { countWords, tokenizeInto, tokenList, Tokens } from "../arabic/tokenize";
 import type { ConstructionOf, Found, Role } from "../constructions/found";
 import { buildLayers } from "../constructions/layers";
 import { scareQuoteDistancing } from "../constructions/scare-quotes";
@@ -94,9 +94,11 @@ function speakersInOwnVoice(layers: readonly Found[], voices: VoiceOf[]): void {
 
 /**
  * The token arrays every analysis fills again: no analysis keeps its tokens (layers and matches hold token indexes and
- * offsets), and analyzeText runs to its end before another starts, so one set of arrays serves them all.
+ * offsets), and analyzeText runs to its end before another starts, so one set of arrays serves them all. A text longer
+ * than SCRATCH_CHARS gets arrays of its own, which go with it: the shared ones never hold more than about 10 MB.
  */
 const SCRATCH_TOKENS = new Tokens(4096);
+const SCRATCH_CHARS = 1 << 20;
 
 /**
  * Tokens → lexicon matches → layers and constructions → era → voices → resolved labels, for one
@@ -104,7 +106,7 @@ const SCRATCH_TOKENS = new Tokens(4096);
  * era's target for words that named different actors over the years (lib/resolution/era.ts).
  */
 export function analyzeText(engine: Engine, text: string, date: string | null = null): TextAnalysis {
-  const tokens = tokenizeInto(text, SCRATCH_TOKENS);
+  const tokens = text.length <= SCRATCH_CHARS ? tokenizeInto(text, SCRATCH_TOKENS) : tokenList(text);
   const sentences = splitSentences(text, tokens);
   const context = { text, tokens, lexicon: engine.lexicon, grammar: engine.constructions };
   const layers = buildLayers(context, matchLexicon(engine.lexicon, text, tokens));

@@ -163,3 +163,18 @@ describe("distancing as a construction", () => {
     expect(run("استقبل المدعوون الضيوف في القاعة.")).toEqual([]);
   });
 });
+
+describe("a text longer than the token arrays analyses share", () => {
+  it("is analysed as the same paragraph is alone, every match in its place", () => {
+    const paragraph = "وقالت حكومة الوفاق إن ما يسمى بالجيش الوطني الليبي بقيادة حفتر قصف فلول تنظيم داعش قرب سبها.\n";
+    const repeats = Math.ceil((1 << 20) / paragraph.length) + 1;
+    const long = paragraph.repeat(repeats);
+    const one = run(paragraph);
+    const all = run(long);
+    expect(one.length).toBeGreaterThan(2);
+    expect(all).toHaveLength(one.length * repeats);
+    const last = all.slice(-one.length);
+    const shift = paragraph.length * (repeats - 1);
+    expect(last.map((m) => [m.term, m.start - shift, m.end - shift, m.voice, m.resolved?.target ?? null])).toEqual(one.map((m) => [m.term, m.start, m.end, m.voice, m.resolved?.target ?? null]));
+  });
+});
