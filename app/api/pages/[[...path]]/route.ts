@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ path?: string[] }> }): Promise<Response> {
   const pathname = `/${((await params).path ?? []).join("/")}`;
   if (!CACHED_PAGES.has(pathname)) return Response.json({ error: `no cached page ${pathname}` }, { status: 404 });
-  return servePage(pathname + request.nextUrl.search, request.headers.get("accept-encoding"));
+  return servePage(pathname + request.nextUrl.search);
 }
