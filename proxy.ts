@@ -1,29 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { pageCachePath } from "@/app/cached-pages";
 import { isDecodablePath } from "@/app/route-params";
 import { LANG_HEADER, langOf } from "@/messages/lang";
 
 /**
- * Three things no page can do for itself:
+ * Two things no page can do for itself:
  * - A page address whose percent-encoding is broken (`/articles/%ZZ`) never reaches a page:
  *   Next.js fails to decode the route parameter and answers 500 before our code runs. It is
  *   shown the not-found page (404) instead.
  * - A root layout cannot read the query string, so the language of `?lang=` is passed to it as a
  *   request header: the server then writes `<html lang dir>` right in its first HTML, and a slow
  *   phone never paints Arabic left-to-right. The URL stays the single source of the language.
- * - The costliest pages of the store are rendered once per address and data version, for every
- *   user asking (app/page-cache.ts): their document requests go to the cache's route.
  */
 export function proxy(request: NextRequest) {
   if (!isDecodablePath(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/404", request.url));
   const headers = new Headers(request.headers);
   headers.set(LANG_HEADER, langOf({ lang: request.nextUrl.searchParams.get("lang") }));
-  const cached = pageCachePath(request.method, request.nextUrl.pathname, request.headers);
-  if (cached) {
-    const url = request.nextUrl.clone();
-    url.pathname = cached;
-    return NextResponse.rewrite(url, { request: { headers } });
-  }
   return NextResponse.next({ request: { headers } });
 }
 

@@ -1,5 +1,4 @@
 import { VersionedMemo } from "@/lib/work/versioned-memo";
-import { pageCachePath } from "@/app/cached-pages";
 
 /** The memo behind the remembered sums and the rendered-page cache: one computation per key and version, bounded. */
 const page = (title: string) => `<h1>${title}</h1>`; // a rendered page, as the page cache holds it
@@ -68,18 +67,19 @@ describe("VersionedMemo", () => {
   });
 });
 
-describe("pageCachePath", () => {
-  const doc = new Headers({ accept: "text/html" });
-  it("sends the document requests of the store's costliest pages to the cache's route", () => {
-    expect(pageCachePath("GET", "/", doc)).toBe("/api/pages");
-    expect(pageCachePath("GET", "/timeline", doc)).toBe("/api/pages/timeline");
-    expect(pageCachePath("GET", "/corpus", doc)).toBe("/api/pages/corpus");
-  });
-  it("leaves every other request to the page: other pages, other methods, the client router's requests, the cache's own", () => {
-    expect(pageCachePath("GET", "/articles/x", doc)).toBeNull();
-    expect(pageCachePath("HEAD", "/", doc)).toBeNull();
-    expect(pageCachePath("GET", "/", new Headers({ rsc: "1" }))).toBeNull();
-    expect(pageCachePath("GET", "/timeline", new Headers({ "next-router-prefetch": "1" }))).toBeNull();
-    expect(pageCachePath("GET", "/corpus", new Headers({ "x-adasa-render": "1" }))).toBeNull();
+describe("the rendered-page cache's rewrites (next.config.js)", () => {
+  it("send the document requests of the store's costliest pages to the cache's route, and the client router's and the cache's own to the page", async () => {
+    const file = "../../next.config.js"; // plain CommonJS, without types
+    const config = (await import(file)).default as { rewrites(): Promise<{ beforeFiles: { source: string; destination: string; missing: { type: string; key: string }[] }[] }> };
+    const { beforeFiles } = await config.rewrites();
+    expect(beforeFiles.map((r) => [r.source, r.destination])).toEqual([
+      ["/", "/api/pages"],
+      ["/timeline", "/api/pages/timeline"],
+      ["/corpus", "/api/pages/corpus"],
+    ]);
+    for (const rule of beforeFiles) {
+      expect(rule.missing.every((m) => m.type === "header")).toBe(true);
+      expect(rule.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["rsc", "next-router-prefetch", "next-router-state-tree", "x-adasa-render"]));
+    }
   });
 });
