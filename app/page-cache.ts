@@ -14,8 +14,8 @@ import { VersionedMemo } from "@/lib/work/versioned-memo";
  * remembered; 20 users asking at once used to make 20 renderings on two cores.
  *
  * A page is rendered by asking this server for it (a request marked with RENDER_HEADER, which
- * the proxy lets through to the page): the HTML is then exactly what the page answers, with its
- * headers. It is kept gzipped (a sixth of the memory) and unzipped for each answer: Next.js drops
+ * next.config.js's rewrite lets through to the page): the HTML is then exactly what the page
+ * answers, with its headers. It is kept gzipped (a sixth of the memory) and unzipped for each answer: Next.js drops
  * a route handler's content-encoding and compresses what it sends itself (1 ms to unzip a page).
  */
 interface RenderedPage {
