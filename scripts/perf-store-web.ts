@@ -57,7 +57,9 @@ export async function timeStorePages(storeEnv: Record<string, string>, users: nu
       const t0 = performance.now();
       const w = await weigh(server.url + url);
       const cold = performance.now() - t0;
-      console.log(`${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms`);
+      const again = await fetch(server.url + url);
+      await again.arrayBuffer();
+      console.log(`${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms, the next from the page cache: ${again.headers.get("x-adasa-page")}`);
       for (const [how, headers] of HOW)
         for (const n of [1, users]) {
           const cpu0 = cpuMs(server.pid);
