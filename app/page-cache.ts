@@ -24,9 +24,9 @@ interface RenderedPage {
   readonly gzipped: Buffer;
 }
 
-/** Bounds of the cache: about 60–120 KB a page gzipped, so a few hundred addresses per data version. */
-const PAGES_KEPT = 400;
-const BYTES_KEPT = 32 * 1024 * 1024;
+/** Bounds of the cache: 50–75 KB a page gzipped at 10,000 articles (40 outlets), so about 250 addresses per data version, within the server's 1 GB. */
+const PAGES_KEPT = 250;
+const BYTES_KEPT = 16 * 1024 * 1024;
 /** Headers of the rendered answer that describe its transfer, not the page, or that Next.js sets again on the cache's answer. */
 const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "vary", "x-powered-by"]);
 
