@@ -8,11 +8,13 @@
  * an empty corpus folder, and for the home page, a filter change and the time chart: the
  * weight of the HTML, the first (cold) answer, then one user and `--users` concurrent users for
  * `--seconds` each (median and p95, warm, and the server's CPU time per request: on a shared
- * machine the better figure), the load average, and the server's peak RSS.
+ * machine the better figure), from the rendered-page cache and rendered for every request, the
+ * load average, and the server's peak RSS.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { RENDER_HEADER } from "../app/cached-pages";
 import { rssMb, startServer } from "../tests/browser/server";
 import { cpuMs, kb, load, quantile, weigh } from "./web-timing";
 
@@ -22,6 +24,16 @@ function arg(name: string, fallback?: string): string {
   if (value === undefined) throw new Error(`give --${name}`);
   return value;
 }
+
+/**
+ * Each page as users get it (from the rendered-page cache), then rendered for every request (the
+ * cache's own request header lets it through to the page, as every request went before the cache):
+ * the same build, back to back, on the same machine.
+ */
+const HOW: [string, Record<string, string>][] = [
+  ["cached", {}],
+  ["rendered", { [RENDER_HEADER]: "1" }],
+];
 
 const PAGES: [string, string][] = [
   ["home page", "/"],
@@ -45,15 +57,18 @@ export async function timeStorePages(storeEnv: Record<string, string>, users: nu
       const t0 = performance.now();
       const w = await weigh(server.url + url);
       const cold = performance.now() - t0;
-      console.log(`${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms`);
-      for (const n of [1, users]) {
-        const cpu0 = cpuMs(server.pid);
-        const times = await load(server.url + url, n, seconds);
-        const perRequest = (cpuMs(server.pid) - cpu0) / times.length;
-        console.log(
-          `  ${String(n).padStart(2)} user${n > 1 ? "s" : " "}: ${times.length} requests, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, server CPU ${perRequest.toFixed(0)} ms a request; load average ${os.loadavg()[0]!.toFixed(1)}`,
-        );
-      }
+      const again = await fetch(server.url + url);
+      await again.arrayBuffer();
+      console.log(`${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms, the next from the page cache: ${again.headers.get("x-adasa-page")}`);
+      for (const [how, headers] of HOW)
+        for (const n of [1, users]) {
+          const cpu0 = cpuMs(server.pid);
+          const times = await load(server.url + url, n, seconds, headers);
+          const perRequest = (cpuMs(server.pid) - cpu0) / times.length;
+          console.log(
+            `  ${how.padEnd(8)} ${String(n).padStart(2)} user${n > 1 ? "s" : " "}: ${times.length} requests, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, server CPU ${perRequest.toFixed(0)} ms a request; load average ${os.loadavg()[0]!.toFixed(1)}`,
+          );
+        }
     }
     console.log(`server peak RSS ${peak.toFixed(0)} MB`);
   } finally {

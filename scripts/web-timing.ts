@@ -12,14 +12,14 @@ export async function weigh(url: string): Promise<{ html: number; data: number }
   return { html: Buffer.byteLength(html), data };
 }
 
-/** `users` concurrent users, each requesting `url` again as soon as its last answer arrived, for `seconds`: the sorted times in ms. */
-export async function load(url: string, users: number, seconds: number): Promise<number[]> {
+/** `users` concurrent users, each requesting `url` (with `headers`) again as soon as its last answer arrived, for `seconds`: the sorted times in ms. */
+export async function load(url: string, users: number, seconds: number, headers: Record<string, string> = {}): Promise<number[]> {
   const times: number[] = [];
   const end = Date.now() + seconds * 1000;
   const user = async () => {
     while (Date.now() < end) {
       const t0 = performance.now();
-      const res = await fetch(url);
+      const res = await fetch(url, { headers });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
       times.push(performance.now() - t0);

@@ -4,6 +4,7 @@ import { loadLexicon } from "../lexicon/load";
 import { analyzeQueued, inThreadAnalysis } from "./analysis-run";
 import { importFileCorpus } from "./file-corpus";
 import { openStore, type Store } from "./index";
+import { VersionedMemo } from "../work/versioned-memo";
 
 export interface OpenedStore {
   readonly store: Store;
@@ -76,9 +77,11 @@ function followLexicon(opened: OpenedStore & { lexiconKey: string }): Promise<Op
     try {
       const engine = createEngine(loadLexicon(corpusSource().lexiconPath).lexicon);
       const next = { store: opened.store, engine, version: await opened.store.lexiconVersion(engine), lexiconKey };
+      // queued before pages move to the new version: the queue is not in the data version, and a page
+      // remembered meanwhile would say nothing is left to analyse
+      await opened.store.enqueueMissing(next.version);
       const running = cache.__adasaAnalysing;
       cache.__adasaStore = Promise.resolve(next);
-      storeChanged();
       // one analysis run at a time: the new version's starts when the old one's ends
       if (running) void running.then(() => analyseQueued(next));
       else await analyseQueued(next);
@@ -101,11 +104,10 @@ export function analyseInBackground({ store, engine, version }: OpenedStore): Pr
   if (cache.__adasaAnalysing) return cache.__adasaAnalysing;
   cache.__adasaAnalysing = (async () => {
     await store.enqueueMissing(version);
-    storeChanged();
-    const saved = await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1, onBatch: storeChanged });
+    // each batch saved moves the data version (its analyses' trigger): pages follow it, no signal needed
+    const saved = await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: `web:${process.pid}`, batchSize: 20, leaseSeconds: 600, lanes: 1 });
     // new tallies change the tables' sizes: the planner's statistics follow (the sums stay on hash joins)
     if (saved > 0) await store.refreshStatistics(true);
-    storeChanged();
   })()
     .catch((error) => console.error("adasa: background analysis failed:", error))
     .finally(() => (cache.__adasaAnalysing = undefined));
@@ -114,7 +116,7 @@ export function analyseInBackground({ store, engine, version }: OpenedStore): Pr
 
 /** Remembered answers at most (a page's sums for one filter each). */
 const REMEMBERED_MAX = 500;
-const memo = globalThis as unknown as { __adasaMemo?: { version: string; answers: Map<string, Promise<unknown>> }; __adasaDataVersion?: Promise<string> };
+const memo = globalThis as unknown as { __adasaMemo?: VersionedMemo<unknown>; __adasaDataVersion?: Promise<string> };
 
 /**
  * The store's data version (migration 009), read once for all the requests asking at the same
@@ -126,25 +128,21 @@ function dataVersion(store: Store): Promise<string> {
 }
 
 /**
- * The answer of a costly read (a page's sums), computed once per lexicon version and data version of the store
- * (migration 009: it moves on with every import, analysis and outlet edit, whichever process
- * writes) for every request that asks: 20 users asking for the same page make one query, and no
- * page is older than the data.
+ * What every page of the store is a function of, besides its address: the lexicon version and the
+ * store's data version (migration 009: it moves on with every import, analysis, import problem and
+ * outlet edit, in the writer's transaction, whichever process writes). Read before a page is
+ * computed, so what is remembered under it is never older than the data it names.
  */
-export async function remembered<T>({ store, version: lexiconVersion }: OpenedStore, key: string, compute: () => Promise<T>): Promise<T> {
-  const version = `${lexiconVersion}:${await dataVersion(store)}`;
-  if (memo.__adasaMemo?.version !== version) memo.__adasaMemo = { version, answers: new Map() };
-  const { answers } = memo.__adasaMemo;
-  const hit = answers.get(key);
-  if (hit) return hit as Promise<T>;
-  if (answers.size >= REMEMBERED_MAX) answers.delete(answers.keys().next().value!);
-  const value = compute();
-  answers.set(key, value);
-  value.catch(() => answers.delete(key));
-  return value;
+export async function pageVersion({ store, version }: OpenedStore): Promise<string> {
+  return `${version}:${await dataVersion(store)}`;
 }
 
-/** The store changed (an upload, analyses saved, outlet metadata): remembered answers are forgotten at once (the data version says so too, one query later). */
-export function storeChanged(): void {
-  memo.__adasaMemo = undefined;
+/**
+ * The answer of a costly read (a page's sums), computed once per page version for every request
+ * that asks: 20 users asking for the same page make one query, and no page is older than the data.
+ */
+export async function remembered<T>(opened: OpenedStore, key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await pageVersion(opened);
+  memo.__adasaMemo ??= new VersionedMemo<unknown>({ entries: REMEMBERED_MAX });
+  return memo.__adasaMemo.get(version, key, compute) as Promise<T>;
 }

@@ -123,3 +123,39 @@ it("never serves a remembered page older than the data: an outlet edit, and an i
   // at once: no wait for a remembered answer to run out
   expect(await page("/")).toContain("منفذ د");
 }, 300_000);
+
+it("renders a page once for every user asking until the data changes: an upload, and its analysis landing in the background, show at once", async () => {
+  const get = async (url: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(server.url + url, { headers });
+    return { how: res.headers.get("x-adasa-page"), type: res.headers.get("content-type"), html: await res.text() };
+  };
+  const url = "/timeline?target=haftar&interval=month&measure=share"; // an address no other test asks for
+  const first = await get(url);
+  expect(first).toMatchObject({ how: "miss", type: expect.stringMatching(/^text\/html/) });
+  const twenty = await Promise.all(Array.from({ length: 20 }, () => get(url)));
+  expect(twenty.map((r) => r.how)).toEqual(Array(20).fill("hit"));
+  expect(twenty.every((r) => r.html === first.html)).toBe(true);
+  // a client that takes no gzip gets the same page; the Arabic page is another address, right-to-left from its first byte
+  expect((await get(url, { "accept-encoding": "identity" })).html).toBe(first.html);
+  const arabic = await get(`${url}&lang=ar`);
+  expect(arabic.how).toBe("miss");
+  expect(arabic.html).toMatch(/<html lang="ar" dir="rtl"/);
+  // the client router's requests go to the page itself, never to the cache
+  const rsc = await fetch(server.url + url, { headers: { rsc: "1" } });
+  expect([rsc.headers.get("x-adasa-page"), rsc.headers.get("content-type")]).toEqual([null, expect.stringMatching(/^text\/x-component/)]);
+  await rsc.arrayBuffer();
+
+  expect((await get("/corpus")).html).not.toContain("منفذ هـ");
+  expect((await get("/corpus")).how).toBe("hit");
+  const sent = await upload("new-outlet.jsonl", `{"id":"h1","outlet":"منفذ هـ","date":"2019-02-03","title":"خبر","text":"وصل المشير خليفة حفتر إلى المدينة على رأس وفد من القيادة العامة."}\n`);
+  expect(sent.body.files[0]).toMatchObject({ imported: 1 });
+  const after = await get("/corpus");
+  expect(after).toMatchObject({ how: "miss", html: expect.stringContaining("منفذ هـ") });
+  // the upload's analysis lands in the background a moment later: the time chart follows it, no restart, no timer
+  let chart = await get(url);
+  for (let i = 0; i < 60 && !chart.html.includes("منفذ هـ"); i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    chart = await get(url);
+  }
+  expect(chart.html).toContain("منفذ هـ");
+}, 300_000);

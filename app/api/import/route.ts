@@ -3,7 +3,7 @@ import { z } from "zod";
 import { IMPORT_EXTENSIONS, readSources } from "@/lib/import";
 import { withTempFile } from "@/lib/io/temp";
 import { importEvents } from "@/lib/store/import-run";
-import { analyseInBackground, storeChanged } from "@/lib/store/process-store";
+import { analyseInBackground } from "@/lib/store/process-store";
 import { jsonError } from "../http";
 import { storeOrUnavailable } from "../store-error";
 
@@ -56,7 +56,6 @@ export async function POST(request: Request): Promise<Response> {
     );
     results.push({ file: file.name, ...summary });
   }
-  storeChanged();
   void analyseInBackground(opened);
   return Response.json({ files: results });
 }

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { storeChanged } from "@/lib/store/process-store";
 import { jsonError, readBody } from "../http";
 import { storeOrUnavailable } from "../store-error";
 
@@ -15,6 +14,5 @@ export async function POST(request: Request): Promise<Response> {
   const opened = await storeOrUnavailable();
   if (opened instanceof Response) return opened;
   if (!(await opened.store.updateOutlet(read.body))) return jsonError(404, `no outlet "${read.body.name}"`);
-  storeChanged();
   return Response.json(read.body);
 }
