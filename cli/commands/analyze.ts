@@ -29,6 +29,14 @@ const PARALLEL_FROM_FILES = 1000;
 const BATCH_FILES = 32;
 /** Batches each worker thread holds: one running, the next already there when it ends, so it never waits for the main thread to hand it one. */
 const BATCHES_PER_WORKER = 2;
+/**
+ * Batches the main thread may analyse ahead of a worker's batch that is not
+ * back. A worker's second batch is two batch-times away when handed over;
+ * allowed only two, the main thread sat idle a third of a run waiting for
+ * it. Eight keep it busy through a worker's slow spell (a JSON batch is
+ * about 1 MB of output, so memory stays bounded).
+ */
+const BATCHES_AHEAD_HERE = 8;
 
 /**
  * Where the batches run. With n threads, n - 1 worker threads are kept
@@ -47,8 +55,8 @@ function batchRunner(engine: Engine, files: number, threads: number | undefined,
     away: (batch) => pool.run({ files: batch, options }),
     size: BATCH_FILES,
     awayInFlight: (n - 1) * BATCHES_PER_WORKER,
-    // the workers' batches, and two of this thread's analysed while an earlier one was not back
-    inFlight: (n - 1) * BATCHES_PER_WORKER + 2,
+    // the workers' batches, and this thread's analysed while an earlier one was not back
+    inFlight: (n - 1) * BATCHES_PER_WORKER + BATCHES_AHEAD_HERE,
     close: () => pool.close(),
   };
 }
