@@ -5,7 +5,7 @@ import { Tally, type ScoreOptions, type TargetCounts } from "../analysis/tally";
 import { loadArticle, type LoadOptions } from "../corpus/load";
 import type { FileProblem } from "../io/files";
 import type { Lexicon } from "../lexicon/schema";
-import { articleText, type AnalysisFormat } from "../report/analysis-stream";
+import { articleText, PRINTS_TARGET_SCORES, type AnalysisFormat } from "../report/analysis-stream";
 import { utf8Bytes } from "./utf8";
 
 /**
@@ -65,7 +65,7 @@ export function analyseFileBatch(engine: Engine, files: readonly string[], optio
       const { article } = loaded;
       const analysis = analyzeArticleText(engine, article);
       const tally = new Tally(engine.lexicon, options.score).add(analysis);
-      const text = articleText(options.format, { article, analysis, targets: tally.scores() });
+      const text = articleText(options.format, { article, analysis, targets: PRINTS_TARGET_SCORES[options.format] ? tally.scores() : [] });
       return { path: file, id: article.id, outlet: article.outlet, outletEn: article.outlet_en, words: analysis.words, counts: tally.counts(), text };
     }),
   );
