@@ -33,8 +33,8 @@ const BATCHES_PER_WORKER = 2;
 /**
  * Batches the main thread may analyse ahead of a worker's batch that is not
  * back. A worker's second batch is two batch-times away when handed over;
- * allowed only two, the main thread sat idle a third of a run waiting for
- * it. Eight keep it busy through a worker's slow spell (a JSON batch is
+ * allowed only two, the main thread sat idle (a fifth of its profile)
+ * waiting for it. Eight keep it busy through a worker's slow spell (a JSON batch is
  * about 1 MB of output, so memory stays bounded).
  */
 const BATCHES_AHEAD_HERE = 8;
