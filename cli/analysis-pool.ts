@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { Engine } from "../lib/analysis/engine";
+import type { Lexicon } from "../lib/lexicon/schema";
 import { projectRoot } from "../lib/io/paths";
 import type { AnalyzeTexts } from "../lib/store/analysis-run";
 import type { BatchResult, FileBatch } from "../lib/work/file-batch";
@@ -22,13 +23,13 @@ export const cores = (): number => Math.max(1, os.availableParallelism());
 
 /**
  * `threads` worker threads running the task module of `entry` (under bin/),
- * each compiling its own engine from `engine`'s lexicon; each is handed up to
+ * each compiling its own engine from `lexicon`; each is handed up to
  * `tasksPerThread` tasks at once, which it runs one after the other.
  */
-const workers = (entry: string, engine: Engine, threads: number, tasksPerThread = 1) =>
+const workers = (entry: string, lexicon: Lexicon, threads: number, tasksPerThread = 1) =>
   new Piscina({
     filename: path.join(projectRoot(), "bin", entry),
-    workerData: { lexicon: engine.lexicon.lexicon },
+    workerData: { lexicon },
     minThreads: threads,
     maxThreads: threads,
     concurrentTasksPerWorker: tasksPerThread,
@@ -36,7 +37,7 @@ const workers = (entry: string, engine: Engine, threads: number, tasksPerThread 
 
 /** Analysis on every core: one worker thread per core (or `threads`), each with its own compiled engine. */
 export function analysisPool(engine: Engine, threads = cores()): AnalysisPool {
-  const pool = workers("analysis-worker.js", engine, threads);
+  const pool = workers("analysis-worker.js", engine.lexicon.lexicon, threads);
   return {
     threads,
     // a batch is shared among the threads, so that one batch keeps every core busy
@@ -58,7 +59,7 @@ export interface FileAnalysisPool {
  * thread's event loop, which is busy while the main thread analyses a
  * batch of its own, and with one batch per worker the worker waited for it.
  */
-export function fileAnalysisPool(engine: Engine, threads: number, batchesPerThread: number): FileAnalysisPool {
-  const pool = workers("file-worker.js", engine, threads, batchesPerThread);
+export function fileAnalysisPool(lexicon: Lexicon, threads: number, batchesPerThread: number): FileAnalysisPool {
+  const pool = workers("file-worker.js", lexicon, threads, batchesPerThread);
   return { run: (batch) => pool.run(batch), close: () => pool.destroy() };
 }

@@ -151,14 +151,15 @@ export async function analyzeInBatches(
   try {
     while (pending.length > 0 || more()) {
       while (runner.away && away < runner.awayInFlight && room() && more()) sendAway(runner.away);
-      if (!pending[0]?.result && room() && more()) {
-        pending.push({ result: runner.here(take()) });
-        if (runner.away) await letMessagesIn();
+      // what is back is written at once; the thread waits for a worker only when it may start nothing more itself
+      if (pending[0]?.result || !(room() && more())) {
+        const head = pending.shift()!;
+        analyzed += deliver((head.result ?? (await head.promise!)).outcomes, ids, corpus, onArticle);
+        await ready();
         continue;
       }
-      const head = pending.shift()!;
-      analyzed += deliver((head.result ?? (await head.promise!)).outcomes, ids, corpus, onArticle);
-      await ready();
+      pending.push({ result: runner.here(take()) });
+      if (runner.away) await letMessagesIn();
     }
   } finally {
     // a failed batch stops the run: the ones still running are not waited for, nor their failures reported

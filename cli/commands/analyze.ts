@@ -1,14 +1,15 @@
 import { Command, Option } from "commander";
-import type { Engine } from "../../lib/analysis/engine";
+import { createEngine, type Engine } from "../../lib/analysis/engine";
 import type { ScoreOptions } from "../../lib/analysis/tally";
 import type { Encoding } from "../../lib/io/decode";
-import { analysisWriter } from "../../lib/report/analysis-stream";
+import type { Lexicon } from "../../lib/lexicon/schema";
+import { analysisWriter, type AnalysisWriter } from "../../lib/report/analysis-stream";
 import { analyseFileBatch, type FileBatchOptions } from "../../lib/work/file-batch";
 import { OutletSums } from "../../lib/work/outlet-sums";
 import { cores, fileAnalysisPool } from "../analysis-pool";
 import { analyzeInBatches, type BatchRunner } from "../corpus";
 import { EXIT } from "../exit";
-import { engineFor } from "../lexicon-option";
+import { lexiconFor } from "../lexicon-option";
 import { choice, EncodingSchema, FormatSchema, positiveInt, VoiceFilterSchema } from "../options";
 import { bufferedStdout, type Io } from "../output";
 
@@ -29,51 +30,66 @@ const PARALLEL_FROM_FILES = 1000;
 const BATCH_FILES = 32;
 /** Batches each worker thread holds: one running, the next already there when it ends, so it never waits for the main thread to hand it one. */
 const BATCHES_PER_WORKER = 2;
+/**
+ * Batches the main thread may analyse ahead of a worker's batch that is not
+ * back. A worker's second batch is two batch-times away when handed over;
+ * allowed only two, the main thread sat idle (a fifth of its profile)
+ * waiting for it. Eight keep it busy through a worker's slow spell (a JSON batch is
+ * about 1 MB of output, so memory stays bounded).
+ */
+const BATCHES_AHEAD_HERE = 8;
 
 /**
  * Where the batches run. With n threads, n - 1 worker threads are kept
  * supplied and the main thread analyses a batch itself whenever the next
  * one to write is not back (analyzeInBatches): one engine and one heap fewer
  * than n workers beside an idle main thread, and the main thread's own
- * writing is light. One thread, or a few files: all here.
+ * writing is light. One thread, or a few files: all here. The workers are
+ * started before this thread compiles its own engine (`compiled`), so that
+ * they load their code and compile theirs meanwhile, on the other cores.
  */
-function batchRunner(engine: Engine, files: number, threads: number | undefined, options: FileBatchOptions): BatchRunner {
+function batchRunner(lexicon: Lexicon, compiled: () => Engine, files: number, threads: number | undefined, options: FileBatchOptions): BatchRunner {
   const n = threads ?? (files >= PARALLEL_FROM_FILES ? cores() : 1);
+  const pool = n > 1 ? fileAnalysisPool(lexicon, n - 1, BATCHES_PER_WORKER) : undefined;
+  const engine = compiled();
   const here = (batch: readonly string[]) => analyseFileBatch(engine, batch, options);
-  if (n <= 1) return { here, size: BATCH_FILES, awayInFlight: 0, inFlight: 1, close: async () => undefined };
-  const pool = fileAnalysisPool(engine, n - 1, BATCHES_PER_WORKER);
+  if (!pool) return { here, size: BATCH_FILES, awayInFlight: 0, inFlight: 1, close: async () => undefined };
   return {
     here,
     away: (batch) => pool.run({ files: batch, options }),
     size: BATCH_FILES,
     awayInFlight: (n - 1) * BATCHES_PER_WORKER,
-    // the workers' batches, and two of this thread's analysed while an earlier one was not back
-    inFlight: (n - 1) * BATCHES_PER_WORKER + 2,
+    // the workers' batches, and this thread's analysed while an earlier one was not back
+    inFlight: (n - 1) * BATCHES_PER_WORKER + BATCHES_AHEAD_HERE,
     close: () => pool.close(),
   };
 }
 
 export async function runAnalyze(io: Io, paths: readonly string[], options: AnalyzeOptions): Promise<number> {
-  const engine = engineFor(io, options.lexicon);
-  if (!engine) return EXIT.badInput;
+  const lexicon = lexiconFor(io, options.lexicon);
+  if (!lexicon) return EXIT.badInput;
+  // compiled once the files are listed and any worker threads started (batchRunner)
+  let engine: Engine | undefined;
+  const compiled = () => (engine ??= createEngine(lexicon));
   const scoreOptions: ScoreOptions = { voice: options.voice, resolved: options.resolved };
   const outlets = new OutletSums();
   const out = bufferedStdout(io);
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
-  const writer = analysisWriter<Uint8Array>(options.format, out.write, { lexicon: engine.lexicon, options: scoreOptions });
+  let writer: AnalysisWriter<Uint8Array> | undefined;
+  const writing = () => (writer ??= analysisWriter<Uint8Array>(options.format, out.write, { lexicon: compiled().lexicon, options: scoreOptions }));
   const batchOptions: FileBatchOptions = { outlet: options.outlet, encoding: options.encoding, format: options.format, score: scoreOptions };
   const { analyzed, skipped } = await analyzeInBatches(
     io,
     paths,
-    (files) => batchRunner(engine, files, options.threads, batchOptions),
+    (files) => batchRunner(lexicon, compiled, files, options.threads, batchOptions),
     (a) => {
       outlets.add(a);
-      writer.articleReady(a.bytes);
+      writing().articleReady(a.bytes);
     },
     out.drained,
   );
   // the document is closed even when nothing could be analysed: a script reading the JSON gets the problems, not a parse error
-  writer.end(outlets.scores(engine, scoreOptions), skipped);
+  writing().end(outlets.scores(compiled(), scoreOptions), skipped);
   out.flush();
   if (analyzed === 0) {
     io.stderr("adasa: no article could be analyzed\n");

@@ -41,6 +41,13 @@ function nested(value: unknown, depth: 1 | 2): string {
 }
 
 /**
+ * Whether a format prints an article's per-target scores (ArticleResult's
+ * `targets`): the table line and the CSV rows do not, so where articles are
+ * serialised in bulk (lib/work/file-batch.ts) they are not computed for them.
+ */
+export const PRINTS_TARGET_SCORES: Readonly<Record<AnalysisFormat, boolean>> = { json: true, csv: false, table: false };
+
+/**
  * One article as its format writes it, without what separates it from the
  * one before: the part of the output that costs, so it can be made in a
  * worker thread and only written by the main one.

@@ -5,7 +5,8 @@ import { Tally, type ScoreOptions, type TargetCounts } from "../analysis/tally";
 import { loadArticle, type LoadOptions } from "../corpus/load";
 import type { FileProblem } from "../io/files";
 import type { Lexicon } from "../lexicon/schema";
-import { articleText, type AnalysisFormat } from "../report/analysis-stream";
+import { articleText, PRINTS_TARGET_SCORES, type AnalysisFormat } from "../report/analysis-stream";
+import { utf8Bytes } from "./utf8";
 
 /**
  * `adasa analyze` over files, cut into batches that run anywhere: in the
@@ -13,8 +14,8 @@ import { articleText, type AnalysisFormat } from "../report/analysis-stream";
  * analyses and serialises its files and hands back only what the writer
  * needs: each article in the output format, as UTF-8 bytes, and its additive
  * counts for the per-outlet totals. Everything here is plain data
- * (structured clone), and the bytes of a batch are one buffer that a worker
- * thread hands over without a copy.
+ * (structured clone), and each article's bytes are a buffer of their own
+ * that a worker thread hands over without a copy.
  */
 export interface FileBatchOptions extends LoadOptions {
   readonly format: AnalysisFormat;
@@ -28,7 +29,7 @@ export interface AnalysedFile {
   readonly outletEn: string | null;
   readonly words: number;
   readonly counts: readonly TargetCounts[];
-  /** The article as the format writes it (articleText), in UTF-8: a view into the batch's one buffer. */
+  /** The article as the format writes it (articleText), in UTF-8: the whole of one of the batch's buffers. */
   readonly bytes: Uint8Array;
 }
 
@@ -36,30 +37,23 @@ export type FileOutcome = { readonly analysed: AnalysedFile } | { readonly probl
 
 export interface BatchResult {
   readonly outcomes: readonly FileOutcome[];
-  /** The buffer under every article's bytes. */
-  readonly buffer: ArrayBuffer;
+  /** The buffers under the articles' bytes, one each. */
+  readonly buffers: readonly ArrayBuffer[];
 }
 
 type Serialised = Omit<AnalysedFile, "bytes"> & { readonly text: string };
 
-/**
- * The articles' texts encoded one after the other into one buffer of their
- * own (never Node's shared pool of small buffers, which cannot be handed to
- * another thread), each article given its view of it.
- */
+/** Each article's text encoded into a buffer of its own, which a worker thread hands over without a copy. */
 function encodeBatch(serialised: readonly (Serialised | { readonly problem: FileProblem })[]): BatchResult {
-  let total = 0;
-  for (const s of serialised) if ("text" in s) total += Buffer.byteLength(s.text);
-  const bytes = Buffer.allocUnsafeSlow(total);
-  let at = 0;
+  const buffers: ArrayBuffer[] = [];
   const outcomes = serialised.map((s): FileOutcome => {
     if ("problem" in s) return s;
     const { text, ...analysed } = s;
-    const start = at;
-    at += bytes.write(text, at);
-    return { analysed: { ...analysed, bytes: bytes.subarray(start, at) } };
+    const bytes = utf8Bytes(text);
+    buffers.push(bytes.buffer as ArrayBuffer);
+    return { analysed: { ...analysed, bytes } };
   });
-  return { outcomes, buffer: bytes.buffer };
+  return { outcomes, buffers };
 }
 
 /** Each file loaded, analysed and serialised, in the order given; a file that cannot be used gives its problem. */
@@ -71,7 +65,7 @@ export function analyseFileBatch(engine: Engine, files: readonly string[], optio
       const { article } = loaded;
       const analysis = analyzeArticleText(engine, article);
       const tally = new Tally(engine.lexicon, options.score).add(analysis);
-      const text = articleText(options.format, { article, analysis, targets: tally.scores() });
+      const text = articleText(options.format, { article, analysis, targets: PRINTS_TARGET_SCORES[options.format] ? tally.scores() : [] });
       return { path: file, id: article.id, outlet: article.outlet, outletEn: article.outlet_en, words: analysis.words, counts: tally.counts(), text };
     }),
   );
@@ -84,13 +78,13 @@ export interface FileBatch {
 
 /**
  * The task of a file-analysis worker thread (bin/file-worker.js): its engine
- * compiled once, from the main thread's lexicon. The batch's buffer is
+ * compiled once, from the main thread's lexicon. The batch's buffers are
  * transferred to the main thread, not copied.
  */
 export function fileBatchTask(lexicon: Lexicon): (batch: FileBatch) => BatchResult {
   const engine = createEngine(lexicon);
   return (batch) => {
     const result = analyseFileBatch(engine, batch.files, batch.options);
-    return move({ [transferableSymbol]: result.buffer, [valueSymbol]: result }) as unknown as BatchResult;
+    return move({ [transferableSymbol]: result.buffers, [valueSymbol]: result }) as unknown as BatchResult;
   };
 }

@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { analyzeArticle, OutletTallies, type ArticleResult } from "../../lib/analysis/corpus";
 import { analysisJson } from "../../lib/report/analysis-json";
-import { analysisWriter, type AnalysisFormat } from "../../lib/report/analysis-stream";
+import { analysisWriter, articleText, PRINTS_TARGET_SCORES, type AnalysisFormat } from "../../lib/report/analysis-stream";
 import { csvRecord, MATCH_CSV_COLUMNS } from "../../lib/report/csv";
 import { bundledEngine, seed } from "../helpers";
 
@@ -79,5 +79,17 @@ describe("csvRecord", () => {
       fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => csvRecord(cells) === reference(cells)),
       { seed: 20261129, numRuns: 500 },
     );
+  });
+});
+
+describe("PRINTS_TARGET_SCORES", () => {
+  it("is false only for formats whose article text does not change without the scores", () => {
+    for (const format of ["json", "csv", "table"] as const) {
+      for (const r of results) {
+        expect(r.targets.length).toBeGreaterThan(0);
+        const same = articleText(format, { ...r, targets: [] }) === articleText(format, r);
+        expect(same).toBe(!PRINTS_TARGET_SCORES[format]);
+      }
+    }
   });
 });

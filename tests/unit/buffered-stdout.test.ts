@@ -40,4 +40,19 @@ describe("bufferedStdout", () => {
     expect(writes).toHaveLength(count);
     expect(Buffer.concat(writes).toString("utf8")).toBe(`خليفة حفتر${whole}`);
   });
+
+  it("hands a block over as its pieces, uncopied, where the output takes pieces", () => {
+    const blocks: Uint8Array[][] = [];
+    const io: Io = { stdout: (chunk) => blocks.push([Buffer.from(chunk)]), stdoutPieces: (p) => blocks.push([...p]), stderr: () => undefined, stderrIsTTY: false };
+    const article = Buffer.from("قوات حفتر تتقدم نحو طرابلس، والمشير يعلن النفير");
+    const out = bufferedStdout(io, 40);
+    out.write(",\n    ");
+    out.write(article);
+    out.flush();
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toHaveLength(2);
+    // the article's own bytes, not a copy
+    expect(blocks[0]![1]).toBe(article);
+    expect(Buffer.concat(blocks[0]!).toString("utf8")).toBe(`,\n    ${article.toString("utf8")}`);
+  });
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { loadArticle } from "../../lib/corpus/load";
 import { decodeBytes } from "../../lib/io/decode";
@@ -47,6 +48,30 @@ describe("decoding", () => {
   it("still reads ISO-8859-6 Arabic", () => {
     const sentence = "قوات حفتر تهاجم طرابلس";
     expect(decodeBytes(iconv.encode(sentence, "iso-8859-6"))).toEqual({ text: sentence, encoding: "iso-8859-6" });
+  });
+
+  it("decodes any valid UTF-8 to the text TextDecoder gives, on its fast way or the whole way through", () => {
+    const fatal = new TextDecoder("utf-8", { fatal: true });
+    // TextDecoder drops one byte-order mark; decodeBytes drops one more after a UTF-8 one
+    const reference = (bytes: Buffer) => {
+      const text = fatal.decode(bytes);
+      return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    };
+    const unit = fc.constantFrom("ق", "وات", "حفتر", " ", "\n", "\r\n", "\t", "a", "1", "é", "😀", "\ufeff", "\u200f", "\u0001", "\u001b");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), (text) => {
+        const bytes = Buffer.from(text);
+        let decoded: ReturnType<typeof decodeBytes>;
+        try {
+          decoded = decodeBytes(bytes);
+        } catch (error) {
+          // only control characters can make valid UTF-8 unreadable: then it is binary
+          return /[\u0001\u001b]/.test(text) && /binary/.test((error as Error).message);
+        }
+        return decoded.encoding === "utf-8" && decoded.text === reference(bytes);
+      }),
+      { seed: 20261130, numRuns: 2000 },
+    );
   });
 
   it("refuses binary data", () => {

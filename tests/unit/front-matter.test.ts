@@ -1,4 +1,6 @@
-import { hasFrontMatter, splitFrontMatter } from "../../lib/corpus/front-matter";
+import fc from "fast-check";
+import yaml from "js-yaml";
+import { hasFrontMatter, parseBlock, splitFrontMatter } from "../../lib/corpus/front-matter";
 
 /** The rules gray-matter 4 applied, which the corpus files were written for. */
 describe("front matter", () => {
@@ -30,5 +32,30 @@ describe("front matter", () => {
 
   it("broken YAML throws js-yaml's error with its line", () => {
     expect(() => splitFrontMatter('---\ntitle: "عنوان\nid: 1\n---\nنص')).toThrow(/unexpected end of the stream within a double quoted scalar/);
+  });
+
+  it("reads a block of plain lines as js-yaml does, and leaves the rest to it (differential, with its errors)", () => {
+    const reference = (block: string) => (block.replace(/^\s*#[^\n]+/gm, "").trim() === "" ? {} : yaml.safeLoad(block, { schema: yaml.CORE_SCHEMA }));
+    const outcome = (read: () => unknown) => {
+      try {
+        const data = read();
+        return { data, keys: data && typeof data === "object" ? Object.keys(data) : [] };
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    };
+    const key = fc.constantFrom("id", "outlet", "outlet_en", "title", "date", "url", "True", "NULL", "__proto__", "x1", "1x");
+    const value = fc.constantFrom('"الوسط"', '"a: b # c"', '"قال \\"نعم\\""', '""', "null", "Null", "~", "2019-04-05", "2019-13-45", "2019-4-5", "12", "0x1F", "true", "yes", "بوابة الوسط", '"x" # note', "[a, b]", '"\u0001"', '"\u0085"', '"\t"', '"\ud800"');
+    const line = fc.oneof(
+      { weight: 8, arbitrary: fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`) },
+      { weight: 1, arbitrary: fc.constantFrom("", "# comment", "  id: x", "id:x", "- a", "id:  \"a\"") },
+    );
+    const block = fc.tuple(fc.array(line, { maxLength: 7 }), fc.boolean()).map(([lines, crlf]) => lines.map((l) => `${crlf ? "\r\n" : "\n"}${l}`).join("") + (crlf ? "\r" : ""));
+    fc.assert(
+      fc.property(block, (b) => {
+        expect(outcome(() => parseBlock(b))).toEqual(outcome(() => reference(b)));
+      }),
+      { seed: 20261130, numRuns: 3000 },
+    );
   });
 });
