@@ -97,8 +97,21 @@ function damagedUtf8(bytes: Uint8Array): DecodeError | undefined {
  */
 function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   if (!isUtf8(bytes)) return undefined;
-  const text = transcode(bytes, "utf8", "utf16le").toString("utf16le");
+  const text = transcodeUtf8(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function transcodeUtf8(bytes: Uint8Array): string {
+  return transcode(bytes, "utf8", "utf16le").toString("utf16le");
+}
+
+/**
+ * UTF-8 bytes to text exactly as Buffer's own decoding gives it (invalid sequences become
+ * U+FFFD, a byte-order mark stays), through ICU when the bytes are valid: the benchmark's
+ * reader, which must decode as fast as the command line does.
+ */
+export function utf8Text(bytes: Uint8Array): string {
+  return isUtf8(bytes) ? transcodeUtf8(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 /** A control character that is not a tab or a line break: text with none is no binary file, whatever else it holds. */

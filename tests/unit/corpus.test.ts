@@ -4,7 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { loadArticle } from "../../lib/corpus/load";
-import { decodeBytes } from "../../lib/io/decode";
+import { decodeBytes, utf8Text } from "../../lib/io/decode";
 import { ARTICLES } from "../helpers";
 
 const AL_JAZEERA_SENTENCE = "من جانبه، أكد السراج لكونتي عزم حكومة الوفاق على مقاومة عدوان قوات حفتر بكل قوة إلى حين دحرها وإعادتها من حيث أتت.";
@@ -71,6 +71,18 @@ describe("decoding", () => {
         return decoded.encoding === "utf-8" && decoded.text === reference(bytes);
       }),
       { seed: 20261130, numRuns: 2000 },
+    );
+  });
+
+  it("decodes UTF-8 for the benchmark exactly as Buffer does, valid or not", () => {
+    const unit = fc.oneof(fc.constantFrom(..."قوات حفتر\n😀\ufeff"), fc.integer({ min: 0, max: 255 }).map((byte) => String.fromCharCode(byte)));
+    fc.assert(
+      fc.property(fc.array(fc.boolean()), fc.string({ unit, maxLength: 60 }), (raw, text) => {
+        // half the cases are latin1 bytes: mostly not valid UTF-8
+        const bytes = raw.length % 2 ? Buffer.from(text, "latin1") : Buffer.from(text);
+        return utf8Text(bytes) === bytes.toString("utf8");
+      }),
+      { seed: 20261130, numRuns: 1000 },
     );
   });
 
