@@ -6,6 +6,11 @@
 -- worker's run, and by every reader before it reads the sums (lib/store/fold.ts), so a killed
 -- import never leaves the summary wrong and no page reads sums that miss committed analyses.
 --
+-- No `d` grain any more (the date as given: nearly one summary row per article and target, so it
+-- summed nothing and cost as much to write as the tallies themselves): day and week series, and the
+-- partly covered months at the ends of a date range, read the per-article tallies
+-- (lib/store/sum-sources.ts). The grains are now 'a', 'y' and 'm', listed here only.
+--
 -- Deleting analyses or tallies still subtracts them by 006's triggers; the backlog is folded first
 -- (a BEFORE trigger), so a row added and removed before any fold is counted once and removed once.
 
@@ -18,7 +23,12 @@ DROP TRIGGER analyses_summary_add ON analyses;
 DROP TRIGGER tallies_summary_add ON tallies;
 DROP TRIGGER naming_tallies_summary_add ON naming_tallies;
 
--- `source` is now any FROM item (a table, a transition table, or a parenthesised query), not only a name.
+DELETE FROM summary_articles WHERE grain = 'd';
+DELETE FROM summary_tallies WHERE grain = 'd';
+DELETE FROM summary_naming WHERE grain = 'd';
+
+-- `source` is now any FROM item (a table, a transition table, or a parenthesised query), not only a
+-- name; the grains are 'a', 'y' and 'm'.
 CREATE OR REPLACE FUNCTION summary_upsert_sql(summary text, source text, sign int, keys text[], sums text[], per_grain boolean, extra text, count text)
 RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
@@ -42,7 +52,7 @@ BEGIN
     'INSERT INTO %1$I (%2$s, %3$s) SELECT %4$s, %5$s FROM %6$s s JOIN articles a ON a.content_hash = s.content_hash %7$s %8$s
      GROUP BY %9$s ORDER BY %9$s ON CONFLICT (%2$s) DO UPDATE SET %10$s',
     summary, array_to_string(key_cols, ', '), array_to_string(sum_cols, ', '), array_to_string(key_exprs, ', '), array_to_string(sum_exprs, ', '),
-    source, CASE WHEN per_grain THEN 'CROSS JOIN (VALUES (''a''::"char"), (''y''), (''m''), (''d'')) g(grain)' ELSE '' END, extra,
+    source, CASE WHEN per_grain THEN 'CROSS JOIN (VALUES (''a''::"char"), (''y''), (''m'')) g(grain)' ELSE '' END, extra,
     (SELECT string_agg(k::text, ', ') FROM generate_series(1, array_length(keys, 1)) k), array_to_string(sets, ', '))
     || CASE WHEN sign < 0 THEN format('; DELETE FROM %I WHERE %I <= 0', summary, count) ELSE '' END;
 END $$;
