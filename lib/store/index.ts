@@ -11,7 +11,7 @@ import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, s
 import { corpusOverview, importProblems, knownProblems, updateOutlet } from "./corpus";
 import type { Db } from "./db";
 import { openEmbedded, type EmbeddedOptions } from "./embedded";
-import { knownExport, rememberExports, type ExportRead } from "./import-sources";
+import { knownExport, knownExportSize, rememberExports, type ExportRead } from "./import-sources";
 import type { ExportIdentity } from "../import";
 import { foldSummary } from "./fold";
 import { migrate } from "./migrate";
@@ -87,6 +87,10 @@ export class Store {
   /** What the store remembers of an export file imported whole before (migration 008), if it was. */
   knownExport(identity: ExportIdentity) {
     return knownExport(this.db, identity);
+  }
+  /** Whether an export file of this size was imported whole with these read options. */
+  knownExportSize(size: number, options: string): Promise<boolean> {
+    return knownExportSize(this.db, size, options);
   }
   /** Remembers export files read whole; call once every batch of their rows is committed. */
   rememberExports(batchId: number, reads: readonly ExportRead[]): Promise<void> {
