@@ -68,9 +68,9 @@ function fromArticles(filter: StoreFilter, params: unknown[], targets?: readonly
  * own, `period` its date as given.
  */
 function articleRows(filter: StoreFilter, params: unknown[], targets?: readonly string[], where = "true") {
-  const joined = (table: string) => `base b JOIN ${table} t ON t.content_hash = b.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  const joined = (table: string) => `base b JOIN ${table} t ON t.analysis_id = b.analysis_id AND ${resolutionClause(filter)} ${targetClause(params, targets)}`;
   return {
-    base: `base AS (SELECT a.content_hash, coalesce(a.date, '') AS period, o.name AS outlet, o.name_en AS outlet_en, o.grp, an.words
+    base: `base AS (SELECT an.id AS analysis_id, coalesce(a.date, '') AS period, o.name AS outlet, o.name_en AS outlet_en, o.grp, an.words
       FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
       WHERE ${articleWhere(filter, params)} AND ${where})`,
     // the columns in the order of the summary's rows (a UNION pairs them by position)
