@@ -122,6 +122,8 @@ DECLARE
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM summary_backlog) THEN RETURN 0; END IF;
   PERFORM pg_advisory_xact_lock(7243006);
+  -- a bulk load's fold groups millions of rows: room to hash them in memory, for this transaction only
+  PERFORM set_config('work_mem', '64MB', true);
   CREATE TEMP TABLE summary_folding (id int NOT NULL);
   WITH taken AS (DELETE FROM summary_backlog RETURNING analysis_id)
     INSERT INTO summary_folding SELECT DISTINCT analysis_id FROM taken;
