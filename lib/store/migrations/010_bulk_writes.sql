@@ -50,7 +50,9 @@ DELETE FROM summary_tallies WHERE grain = 'd';
 DELETE FROM summary_naming WHERE grain = 'd';
 
 -- `source` is now any FROM item (a table, a transition table, or a parenthesised query), not only a
--- name; the grains are 'a', 'y' and 'm'.
+-- name; the grains are 'a', 'y' and 'm'. No ORDER BY any more: every writer of the summary holds its
+-- advisory lock, so no two lock its rows in different orders, and sorting a bulk load's groups (text
+-- keys, in WebAssembly) cost more than hashing them.
 CREATE OR REPLACE FUNCTION summary_upsert_sql(summary text, source text, sign int, keys text[], sums text[], per_grain boolean, extra text, count text)
 RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
@@ -72,7 +74,7 @@ BEGIN
   END LOOP;
   RETURN format(
     'INSERT INTO %1$I (%2$s, %3$s) SELECT %4$s, %5$s FROM %6$s s JOIN articles a ON a.content_hash = s.content_hash %7$s %8$s
-     GROUP BY %9$s ORDER BY %9$s ON CONFLICT (%2$s) DO UPDATE SET %10$s',
+     GROUP BY %9$s ON CONFLICT (%2$s) DO UPDATE SET %10$s',
     summary, array_to_string(key_cols, ', '), array_to_string(sum_cols, ', '), array_to_string(key_exprs, ', '), array_to_string(sum_exprs, ', '),
     source, CASE WHEN per_grain THEN 'CROSS JOIN (VALUES (''a''::"char"), (''y''), (''m'')) g(grain)' ELSE '' END, extra,
     (SELECT string_agg(k::text, ', ') FROM generate_series(1, array_length(keys, 1)) k), array_to_string(sets, ', '))
