@@ -55,7 +55,7 @@ async function importSources(io: Io, store: Store, version: number, paths: reado
   const started = Date.now();
   let doneBytes = 0;
   try {
-    return await importEvents(store, version, paths, readSources(paths, { ...options, isKnown: knownToStore(store) }), {
+    return await importEvents(store, version, paths, readSources(paths, { ...options, ...knownToStore(store) }), {
       batchSize,
       batchBytes: BATCH_BYTES,
       analyze,

@@ -32,6 +32,12 @@ export interface ImportOptions {
   encoding?: Encoding;
   /** Whether an export file with this identity was imported whole before: such a file is not read again (event `known`). */
   isKnown?: (identity: ExportIdentity) => Promise<boolean>;
+  /**
+   * Whether an export file of this size was imported whole with these read options: only then is a
+   * file hashed before it is read (to be recognised); any other is hashed as it is parsed, in one
+   * pass. Without it, every export file is hashed first.
+   */
+  sizeKnown?: (size: number, options: string) => Promise<boolean>;
 }
 
 /** What a reader of one file knows besides the file. */

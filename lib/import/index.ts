@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { expandPaths, isFileProblem } from "../io/files";
-import { fileDigest, openByteSource, type ByteSource } from "../io/stream";
+import { fileDigest, openByteSource, type ByteSource, type FileDigest } from "../io/stream";
 import { DecodeError } from "../io/decode";
 import { HTML_EXTENSIONS, readArticleFile } from "./article-file";
 import { readCsv } from "./csv";
@@ -50,22 +51,49 @@ async function exportIdentity(file: string, ctx: SourceContext): Promise<ExportI
   }
 }
 
+/** Whether a file must be hashed before it is read: the caller asks about known files, and one of its size may be. */
+async function hashFirst(file: string, ctx: SourceContext): Promise<boolean> {
+  const { isKnown, sizeKnown } = ctx.options;
+  if (!isKnown) return false;
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
+  return size === undefined || !sizeKnown || (await sizeKnown(size, readOptionsKey(ctx)));
+}
+
+/** A byte source that hashes the bytes its reader takes; the digest once every byte was taken, else undefined. */
+function hashing(source: ByteSource): { readonly source: ByteSource; digest(): FileDigest | undefined } {
+  const hash = createHash("sha256");
+  let size = 0;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for await (const chunk of source.chunks) {
+      hash.update(chunk);
+      size += chunk.length;
+      yield chunk;
+    }
+  }
+  return { source: { ...source, chunks: chunks() }, digest: () => (size === source.size ? { size, sha256: hash.digest("hex") } : undefined) };
+}
+
 async function* readStream(file: string, reader: StreamReader, ctx: SourceContext): AsyncGenerator<ImportEvent> {
   // an export seen whole before is recognised by one hash of the file, and not read again
-  const identity = await exportIdentity(file, ctx);
+  const identity = (await hashFirst(file, ctx)) ? await exportIdentity(file, ctx) : undefined;
   if (identity && (await ctx.options.isKnown!(identity))) {
     yield { kind: "known", source: file, identity };
     return yield { kind: "progress", source: file, bytesRead: identity.size, bytesTotal: identity.size };
   }
-  const source = openByteSource(file);
-  if (isFileProblem(source)) return yield skipped(file, null, source.reason);
+  const opened = openByteSource(file);
+  if (isFileProblem(opened)) return yield skipped(file, null, opened.reason);
+  // a new export is hashed while it is parsed: its bytes are read once
+  const digest = ctx.options.isKnown && !identity ? hashing(opened) : undefined;
   try {
-    yield* reader(source, ctx);
+    yield* reader(digest?.source ?? opened, ctx);
   } catch (error) {
     if (error instanceof DecodeError) return yield skipped(file, null, error.message);
     throw error;
   }
-  if (identity) yield { kind: "read", source: file, identity };
+  const digested = digest?.digest();
+  // a reader that stopped before the end leaves the rest unhashed: hash the file apart then
+  const read = identity ?? (digest && (digested ? { ...digested, options: readOptionsKey(ctx) } : await exportIdentity(file, ctx)));
+  if (read) yield { kind: "read", source: file, identity: read };
 }
 
 async function* readFile(file: string, ctx: SourceContext): AsyncGenerator<ImportEvent> {

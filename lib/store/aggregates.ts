@@ -89,11 +89,15 @@ export async function outletCounts(db: Sql, version: number, filter: StoreFilter
     .map((t) => ({ ...t, targets: [...(sums.get(t.outlet)?.values() ?? [])].map((s) => s.counts) }));
 }
 
-/** The period of an article's date (`period`) at an interval, the precision it needs, and the summary grain that holds it. */
-const PERIOD: Record<Interval, { sql: string; minLength: number; top: Grain }> = {
-  day: { sql: "period", minLength: 10, top: "d" },
+/**
+ * The period of an article's date (`period`) at an interval, the precision it needs, and the
+ * summary grain that holds it: none for days and weeks, which are summed from the per-article
+ * tallies (a grain of days held nearly a row per article and target: migration 010).
+ */
+const PERIOD: Record<Interval, { sql: string; minLength: number; top: Grain | null }> = {
+  day: { sql: "period", minLength: 10, top: null },
   // ISO weeks (2019-W14): IYYY is the ISO year, which differs from the calendar year around 1 January
-  week: { sql: `to_char(period::date, 'IYYY-"W"IW')`, minLength: 10, top: "d" },
+  week: { sql: `to_char(period::date, 'IYYY-"W"IW')`, minLength: 10, top: null },
   month: { sql: "substr(period, 1, 7)", minLength: 7, top: "m" },
 };
 
@@ -103,13 +107,14 @@ const PERIOD: Record<Interval, { sql: string; minLength: number; top: Grain }> =
  * mentioning the target, and the naming shares. Articles whose date is less
  * precise than the interval (a year alone, for months) are left out.
  */
-export async function timeline(db: Sql, version: number, q: TimelineQuery, selection: StoreFilter = {}, source = sourceFor(selection)): Promise<Timeline> {
+export async function timeline(db: Sql, version: number, q: TimelineQuery, selection: StoreFilter = {}, asked = sourceFor(selection)): Promise<Timeline> {
   const voice: VoiceFilter = q.voice ?? "all";
   const period = PERIOD[q.interval];
   const group = q.byGroup ? "coalesce(grp, outlet)" : "outlet";
   // `selection` narrows further (the report's ids and dates): the time section covers the report's articles
   const filter: StoreFilter = { ...selection, ...(q.byGroup ? { groups: q.outlets } : { outlets: q.outlets ?? selection.outlets }) };
-  const sq: SumQuery = { filter, source, top: period.top, where: `length(period) >= ${period.minLength}` };
+  const source = period.top ? asked : "articles";
+  const sq: SumQuery = { filter, source, top: period.top ?? "a", where: `length(period) >= ${period.minLength}` };
   const params: unknown[] = [];
   const rows = await db.query<{ series: string; period: string; articles: number; words: number }>(
     `WITH ${sumSources(source, version, filter, sq.top, params)}

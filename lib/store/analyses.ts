@@ -54,7 +54,7 @@ export async function pendingJobs(db: Sql, version: number): Promise<number> {
 }
 
 const TALLY_COLUMNS = [
-  ["content_hash", "text"],
+  ["analysis_id", "int"],
   ["lexicon_version", "int"],
   ["target", "text"],
   ["mentions_all", "int"],
@@ -69,7 +69,7 @@ const TALLY_COLUMNS = [
 ] as const;
 
 const NAMING_COLUMNS = [
-  ["content_hash", "text"],
+  ["analysis_id", "int"],
   ["lexicon_version", "int"],
   ["target", "text"],
   ["term", "text"],
@@ -103,11 +103,11 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
   if (records.length === 0) return 0;
   // the match lists go as one JSON document (no per-string escaping of a text[] parameter), paired
   // with the other columns by position
-  const saved = await tx.query<{ content_hash: string }>(
+  const saved = await tx.query<{ content_hash: string; id: number }>(
     `INSERT INTO analyses (content_hash, lexicon_version, words, sentence_starts, sentence_ends, match_list)
      SELECT h, $2, w, s::int[], e::int[], l.m FROM unnest($1::text[], $3::int[], $4::text[], $5::text[]) WITH ORDINALITY AS u(h, w, s, e, i)
      JOIN json_array_elements($6::json) WITH ORDINALITY AS l(m, i) USING (i)
-     ON CONFLICT DO NOTHING RETURNING content_hash`,
+     ON CONFLICT DO NOTHING RETURNING content_hash, id`,
     [
       records.map((r) => r.contentHash),
       version,
@@ -117,16 +117,17 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
       JSON.stringify(records.map((r) => r.analysis.matches)),
     ],
   );
-  const fresh = new Set(saved.map((r) => r.content_hash));
-  const kept = records.filter((r) => fresh.has(r.contentHash));
-  const readings = kept.flatMap((r) => countsByResolution(r).map((reading) => ({ contentHash: r.contentHash, ...reading })));
+  // the child rows are keyed by the analysis's sequential id (migration 010)
+  const idOf = new Map(saved.map((r) => [r.content_hash, r.id]));
+  const kept = records.filter((r) => idOf.has(r.contentHash));
+  const readings = kept.flatMap((r) => countsByResolution(r).map((reading) => ({ analysisId: idOf.get(r.contentHash)!, ...reading })));
   await insertRows(
     tx,
     "tallies",
     TALLY_COLUMNS,
-    readings.flatMap(({ contentHash, resolution, counts }) =>
+    readings.flatMap(({ analysisId, resolution, counts }) =>
       counts.map((c) => ({
-        content_hash: contentHash,
+        analysis_id: analysisId,
         lexicon_version: version,
         target: c.target,
         mentions_all: c.mentions.all,
@@ -145,8 +146,8 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
     tx,
     "naming_tallies",
     NAMING_COLUMNS,
-    readings.flatMap(({ contentHash, resolution, counts }) =>
-      counts.flatMap((c) => [...c.naming].map(([term, n]) => ({ content_hash: contentHash, lexicon_version: version, target: c.target, term, count_all: n.all, count_own: n.own, resolution }))),
+    readings.flatMap(({ analysisId, resolution, counts }) =>
+      counts.flatMap((c) => [...c.naming].map(([term, n]) => ({ analysis_id: analysisId, lexicon_version: version, target: c.target, term, count_all: n.all, count_own: n.own, resolution }))),
     ),
   );
   await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, records.map((r) => r.contentHash)]);

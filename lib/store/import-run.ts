@@ -1,4 +1,4 @@
-import type { ExportIdentity, ImportEvent } from "../import";
+import type { ExportIdentity, ImportEvent, ImportOptions } from "../import";
 import type { AnalyzeTexts } from "./analysis-run";
 import type { Store } from "./index";
 import { hashedArticle, newArticle, type HashedArticle } from "./new-article";
@@ -29,13 +29,14 @@ export interface ImportRunOptions {
 }
 
 /**
- * For `ImportOptions.isKnown`: an export file the store remembers as imported whole is not read
- * again (readSources yields `known`, and importEvents reports it from what the store remembers).
+ * For `ImportOptions.isKnown` and `sizeKnown`: an export file the store remembers as imported whole
+ * is not read again (readSources yields `known`, and importEvents reports it from what the store
+ * remembers); only a file of a remembered size is hashed before it is read.
  */
-export const knownToStore =
-  (store: Store) =>
-  async (identity: ExportIdentity): Promise<boolean> =>
-    (await store.knownExport(identity)) !== undefined;
+export const knownToStore = (store: Store): Pick<ImportOptions, "isKnown" | "sizeKnown"> => ({
+  isKnown: async (identity: ExportIdentity) => (await store.knownExport(identity)) !== undefined,
+  sizeKnown: (size: number, options: string) => store.knownExportSize(size, options),
+});
 
 /** What each export file gave as it was read, to remember it once it is read whole and committed. */
 class ExportTally {

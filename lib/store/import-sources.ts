@@ -23,6 +23,11 @@ export async function knownExport(db: Sql, identity: ExportIdentity): Promise<Om
   return row && { articles: row.articles, problems: StoredProblemsSchema.parse(typeof row.problems === "string" ? JSON.parse(row.problems) : row.problems) };
 }
 
+/** Whether an export file of this size was imported whole with these read options (then it is worth hashing before it is read). */
+export async function knownExportSize(db: Sql, size: number, options: string): Promise<boolean> {
+  return (await db.query("SELECT 1 FROM import_sources WHERE size = $1 AND options = $2 LIMIT 1", [size, options])).length > 0;
+}
+
 /** Remembers export files read whole, once every batch of their rows is committed. */
 export async function rememberExports(db: Sql, batchId: number, reads: readonly ExportRead[]): Promise<void> {
   if (reads.length === 0) return;

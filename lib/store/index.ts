@@ -11,8 +11,9 @@ import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, s
 import { corpusOverview, importProblems, knownProblems, updateOutlet } from "./corpus";
 import type { Db } from "./db";
 import { openEmbedded, type EmbeddedOptions } from "./embedded";
-import { knownExport, rememberExports, type ExportRead } from "./import-sources";
+import { knownExport, knownExportSize, rememberExports, type ExportRead } from "./import-sources";
 import type { ExportIdentity } from "../import";
+import { foldSummary } from "./fold";
 import { migrate } from "./migrate";
 import { storePassages, type StorePassageQuery } from "./passages";
 import { readResults, sampleResults } from "./results";
@@ -87,6 +88,10 @@ export class Store {
   knownExport(identity: ExportIdentity) {
     return knownExport(this.db, identity);
   }
+  /** Whether an export file of this size was imported whole with these read options. */
+  knownExportSize(size: number, options: string): Promise<boolean> {
+    return knownExportSize(this.db, size, options);
+  }
   /** Remembers export files read whole; call once every batch of their rows is committed. */
   rememberExports(batchId: number, reads: readonly ExportRead[]): Promise<void> {
     return rememberExports(this.db, batchId, reads);
@@ -106,7 +111,11 @@ export class Store {
    */
   async tidy(): Promise<void> {
     await this.db.exec("VACUUM analysis_jobs");
-    await this.db.exec("ANALYZE articles, article_bands, analyses, tallies, naming_tallies, analysis_jobs, summary_articles, summary_tallies, summary_naming, summary_terms");
+    await this.db.exec("ANALYZE articles, article_bands, analyses, tallies, naming_tallies, analysis_jobs");
+    // the summary filled once, set-based, over the fresh statistics (migration 010)
+    await this.foldSummary();
+    await this.db.exec("VACUUM summary_backlog");
+    await this.db.exec("ANALYZE summary_articles, summary_tallies, summary_naming, summary_terms");
   }
 
   /** Queues every article not yet analysed with this lexicon version; how many were queued. */
@@ -129,12 +138,21 @@ export class Store {
   results(version: number, filter: StoreFilter = {}, pageSize?: number) {
     return readResults(this.db, version, filter, pageSize);
   }
+  /**
+   * Folds the analyses saved since the last fold into the summary (migration 010); how many. The
+   * readers of the sums below call it first; a bulk write calls it once at its end (`tidy`).
+   */
+  foldSummary(): Promise<number> {
+    return foldSummary(this.db);
+  }
   /** Per-outlet sums; from the summary unless the filter lists articles (`source` "articles": the per-article sums the summary must equal). */
-  outletCounts(version: number, filter: StoreFilter = {}, source?: SumSource) {
+  async outletCounts(version: number, filter: StoreFilter = {}, source?: SumSource) {
+    await this.foldSummary();
     return outletCounts(this.db, version, filter, source);
   }
   /** Framing over time; the query's defaults (month, all outlets, all voices) filled in. */
-  timeline(version: number, query: z.input<typeof TimelineQuerySchema>, selection?: StoreFilter, source?: SumSource) {
+  async timeline(version: number, query: z.input<typeof TimelineQuerySchema>, selection?: StoreFilter, source?: SumSource) {
+    await this.foldSummary();
     return timeline(this.db, version, TimelineQuerySchema.parse(query), selection, source);
   }
   passages(version: number, query: StorePassageQuery, limit?: number, offset?: number) {
@@ -188,7 +206,8 @@ export class Store {
   storyPair(version: number) {
     return storyPair(this.db, version);
   }
-  termOutlets(version: number, terms: readonly { term: string; target: string }[]) {
+  async termOutlets(version: number, terms: readonly { term: string; target: string }[]) {
+    await this.foldSummary();
     return termOutlets(this.db, version, terms);
   }
   outletNames() {

@@ -31,9 +31,12 @@ export function sumSources(source: SumSource, version: number, filter: StoreFilt
 
 const targetClause = (params: unknown[], targets?: readonly string[]) => (targets ? `AND t.target = ANY($${params.push([...targets])}::text[])` : "");
 
+/** The three CTEs over their row sources. */
+const sumCtes = (rows: { readonly arts: string; readonly tal: string; readonly nam: string }): string => `arts AS (${rows.arts}), tal AS (${rows.tal}), nam AS (${rows.nam})`;
+
 function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets?: readonly string[]): string {
   const outlets = outletWhere(filter, params);
-  const parts = summaryParts(filter, top, params);
+  const { parts, articleMonths } = summaryParts(filter, top, params);
   const tallied = `${resolutionClause(filter)} ${targetClause(params, targets)}`;
   // one scan of the summary's index per grain and range
   const union = (columns: string, table: string, extra = "") =>
@@ -41,19 +44,39 @@ function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets
       .map((p) => `SELECT o.name AS outlet, o.grp, ${columns} FROM ${table} t JOIN outlets o ON o.id = t.outlet_id
         WHERE t.lexicon_version = $1 AND t.grain = '${p.grain}' AND (${p.where}) AND ${outlets} ${extra}`)
       .join(" UNION ALL ");
-  return `arts AS (${union("o.name_en AS outlet_en, t.period, t.articles, t.words", "summary_articles")}),
-    tal AS (${union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tallies", `AND ${tallied}`)}),
-    nam AS (${union("t.period, t.target, t.term, t.count_all, t.count_own", "summary_naming", `AND ${tallied}`)})`;
+  const summed = {
+    arts: union("o.name_en AS outlet_en, t.period, t.articles, t.words", "summary_articles"),
+    tal: union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tallies", `AND ${tallied}`),
+    nam: union("t.period, t.target, t.term, t.count_all, t.count_own", "summary_naming", `AND ${tallied}`),
+  };
+  if (articleMonths.length === 0) return sumCtes(summed);
+  // the months a range covers in part: their articles dated by day or month, each on its own (the summary has no finer grain)
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const inMonths = `length(a.date) >= 7 AND (${articleMonths.map((m) => `a.date_from BETWEEN ${add(`${m}-01`)} AND ${add(`${m}-31`)}`).join(" OR ")})`;
+  const single = articleRows(filter, params, targets, inMonths);
+  return `${single.base}, ${sumCtes({ arts: `${summed.arts} UNION ALL ${single.arts}`, tal: `${summed.tal} UNION ALL ${single.tal}`, nam: `${summed.nam} UNION ALL ${single.nam}` })}`;
 }
 
 function fromArticles(filter: StoreFilter, params: unknown[], targets?: readonly string[]): string {
-  const joined = (table: string) => `base b JOIN ${table} t ON t.content_hash = b.content_hash AND t.lexicon_version = $1 AND ${resolutionClause(filter)} ${targetClause(params, targets)}`;
-  return `base AS (SELECT a.content_hash, coalesce(a.date, '') AS period, o.name AS outlet, o.name_en AS outlet_en, o.grp, an.words
-      FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
-      WHERE ${articleWhere(filter, params)}),
-    arts AS (SELECT outlet, outlet_en, grp, period, 1 AS articles, words FROM base),
-    tal AS (SELECT b.outlet, b.grp, b.period, t.target, (t.mentions_all > 0)::int AS mentioning_all, (t.mentions_own > 0)::int AS mentioning_own,
-      ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")} FROM ${joined("tallies")}),
-    nam AS (SELECT b.outlet, b.grp, b.period, t.target, t.term, t.count_all, t.count_own FROM ${joined("naming_tallies")})`;
+  const single = articleRows(filter, params, targets);
+  return `${single.base}, ${sumCtes(single)}`;
 }
 
+/**
+ * The CTE `base` (the selected analysed articles, narrowed by `where`) and the
+ * per-article rows of `arts`, `tal` and `nam` over it: every article on its
+ * own, `period` its date as given.
+ */
+function articleRows(filter: StoreFilter, params: unknown[], targets?: readonly string[], where = "true") {
+  const joined = (table: string) => `base b JOIN ${table} t ON t.analysis_id = b.analysis_id AND ${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  return {
+    base: `base AS (SELECT an.id AS analysis_id, coalesce(a.date, '') AS period, o.name AS outlet, o.name_en AS outlet_en, o.grp, an.words
+      FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
+      WHERE ${articleWhere(filter, params)} AND ${where})`,
+    // the columns in the order of the summary's rows (a UNION pairs them by position)
+    arts: "SELECT outlet, grp, outlet_en, period, 1 AS articles, words FROM base",
+    tal: `SELECT b.outlet, b.grp, b.period, t.target, (t.mentions_all > 0)::int AS mentioning_all, (t.mentions_own > 0)::int AS mentioning_own,
+      ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")} FROM ${joined("tallies")}`,
+    nam: `SELECT b.outlet, b.grp, b.period, t.target, t.term, t.count_all, t.count_own FROM ${joined("naming_tallies")}`,
+  };
+}

@@ -1,7 +1,11 @@
 import { period } from "../analysis/filter";
 
-/** The grains of the summary (migration 006): sums over all dates, per year, per month, and per date as given. */
-export type Grain = "a" | "y" | "m" | "d";
+/**
+ * The grains of the summary (migration 010, which lists them): sums over all dates, per year and
+ * per month. Finer periods (days, weeks, the partly covered months of a date range) are summed
+ * from the per-article tallies.
+ */
+export type Grain = "a" | "y" | "m";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** The last day of a month (YYYY-MM), as YYYY-MM-DD. */
@@ -19,7 +23,7 @@ const previousMonth = (month: string): string => {
  * A date range as the summary reads it: the years and months it covers whole
  * (every article dated in them is selected, as lib/analysis/filter.ts selects
  * by overlap), and the year and month at each end it covers only in part
- * (where the summary's finer grain decides, date by date).
+ * (where a finer grain decides: months, then each article's own date).
  */
 interface Range {
   readonly from?: string;
@@ -57,32 +61,38 @@ export interface GrainPart {
   readonly where: string;
 }
 
+/** What a date range reads: summary rows by grain, and the months (YYYY-MM) whose dated articles are summed one by one. */
+export interface SummaryParts {
+  readonly parts: readonly GrainPart[];
+  readonly articleMonths: readonly string[];
+}
+
 /**
  * The summary rows that add up to the articles a date range selects, when
  * sums are wanted by `top` or coarser (no period for the outlet tables, a month
- * for a monthly series, the date for daily and weekly ones): parts of one
- * grain each, every one a range of the summary's index on (grain, period).
- * Periods are compared as text: a period of length 4, 7 or 10 is a year, a
- * month or a day, and overlaps [from, to] when it lies between their prefixes
- * of its length. Parameters are appended to `params`.
+ * for a monthly series): parts of one grain each, every one a range of the
+ * summary's index on (grain, period), and the months the range covers in part,
+ * whose articles dated by day or month are read from their own tallies.
+ * Periods are compared as text: a period of length 4 or 7 is a year or a
+ * month, and overlaps [from, to] when it lies between their prefixes of its
+ * length. Parameters are appended to `params`.
  */
-export function summaryParts(filter: { readonly from?: string; readonly to?: string }, top: Grain, params: unknown[]): GrainPart[] {
-  if (!filter.from && !filter.to) return [{ grain: top, where: "true" }];
+export function summaryParts(filter: { readonly from?: string; readonly to?: string }, top: Grain, params: unknown[]): SummaryParts {
+  if (!filter.from && !filter.to) return { parts: [{ grain: top, where: "true" }], articleMonths: [] };
   // a range is read from years down
   const r = rangeOf(filter.from && period(filter.from)[0], filter.to && period(filter.to)[1]);
   const add = (value: unknown) => `$${params.push(value)}`;
   const between = (width: number | null, from: string | undefined, to: string | undefined) =>
     [...(width ? [`length(t.period) = ${width}`] : []), ...(from ? [`t.period >= ${add(from)}`] : []), ...(to ? [`t.period <= ${add(to)}`] : [])].join(" AND ") || "true";
   const overlaps = (width: number) => between(width, r.from?.slice(0, width), r.to?.slice(0, width));
-  if (top === "d") return [{ grain: "d", where: `(${overlaps(10)}) OR (${overlaps(7)}) OR (${overlaps(4)})` }];
-  // the dates (and months) of each month the range covers in part
-  const days: GrainPart[] = r.partMonths.map((month) => ({ grain: "d", where: `${between(null, month, `${month}-31`)} AND ((${overlaps(10)}) OR (${overlaps(7)}))` }));
   // whole months, and articles dated by the year alone that overlap the range
   const months = () => `(${between(7, r.wholeMonths.from, r.wholeMonths.to)}) OR (${overlaps(4)})`;
-  if (top === "m") return [{ grain: "m", where: months() }, ...days];
-  return [
-    { grain: "y", where: between(4, r.wholeYears.from, r.wholeYears.to) },
-    ...r.partYears.map((year): GrainPart => ({ grain: "m", where: `${between(null, year, `${year}-12`)} AND (${months()})` })),
-    ...days,
-  ];
+  if (top === "m") return { parts: [{ grain: "m", where: months() }], articleMonths: r.partMonths };
+  return {
+    parts: [
+      { grain: "y", where: between(4, r.wholeYears.from, r.wholeYears.to) },
+      ...r.partYears.map((year): GrainPart => ({ grain: "m", where: `${between(null, year, `${year}-12`)} AND (${months()})` })),
+    ],
+    articleMonths: r.partMonths,
+  };
 }

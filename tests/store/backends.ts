@@ -47,13 +47,17 @@ export function newArticle(article: Article): NewArticle {
   };
 }
 
-/** A store of `kind` opened before the enclosing describe's tests and closed after them: `ctx.store` in the tests. */
-export function storeOf(kind: Backend): { readonly backend: OpenBackend; readonly store: Store } {
+/**
+ * A store of `kind` opened before the enclosing describe's tests and closed after them: `ctx.store` in the
+ * tests (a test that closes it to reach the database directly opens it again into `ctx.store`).
+ */
+export function storeOf(kind: Backend, setUp?: (store: Store) => Promise<void>): { readonly backend: OpenBackend; store: Store } {
   const ctx = {} as { backend: OpenBackend; store: Store };
   beforeAll(async () => {
     ctx.backend = await startBackend(kind);
     ctx.store = await ctx.backend.open();
-  }, 120_000);
+    await setUp?.(ctx.store);
+  }, 300_000);
   afterAll(async () => {
     await ctx.store?.close();
     ctx.backend?.stop();

@@ -212,10 +212,22 @@ describe("an import that analyses as it reads, killed mid-way, on a PostgreSQL s
       // each batch was saved with its analyses: nothing stored is left unanalysed, nothing was queued
       expect(await count("SELECT count(*) AS n FROM analyses")).toBe(before);
       expect(await count("SELECT count(*) AS n FROM analysis_jobs")).toBe(0);
+      // the killed import's analyses wait in the summary's backlog (migration 010), not half summed
+      expect(await count("SELECT count(*) AS n FROM summary_backlog")).toBe(before);
 
       const rerun = ImportSummary.parse(JSON.parse(run(backend.env, "import", corpus, "--batch", "50", "--format", "json").stdout));
       expect(rerun.imported + rerun.duplicates).toBe(COUNT);
       expect(rerun.imported).toBe(COUNT - before);
+      // the re-run folded the backlog once at its end: the summary holds every article once
+      expect(await count("SELECT count(*) AS n FROM summary_backlog")).toBe(0);
+      const store = await backend.open();
+      try {
+        const version = await store.lexiconVersion(bundledEngine());
+        expect(await store.outletCounts(version, {}, "summary")).toEqual(await store.outletCounts(version, {}, "articles"));
+        expect((await store.outletCounts(version)).reduce((n, o) => n + o.articles, 0)).toBe(COUNT);
+      } finally {
+        await store.close();
+      }
       const stored = await count("SELECT count(*) AS n FROM articles");
       expect(stored).toBe(COUNT);
       expect(await count("SELECT count(*) AS n FROM analyses")).toBe(stored);

@@ -301,6 +301,22 @@ describe("export files recognised unchanged", () => {
     expect(readWhole.events.at(-1)).toMatchObject({ source: file, identity: { size: bytes.length, sha256 } });
   });
 
+  it("a file of a size never imported whole is hashed while it is parsed, not before: the same identity, one read", async () => {
+    for (const name of ["broken.csv", "articles.jsonl"]) {
+      const file = name === "broken.csv" ? at(name) : path.join(ROOT, "examples", name);
+      const bytes = fs.readFileSync(file);
+      const sizes: number[] = [];
+      const sizeKnown = async (size: number) => (sizes.push(size), false);
+      const { asked, kinds: seen, events } = await kinds(file, true, { sizeKnown });
+      expect(sizes).toEqual([bytes.length]);
+      expect(asked).toEqual([]);
+      expect(seen.filter((k) => k === "article").length).toBeGreaterThan(0);
+      expect(events.at(-1)).toMatchObject({ kind: "read", source: file, identity: { size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") } });
+    }
+    // a remembered size: hashed first, and recognised
+    expect((await kinds(at("broken.csv"), true, { sizeKnown: async () => true })).kinds).toEqual(["known", "progress"]);
+  });
+
   it("other read options are another identity; single article files are never asked about", async () => {
     const plain = (await kinds(at("broken.csv"), false)).asked[0]!;
     const mapped = (await kinds(at("broken.csv"), false, { outlet: "الوسط" })).asked[0]!;
