@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { expandPaths, isFileProblem } from "../io/files";
-import { fileDigest, openByteSource, type ByteSource, type FileDigest } from "../io/stream";
+import { fileDigest, hashingSource, openByteSource, type ByteSource } from "../io/stream";
 import { DecodeError } from "../io/decode";
 import { HTML_EXTENSIONS, readArticleFile } from "./article-file";
 import { readCsv } from "./csv";
@@ -59,20 +58,6 @@ async function hashFirst(file: string, ctx: SourceContext): Promise<boolean> {
   return size === undefined || !sizeKnown || (await sizeKnown(size, readOptionsKey(ctx)));
 }
 
-/** A byte source that hashes the bytes its reader takes; the digest once every byte was taken, else undefined. */
-function hashing(source: ByteSource): { readonly source: ByteSource; digest(): FileDigest | undefined } {
-  const hash = createHash("sha256");
-  let size = 0;
-  async function* chunks(): AsyncGenerator<Buffer> {
-    for await (const chunk of source.chunks) {
-      hash.update(chunk);
-      size += chunk.length;
-      yield chunk;
-    }
-  }
-  return { source: { ...source, chunks: chunks() }, digest: () => (size === source.size ? { size, sha256: hash.digest("hex") } : undefined) };
-}
-
 async function* readStream(file: string, reader: StreamReader, ctx: SourceContext): AsyncGenerator<ImportEvent> {
   // an export seen whole before is recognised by one hash of the file, and not read again
   const identity = (await hashFirst(file, ctx)) ? await exportIdentity(file, ctx) : undefined;
@@ -83,7 +68,7 @@ async function* readStream(file: string, reader: StreamReader, ctx: SourceContex
   const opened = openByteSource(file);
   if (isFileProblem(opened)) return yield skipped(file, null, opened.reason);
   // a new export is hashed while it is parsed: its bytes are read once
-  const digest = ctx.options.isKnown && !identity ? hashing(opened) : undefined;
+  const digest = ctx.options.isKnown && !identity ? hashingSource(opened) : undefined;
   try {
     yield* reader(digest?.source ?? opened, ctx);
   } catch (error) {

@@ -31,14 +31,41 @@ export interface FileDigest {
   readonly sha256: string;
 }
 
-export async function fileDigest(file: string): Promise<FileDigest> {
+/** A digest taken chunk by chunk, as bytes go by. */
+function digester() {
   const hash = createHash("sha256");
   let size = 0;
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
-    hash.update(chunk);
-    size += chunk.length;
+  return {
+    add(chunk: Buffer): void {
+      hash.update(chunk);
+      size += chunk.length;
+    },
+    get size(): number {
+      return size;
+    },
+    digest: (): FileDigest => ({ size, sha256: hash.digest("hex") }),
+  };
+}
+
+export async function fileDigest(file: string): Promise<FileDigest> {
+  const digest = digester();
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) digest.add(chunk);
+  return digest.digest();
+}
+
+/**
+ * A byte source that hashes the bytes its reader takes, so a file parsed once is also hashed
+ * once; the digest once every byte was taken, else undefined (a reader that stopped early).
+ */
+export function hashingSource(source: ByteSource): { readonly source: ByteSource; digest(): FileDigest | undefined } {
+  const digest = digester();
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for await (const chunk of source.chunks) {
+      digest.add(chunk);
+      yield chunk;
+    }
   }
-  return { size, sha256: hash.digest("hex") };
+  return { source: { ...source, chunks: chunks() }, digest: () => (digest.size === source.size ? digest.digest() : undefined) };
 }
 
 /** A file's bytes, for a second look at a file already read and decoded (its size was checked then). */
