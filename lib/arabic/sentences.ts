@@ -1,3 +1,4 @@
+import { MarkCursor } from "./marks";
 import type { Tokens } from "./tokenize";
 
 /**
@@ -40,7 +41,7 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
 export const SENTENCE_BOUNDARIES = "\n.!?؟…۔";
 
 /** Candidate boundaries: a native scan finds them faster than a loop over every character. */
-const BOUNDARY = new RegExp(`[${SENTENCE_BOUNDARIES}]`, "g");
+const BOUNDARY = new RegExp(`[${SENTENCE_BOUNDARIES}]`);
 
 /**
  * Sentences in order, trimmed of surrounding whitespace, as offsets into `text`. With `tokens`, the text's tokens, the
@@ -49,19 +50,11 @@ const BOUNDARY = new RegExp(`[${SENTENCE_BOUNDARIES}]`, "g");
 export function splitSentences(text: string, tokens?: Tokens): Span[] {
   const spans: Span[] = [];
   const n = text.length;
-  const boundary = tokens ? undefined : new RegExp(BOUNDARY.source, "g");
-  let next = 0; // the next of the tokenizer's marks
+  const boundaries = new MarkCursor(text, BOUNDARY, tokens);
   let start = 0;
   for (;;) {
-    let i: number;
-    if (tokens) {
-      if (next >= tokens.markCount) break;
-      i = tokens.marks[next++]!;
-    } else {
-      // test() rather than exec(): a boundary is one character, so lastIndex tells where, and no match array is made
-      if (!boundary!.test(text)) break;
-      i = boundary!.lastIndex - 1;
-    }
+    const i = boundaries.nextMark();
+    if (i < 0) break;
     if (i < start) continue;
     const c = text.charCodeAt(i);
     if (c === 10) {
@@ -74,7 +67,7 @@ export function splitSentences(text: string, tokens?: Tokens): Span[] {
     while (end < n && (KIND[text.charCodeAt(end)]! & (TERMINATOR | CLOSER)) !== 0) end++;
     pushTrimmed(spans, text, start, end);
     start = end;
-    if (boundary) boundary.lastIndex = end;
+    boundaries.skipTo(end);
   }
   pushTrimmed(spans, text, start, n);
   return spans;

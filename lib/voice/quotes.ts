@@ -1,4 +1,5 @@
 import { hasArabicLetter, isLetter } from "../arabic/chars";
+import { MarkCursor } from "../arabic/marks";
 import { isScannedMark, type Tokens } from "../arabic/tokenize";
 import type { VoiceCues } from "./schema";
 
@@ -49,26 +50,17 @@ export function compileQuoteMarks(cues: Pick<VoiceCues, "quotes">): QuoteMarks {
  */
 export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.length, tokens?: Tokens): QuoteSpan[] {
   const { closerOf, isMark } = marks;
-  const noted = marks.scannedByTokenizer ? tokens : undefined;
-  const pattern = noted ? undefined : new RegExp(marks.pattern.source, "g");
-  if (pattern) pattern.lastIndex = from;
-  let next = 0; // the next of the tokenizer's marks
+  const found = new MarkCursor(text, marks.pattern, marks.scannedByTokenizer ? tokens : undefined, from);
   const spans: QuoteSpan[] = [];
   let stack: { mark: string; at: number }[] = [];
-  // test() rather than exec(): every mark is one character, so lastIndex tells where, and no match array is made per
-  // mark; line breaks are not searched for (a call per paragraph cost more than the scan): the end of the line of the
+  // line breaks are not searched for (a call per paragraph cost more than the scan): the end of the line of the
   // last mark is found once per line with a mark, and every open mark lies on that line
   let lineEnd = -1;
   for (;;) {
-    let i: number;
-    if (noted) {
-      if (next >= noted.markCount) break;
-      i = noted.marks[next++]!;
-      if (i < from || isMark[text.charCodeAt(i)] === 0) continue;
-    } else {
-      if (!pattern!.test(text)) break;
-      i = pattern!.lastIndex - 1;
-    }
+    const i = found.nextMark();
+    if (i < 0) break;
+    // the tokenizer's marks are every mark it notes, from the text's start
+    if (i < from || isMark[text.charCodeAt(i)] === 0) continue;
     if (i >= to) break;
     const ch = text[i]!;
     if (i > lineEnd) {
