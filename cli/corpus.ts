@@ -30,9 +30,9 @@ function* analysedArticles(engine: Engine, files: readonly string[], options: Co
   }
 }
 
-/** The files under `paths` with a progress bar over them; `finish` stops it and names each skipped file on stderr. */
-function corpusRun(io: Io, paths: readonly string[]) {
-  const { files, problems } = listArticleFiles(articlePaths(paths));
+/** The files under `paths` with a progress bar over them; `finish` stops it and names each skipped file on stderr. `onFile`: the count so far, as the files are listed. */
+function corpusRun(io: Io, paths: readonly string[], onFile?: (count: number) => void) {
+  const { files, problems } = listArticleFiles(articlePaths(paths), onFile);
   const skipped: FileProblem[] = [...problems];
   const bar = progressBar(io, files.length);
   return {
@@ -83,6 +83,17 @@ export interface BatchRunner {
   close(): Promise<void>;
 }
 
+/**
+ * Where a run's batches go: `listing` is told the count of files as they
+ * are listed (so that worker threads can be started before a long walk
+ * ends: they load their code and compile their engine meanwhile), and
+ * `runner` is asked for the runner once every file is listed.
+ */
+export interface BatchPlan {
+  readonly listing?: (count: number) => void;
+  readonly runner: (files: number) => BatchRunner;
+}
+
 /** A batch on its way: its result once it is back. */
 interface Slot {
   result?: BatchResult;
@@ -121,12 +132,12 @@ const letMessagesIn = () => new Promise<void>((resolve) => setImmediate(resolve)
 export async function analyzeInBatches(
   io: Io,
   paths: readonly string[],
-  runnerFor: (files: number) => BatchRunner,
+  plan: BatchPlan,
   onArticle: (article: AnalysedFile) => void,
   ready: () => Promise<void>,
 ): Promise<{ analyzed: number; skipped: FileProblem[] }> {
-  const corpus = corpusRun(io, paths);
-  const runner = runnerFor(corpus.files.length);
+  const corpus = corpusRun(io, paths, plan.listing);
+  const runner = plan.runner(corpus.files.length);
   const ids = new ArticleIds();
   const pending: Slot[] = [];
   let next = 0;

@@ -49,6 +49,6 @@ export function* loadArticles(files: readonly string[], options: LoadOptions = {
 }
 
 /** The article files under `paths`: in folders .md, .markdown and .txt files; a file named directly, whatever it is. */
-export function listArticleFiles(paths: readonly string[]): { files: string[]; problems: FileProblem[] } {
-  return expandPaths(paths, ARTICLE_EXTENSIONS);
+export function listArticleFiles(paths: readonly string[], onFile?: (count: number) => void): { files: string[]; problems: FileProblem[] } {
+  return expandPaths(paths, ARTICLE_EXTENSIONS, onFile);
 }

@@ -23,6 +23,8 @@ interface Walk {
   readonly seen: Map<string, string>;
   /** The folders being walked, by identity: reaching one again is a loop. */
   readonly open: Set<string>;
+  /** Told how many files are listed so far, after each one. */
+  readonly onFile?: (count: number) => void;
 }
 
 /** Why `full` cannot be looked at, naming a broken link or a link loop as such. */
@@ -74,7 +76,7 @@ function walkEntries(dir: string, walking: Walk): void {
     if (name.startsWith(".")) continue;
     const full = path.join(dir, name);
     if (dirent.isFile()) {
-      if (wanted(name)) walking.out.push(full);
+      if (wanted(name)) listed(walking, full);
       continue;
     }
     let entry: fs.Stats;
@@ -85,16 +87,27 @@ function walkEntries(dir: string, walking: Walk): void {
       continue;
     }
     if (entry.isDirectory()) walk(full, entry, walking);
-    else if (entry.isFile() && wanted(name)) walking.out.push(full);
+    else if (entry.isFile() && wanted(name)) listed(walking, full);
   }
+}
+
+function listed(walking: Walk, file: string): void {
+  walking.out.push(file);
+  walking.onFile?.(walking.out.length);
 }
 
 /**
  * Files named on the command line: a folder stands for the files in it (and
  * below) with one of `extensions` (all files when empty), a file for itself.
+ * `onFile` is told the count so far as each file is listed (a caller may
+ * start work that the count calls for before a long walk ends).
  */
-export function expandPaths(paths: readonly string[], extensions: readonly string[] = []): { files: string[]; problems: FileProblem[] } {
-  const walking: Walk = { out: [], problems: [], extensions, seen: new Map(), open: new Set() };
+export function expandPaths(
+  paths: readonly string[],
+  extensions: readonly string[] = [],
+  onFile?: (count: number) => void,
+): { files: string[]; problems: FileProblem[] } {
+  const walking: Walk = { out: [], problems: [], extensions, seen: new Map(), open: new Set(), onFile };
   for (const p of paths) {
     let stat: fs.Stats;
     try {
@@ -104,7 +117,7 @@ export function expandPaths(paths: readonly string[], extensions: readonly strin
       continue;
     }
     if (stat.isDirectory()) walk(p, stat, walking);
-    else walking.out.push(p);
+    else listed(walking, p);
   }
   return { files: walking.out, problems: walking.problems };
 }

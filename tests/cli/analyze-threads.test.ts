@@ -111,6 +111,21 @@ describe("adasa analyze on worker threads", () => {
     expect(two.stderr).toMatch(/4 file\(s\) skipped, 101 analyzed/);
   }, 180_000);
 
+  it("from 1,000 files on, without --threads, prints what one thread prints (the threads started while the files are listed)", () => {
+    const many = path.join(dir, "many");
+    const paragraph = seed("001").body.split("\n\n")[0]!;
+    for (let i = 0; i < 1010; i++) {
+      const sub = path.join(many, `p${Math.floor(i / 400)}`);
+      if (i % 400 === 0) fs.mkdirSync(sub, { recursive: true });
+      fs.writeFileSync(path.join(sub, `m${i}.md`), `---\nid: "m${i}"\noutlet: "منفذ ${i % 7}"\ntitle: "t"\n---\n${paragraph}\n`);
+    }
+    const expected = reference([many], "csv");
+    const parallel = adasa("analyze", many, "--format", "csv");
+    expect(parallel.code).toBe(0);
+    expect(parallel.stdout).toBe(expected);
+    expect(parallel.stdout.split("\n").length).toBeGreaterThan(1010);
+  }, 180_000);
+
   it("stops at once, with exit 0, when the reader closes the pipe", () => {
     const started = Date.now();
     const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" analyze "${folder}" --format json --threads 2 | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
-import { loadArticle } from "../../lib/corpus/load";
+import { listArticleFiles, loadArticle } from "../../lib/corpus/load";
 import { decodeBytes, utf8Text } from "../../lib/io/decode";
 import { ARTICLES } from "../helpers";
 
@@ -20,6 +20,15 @@ const write = (name: string, data: string | Buffer) => {
   fs.writeFileSync(file, data);
   return file;
 };
+
+describe("listing", () => {
+  it("tells the count of files as each is listed, before the walk ends", () => {
+    const counts: number[] = [];
+    const { files } = listArticleFiles([ARTICLES], (count) => counts.push(count));
+    expect(files).toHaveLength(5);
+    expect(counts).toEqual([1, 2, 3, 4, 5]);
+  });
+});
 
 describe("decoding", () => {
   it("reads windows-1256 Arabic correctly, not garbled", () => {
