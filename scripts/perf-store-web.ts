@@ -26,13 +26,21 @@ function arg(name: string, fallback?: string): string {
 }
 
 /**
- * Each page as users get it (from the rendered-page cache), then rendered for every request (the
- * cache's own request header lets it through to the page, as every request went before the cache):
- * the same build, back to back, on the same machine.
+ * Each page as users get it (from the rendered-page cache); then every request at a new address
+ * (an extra query parameter of its own: each a miss of the cache, rendered once, as many users
+ * choosing different filters); then rendered for every request (the cache's own request header lets
+ * it through to the page, as every request went before the cache): the same build, back to back,
+ * on the same machine.
  */
-const HOW: [string, Record<string, string>][] = [
-  ["cached", {}],
-  ["rendered", { [RENDER_HEADER]: "1" }],
+interface How {
+  readonly name: string;
+  readonly url: (page: string) => string | ((n: number) => string);
+  readonly headers: Record<string, string>;
+}
+const HOW: readonly How[] = [
+  { name: "cached", url: (page) => page, headers: {} },
+  { name: "new address", url: (page) => (n) => `${page}${page.includes("?") ? "&" : "?"}perf=${n}`, headers: {} },
+  { name: "rendered", url: (page) => page, headers: { [RENDER_HEADER]: "1" } },
 ];
 
 const PAGES: [string, string][] = [
@@ -50,6 +58,7 @@ export async function timeStorePages(storeEnv: Record<string, string>, users: nu
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-perf-articles-"));
   const server = await startServer({ env: { ADASA_DATA: "", DATABASE_URL: "", ...storeEnv, ADASA_ARTICLES: empty }, readyPath: "/corpus", timeoutMs: 600_000 });
   let peak = rssMb(server.pid);
+  console.log(`server RSS once started ${peak.toFixed(0)} MB`);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
   try {
     console.log(`web pages: ${users} concurrent users, ${seconds} s per page`);
@@ -59,14 +68,17 @@ export async function timeStorePages(storeEnv: Record<string, string>, users: nu
       const cold = performance.now() - t0;
       const again = await fetch(server.url + url);
       await again.arrayBuffer();
-      console.log(`${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms, the next from the page cache: ${again.headers.get("x-adasa-page")}`);
-      for (const [how, headers] of HOW)
+      console.log(
+        `${name.padEnd(16)} ${url}\n  HTML ${kb(w.html)} (page data ${kb(w.data)}), first answer ${cold.toFixed(0)} ms, the next from the page cache: ${again.headers.get("x-adasa-page")}; RSS ${rssMb(server.pid).toFixed(0)} MB`,
+      );
+      for (const how of HOW)
         for (const n of [1, users]) {
           const cpu0 = cpuMs(server.pid);
-          const times = await load(server.url + url, n, seconds, headers);
+          const to = how.url(server.url + url);
+          const times = await load(to, n, seconds, how.headers);
           const perRequest = (cpuMs(server.pid) - cpu0) / times.length;
           console.log(
-            `  ${how.padEnd(8)} ${String(n).padStart(2)} user${n > 1 ? "s" : " "}: ${times.length} requests, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, server CPU ${perRequest.toFixed(0)} ms a request; load average ${os.loadavg()[0]!.toFixed(1)}`,
+            `  ${how.name.padEnd(11)} ${String(n).padStart(2)} user${n > 1 ? "s" : " "}: ${times.length} requests, median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, server CPU ${perRequest.toFixed(0)} ms a request; RSS ${rssMb(server.pid).toFixed(0)} MB (peak ${peak.toFixed(0)}); load average ${os.loadavg()[0]!.toFixed(1)}`,
           );
         }
     }

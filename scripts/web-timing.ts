@@ -12,12 +12,18 @@ export async function weigh(url: string): Promise<{ html: number; data: number }
   return { html: Buffer.byteLength(html), data };
 }
 
-/** `users` concurrent users, each requesting `url` (with `headers`) again as soon as its last answer arrived, for `seconds`: the sorted times in ms. */
-export async function load(url: string, users: number, seconds: number, headers: Record<string, string> = {}): Promise<number[]> {
+/**
+ * `users` concurrent users, each requesting `url` (with `headers`) again as soon as its last answer
+ * arrived, for `seconds`: the sorted times in ms. `url` may be a function of the request's number,
+ * for a new address each time.
+ */
+export async function load(to: string | ((n: number) => string), users: number, seconds: number, headers: Record<string, string> = {}): Promise<number[]> {
   const times: number[] = [];
   const end = Date.now() + seconds * 1000;
+  let sent = 0;
   const user = async () => {
     while (Date.now() < end) {
+      const url = typeof to === "string" ? to : to(sent++);
       const t0 = performance.now();
       const res = await fetch(url, { headers });
       await res.arrayBuffer();
