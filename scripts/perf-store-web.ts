@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { RENDER_HEADER } from "../app/cached-pages";
 import { rssMb, startServer } from "../tests/browser/server";
+import { webServerNodeOptions } from "./start";
 import { cpuMs, kb, load, quantile, weigh } from "./web-timing";
 
 function arg(name: string, fallback?: string): string {
@@ -56,9 +57,15 @@ const PAGES: [string, string][] = [
  */
 export async function timeStorePages(storeEnv: Record<string, string>, users: number, seconds: number): Promise<void> {
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-perf-articles-"));
-  const server = await startServer({ env: { ADASA_DATA: "", DATABASE_URL: "", ...storeEnv, ADASA_ARTICLES: empty }, readyPath: "/corpus", timeoutMs: 600_000 });
+  // the server runs as `npm start` runs it, with its heap limit
+  const nodeOptions = webServerNodeOptions();
+  const server = await startServer({
+    env: { ADASA_DATA: "", DATABASE_URL: "", ...storeEnv, ADASA_ARTICLES: empty, NODE_OPTIONS: nodeOptions },
+    readyPath: "/corpus",
+    timeoutMs: 600_000,
+  });
   let peak = rssMb(server.pid);
-  console.log(`server RSS once started ${peak.toFixed(0)} MB`);
+  console.log(`server NODE_OPTIONS "${nodeOptions}"; RSS once started ${peak.toFixed(0)} MB`);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
   try {
     console.log(`web pages: ${users} concurrent users, ${seconds} s per page`);

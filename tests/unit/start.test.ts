@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { staleBecause } from "../../scripts/start";
+import { staleBecause, webServerNodeOptions, WEB_HEAP_MB } from "../../scripts/start";
 
 const made: string[] = [];
 afterAll(() => made.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
@@ -34,5 +34,12 @@ describe("npm start's staleness check", () => {
     at(path.join(root, ".next", "BUILD_ID"), 2_000);
     at(path.join(root, "lib", "arabic", "normalize.ts"), 3_000);
     expect(staleBecause(root)).toBe("lib changed since the last build");
+  });
+});
+
+describe("npm start's web server", () => {
+  it("runs with a V8 heap limit, after whatever NODE_OPTIONS the caller gave", () => {
+    expect(webServerNodeOptions("")).toBe(`--max-old-space-size=${WEB_HEAP_MB}`);
+    expect(webServerNodeOptions("--enable-source-maps")).toBe(`--enable-source-maps --max-old-space-size=${WEB_HEAP_MB}`);
   });
 });
