@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { SERVER_HEAP_MB } from "../lib/work/heap";
 
 const ROOT = path.join(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -35,15 +36,15 @@ export function staleBecause(root: string): string | null {
 }
 
 /**
- * The web server's V8 heap limit (old generation, MB). Without one, V8 on this 24 GB machine let the
+ * The web server's V8 heap limit (lib/work/heap.ts). Without one, V8 on this 24 GB machine let the
  * heap grow to keep the garbage of bursts of concurrent renderings: the server peaked at 934 MB over
  * a store of 10,000 articles under the benchmark's 20 concurrent users (969–1,005 MB at 100,000);
  * with this limit V8 collects sooner instead, and the same run peaked at 702 MB (README, "The
  * pages over a store of 10,000 and 100,000 articles"). What the server keeps alive does not grow with
  * the corpus (sums per data version, pages of 50–100 rows, a page cache of 16 MB); pglite's
- * WebAssembly memory and the worker threads' heaps are outside this limit.
+ * WebAssembly memory is outside this limit.
  */
-export const WEB_HEAP_MB = 384;
+export const WEB_HEAP_MB = SERVER_HEAP_MB;
 
 /** NODE_OPTIONS for the web server: the caller's, with the heap limit (`npm start`, and the benchmarks that time what it serves). */
 export const webServerNodeOptions = (current = process.env.NODE_OPTIONS ?? ""): string => `${current} --max-old-space-size=${WEB_HEAP_MB}`.trim();

@@ -1,6 +1,7 @@
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { alignWorkerEntry } from "../io/paths";
+import { SERVER_HEAP_MB } from "./heap";
 import type { AlignJob, AlignResult, AlignTask } from "./tasks";
 
 /**
@@ -26,7 +27,8 @@ export const LIGHT_LANE_SENTENCES = 1000;
 export type Lane = "light" | "heavy";
 /** Tasks waiting in a lane beyond this many are refused at once: a burst must not queue for minutes. */
 const MAX_QUEUE = 16;
-const WORKER_HEAP_MB = 512;
+/** A worker's heap cap: the server's own limit, which the process's flag gives every thread anyway (heap.ts). */
+const WORKER_HEAP_MB = SERVER_HEAP_MB;
 const WORKER_NICE = 10;
 
 /** The task was not done: too slow, too big, or the pool was full. The message says which. */
