@@ -1,7 +1,7 @@
 import os from "node:os";
 import { promisify } from "node:util";
-import pLimit from "p-limit";
 import { gunzip, gzip } from "node:zlib";
+import pLimit from "p-limit";
 import { storeForPage } from "@/app/store-page";
 import { RENDER_HEADER } from "@/app/cached-pages";
 import { pageVersion } from "@/lib/store/process-store";
