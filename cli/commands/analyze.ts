@@ -38,7 +38,7 @@ const BATCHES_PER_WORKER = 2;
  * about 1 MB of output, so memory stays bounded).
  */
 const BATCHES_AHEAD_HERE = 8;
-/** Bytes gathered before one write to stdout (writing 600 MB to a pipe: 0.7 s of CPU in blocks of 64 KB, 0.55 s in blocks of 1 MB; the README's benchmark). */
+/** Bytes gathered before one write to stdout (writing 600 MB to a pipe: 0.68–0.71 s of CPU in blocks of 64 KB, 0.54–0.55 s in blocks of 1 MB; README, round 6). */
 const STDOUT_BLOCK_BYTES = 1 << 20;
 
 /**
