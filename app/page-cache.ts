@@ -35,8 +35,8 @@ const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfe
 /**
  * Renderings at once, one per core; the others wait their turn. Each costs 50–100 ms of CPU and
  * holds tens of MB of heap while React writes the page: many at once finish no sooner on the cores
- * there are, and their heap is what V8 then keeps (the server's peak RSS grew by 60–70 MB with each
- * burst of 20 concurrent renderings). The cache shares one rendering among the requests for one
+ * there are, and their heap is what V8 then keeps (without a heap limit the server's RSS grew by
+ * 23–122 MB with each burst of 20 concurrent renderings; README, "The pages over a store…"). The cache shares one rendering among the requests for one
  * address; this bounds how many different addresses render at once.
  */
 const RENDERINGS_AT_ONCE = Math.max(1, os.availableParallelism());
