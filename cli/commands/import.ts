@@ -87,9 +87,9 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
   return withStore(io, "adasa import", async (store) => {
     const version = await store.lexiconVersion(engine);
     const readOptions = { map: options.map, outlet: options.outlet, outletFromFolder: options.outletFromFolder };
-    // the new articles are analysed as they are read, on every core, and saved with their batch; the
-    // threads start with the first new article (an unchanged export, or all duplicates, needs none)
-    // (and fingerprint them, so the main thread only parses and writes)
+    // the new articles are analysed (and fingerprinted: the main thread only parses and writes) as
+    // they are read, on every core, and saved with their batch; the threads start with the first
+    // new article (an unchanged export, or all duplicates, needs none)
     let pool: AnalysisPool | undefined;
     const started = () => (pool ??= analysisPool(engine));
     const threads: Pick<ImportRunOptions, "analyze" | "fingerprint"> | undefined = options.analyse
