@@ -5,6 +5,7 @@ import { lockDataDir, servingHolder, type StoreHolder } from "./lock";
 import { SharedSession } from "./shared-session";
 import { openThroughSocket } from "./socket-client";
 import { serveStore, type ServedStore } from "./socket-server";
+import { EMBEDDED_WAL_SETTINGS } from "./wal";
 
 /**
  * pglite serializes every parameter by its type (an array into an array literal); a Buffer (a
@@ -42,6 +43,7 @@ export async function openEmbedded(dir: string, holder: string, options: Embedde
   let served: ServedStore | undefined;
   try {
     db = await openPglite(dir, {});
+    await db.exec(EMBEDDED_WAL_SETTINGS);
     const open = db;
     const binary = passBinary(open);
     const session = new SharedSession(open);
