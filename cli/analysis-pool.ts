@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { Engine } from "../lib/analysis/engine";
+import type { Fingerprint } from "../lib/import/fingerprint";
 import type { Lexicon } from "../lib/lexicon/schema";
 import { projectRoot } from "../lib/io/paths";
 import type { AnalyzeTexts } from "../lib/store/analysis-run";
@@ -9,6 +10,8 @@ import type { BatchResult, FileBatch } from "../lib/work/file-batch";
 
 export interface AnalysisPool {
   readonly analyze: AnalyzeTexts;
+  /** MinHash fingerprints of texts, on the same threads (bin/analysis-worker.js). */
+  readonly fingerprint: (bodies: readonly string[]) => Promise<Fingerprint[]>;
   readonly threads: number;
   close(): Promise<void>;
 }
@@ -38,10 +41,12 @@ const workers = (entry: string, lexicon: Lexicon, threads: number, tasksPerThrea
 /** Analysis on every core: one worker thread per core (or `threads`), each with its own compiled engine. */
 export function analysisPool(engine: Engine, threads = cores()): AnalysisPool {
   const pool = workers("analysis-worker.js", engine.lexicon.lexicon, threads);
+  // a batch is shared among the threads, so that one batch keeps every core busy
+  const shared = async <T, R>(items: readonly T[], name = "default"): Promise<R[]> => (await Promise.all(slices(items, threads).map((slice) => pool.run(slice, { name }) as Promise<R[]>))).flat();
   return {
     threads,
-    // a batch is shared among the threads, so that one batch keeps every core busy
-    analyze: async (texts) => (await Promise.all(slices(texts, threads).map((slice) => pool.run(slice)))).flat(),
+    analyze: (texts) => shared(texts),
+    fingerprint: (bodies) => shared(bodies, "fingerprint"),
     close: () => pool.destroy(),
   };
 }

@@ -5,14 +5,13 @@ import { z } from "zod";
 import { expandPaths } from "../../lib/io/files";
 import { FieldMapError, IMPORT_EXTENSIONS, parseFieldMap, readSources, type FieldMap, type ImportOptions } from "../../lib/import";
 import type { ImportProblem, Store } from "../../lib/store";
-import { importEvents, knownToStore, type ImportSummary } from "../../lib/store/import-run";
+import { importEvents, knownToStore, type ImportRunOptions, type ImportSummary } from "../../lib/store/import-run";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, positiveInt } from "../options";
 import type { Io } from "../output";
 import { analysisPool, type AnalysisPool } from "../analysis-pool";
 import { analyseQueue, withStore } from "../store";
-import type { AnalyzeTexts } from "../../lib/store/analysis-run";
 
 interface ImportCliOptions {
   format: "text" | "json";
@@ -50,7 +49,7 @@ function importBar(io: Io, totalBytes: number) {
 }
 
 /** Reads every source and adds its articles to the store batch by batch, with a progress bar on a terminal. */
-async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number, analyze?: AnalyzeTexts): Promise<ImportSummary> {
+async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number, threads?: Pick<ImportRunOptions, "analyze" | "fingerprint">): Promise<ImportSummary> {
   const bar = importBar(io, bytesOf(paths));
   const started = Date.now();
   let doneBytes = 0;
@@ -58,7 +57,7 @@ async function importSources(io: Io, store: Store, version: number, paths: reado
     return await importEvents(store, version, paths, readSources(paths, { ...options, ...knownToStore(store) }), {
       batchSize,
       batchBytes: BATCH_BYTES,
-      analyze,
+      ...threads,
       onProgress: (event, articles) => {
         if (event.bytesRead >= event.bytesTotal) doneBytes += event.bytesTotal;
         const rate = (articles / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0);
@@ -88,13 +87,17 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
   return withStore(io, "adasa import", async (store) => {
     const version = await store.lexiconVersion(engine);
     const readOptions = { map: options.map, outlet: options.outlet, outletFromFolder: options.outletFromFolder };
-    // the new articles are analysed as they are read, on every core, and saved with their batch; the
-    // threads start with the first new article (an unchanged export, or all duplicates, needs none)
+    // the new articles are analysed (and fingerprinted: the main thread only parses and writes) as
+    // they are read, on every core, and saved with their batch; the threads start with the first
+    // new article (an unchanged export, or all duplicates, needs none)
     let pool: AnalysisPool | undefined;
-    const analyze: AnalyzeTexts | undefined = options.analyse ? (texts) => (pool ??= analysisPool(engine)).analyze(texts) : undefined;
+    const started = () => (pool ??= analysisPool(engine));
+    const threads: Pick<ImportRunOptions, "analyze" | "fingerprint"> | undefined = options.analyse
+      ? { analyze: (texts) => started().analyze(texts), fingerprint: (bodies) => started().fingerprint(bodies) }
+      : undefined;
     let summary: ImportSummary;
     try {
-      summary = await importSources(io, store, version, paths, readOptions, options.batch, analyze);
+      summary = await importSources(io, store, version, paths, readOptions, options.batch, threads);
     } finally {
       await pool?.close();
     }

@@ -1,7 +1,7 @@
 import { period } from "../analysis/filter";
 import type { Sql } from "./db";
 import { linkNearDuplicates } from "./near-duplicates";
-import { columns, unnestParams } from "./rows";
+import { binaryColumns, binaryParams } from "./binary-array";
 import type { AddedArticles, ImportProblem, NewArticle } from "./types";
 
 /** Outlet ids by name, the outlets new to the store created (an English name fills a missing one). */
@@ -64,11 +64,10 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
       signature: a.signature.length > 0 ? a.signature.join(",") : null,
     };
   });
-  const names = ARTICLE_COLUMNS.map(([n]) => n);
   const inserted = await tx.query<{ id: number; content_hash: string }>(
-    `INSERT INTO articles (${names.join(", ")}) SELECT * FROM unnest(${unnestParams(ARTICLE_COLUMNS.map(([, t]) => t))})
+    `INSERT INTO articles (${ARTICLE_COLUMNS.map(([n]) => n).join(", ")}) SELECT * FROM unnest(${binaryParams(ARTICLE_COLUMNS)})
      ON CONFLICT (content_hash) DO NOTHING RETURNING id::int AS id, content_hash`,
-    columns(rows, names),
+    binaryColumns(rows, ARTICLE_COLUMNS),
   );
   const ids = new Map(inserted.map((r) => [r.content_hash, r.id]));
   const fresh = articles.filter((a) => ids.has(a.contentHash)).map((a) => ({ id: ids.get(a.contentHash)!, signature: a.signature, bands: a.bands }));
@@ -88,10 +87,16 @@ async function queueAnalyses(tx: Sql, hashes: readonly string[], lexiconVersion:
   );
 }
 
+const PROBLEM_COLUMNS = [
+  ["source", "text"],
+  ["line", "int"],
+  ["reason", "text"],
+] as const;
+
 export async function insertProblems(tx: Sql, batchId: number, problems: readonly ImportProblem[]): Promise<void> {
   if (problems.length === 0) return;
   await tx.query(
-    `INSERT INTO import_problems (batch_id, source, line, reason) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[])`,
-    [batchId, ...columns(problems, ["source", "line", "reason"])],
+    `INSERT INTO import_problems (batch_id, source, line, reason) SELECT $1, * FROM unnest(${binaryParams(PROBLEM_COLUMNS, 2)})`,
+    [batchId, ...binaryColumns(problems, PROBLEM_COLUMNS)],
   );
 }

@@ -1,9 +1,10 @@
 import type { ExportIdentity, ImportEvent, ImportOptions } from "../import";
+import type { Fingerprint } from "../import/fingerprint";
 import type { AnalyzeTexts } from "./analysis-run";
 import type { Store } from "./index";
 import { hashedArticle, newArticle, type HashedArticle } from "./new-article";
 import type { ExportRead } from "./import-sources";
-import type { ImportProblem } from "./types";
+import type { ImportProblem, NewArticle } from "./types";
 
 /** What an import added and skipped: `adasa import --format json` prints exactly this. */
 export interface ImportSummary {
@@ -26,6 +27,15 @@ export interface ImportRunOptions {
    * articles are queued for `adasa worker`.
    */
   readonly analyze?: AnalyzeTexts;
+  /** Fingerprints the new articles elsewhere (the analysis threads) while the main thread reads on; else they are fingerprinted here. */
+  readonly fingerprint?: (bodies: readonly string[]) => Promise<Fingerprint[]>;
+}
+
+/** The new articles of a batch with their fingerprints (MinHash, LSH bands), taken by `fingerprint` when given. */
+async function fingerprinted(fresh: readonly HashedArticle[], fingerprint: ImportRunOptions["fingerprint"]): Promise<NewArticle[]> {
+  if (!fingerprint || fresh.length === 0) return fresh.map((a) => newArticle(a));
+  const prints = await fingerprint(fresh.map((a) => a.article.body));
+  return fresh.map((a, i) => newArticle(a, prints[i]));
 }
 
 /**
@@ -87,16 +97,19 @@ export async function importEvents(store: Store, version: number, sources: reado
     // what the store already holds is counted and dropped before the costly part (MinHash,
     // analysis, inserts): re-importing an unchanged export costs a hash per article and one query per batch
     const known = await store.knownHashes(articles.map((a) => a.contentHash));
-    const fresh = articles.filter((a) => !known.has(a.contentHash)).map((a) => newArticle(a));
+    const fresh = articles.filter((a) => !known.has(a.contentHash));
     summary.duplicates += articles.length - fresh.length;
     const batchProblems = problems;
-    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.body, date: a.date }))) : undefined;
-    analysed?.catch(() => undefined); // its error is thrown where the batch is written, not as an unhandled rejection meanwhile
+    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.article.body, date: a.article.date }))) : undefined;
+    const printed = fingerprinted(fresh, options.fingerprint);
+    // their errors are thrown where the batch is written, not as unhandled rejections meanwhile
+    analysed?.catch(() => undefined);
+    printed.catch(() => undefined);
     articles = [];
     problems = [];
     bytes = 0;
     written = written.then(async () => {
-      const added = await store.addArticles(batchId, fresh, batchProblems, version, analysed && (await analysed));
+      const added = await store.addArticles(batchId, await printed, batchProblems, version, analysed && (await analysed));
       summary.imported += added.imported;
       summary.duplicates += added.duplicates;
       summary.near_duplicates += added.nearDuplicates;

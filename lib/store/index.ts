@@ -6,6 +6,7 @@ import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses 
 import { outletCounts, timeline } from "./aggregates";
 import type { SumSource } from "./sum-sources";
 import { insertArticles, insertProblems } from "./articles";
+import { binaryArray } from "./binary-array";
 import { ClassSessions } from "./classes";
 import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
 import { corpusOverview, importProblems, knownProblems, updateOutlet } from "./corpus";
@@ -100,7 +101,7 @@ export class Store {
   /** Which of these content hashes the store holds already. */
   async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
     if (hashes.length === 0) return new Set();
-    const rows = await this.db.query<{ content_hash: string }>("SELECT content_hash FROM articles WHERE content_hash = ANY($1::text[])", [[...hashes]]);
+    const rows = await this.db.query<{ content_hash: string }>("SELECT content_hash FROM articles WHERE content_hash = ANY($1::text[])", [binaryArray("text", hashes)]);
     return new Set(rows.map((r) => r.content_hash));
   }
 

@@ -1,5 +1,6 @@
 import { estimatedJaccard } from "../import/fingerprint";
 import type { Sql } from "./db";
+import { binaryArray } from "./binary-array";
 import { columns } from "./rows";
 
 /**
@@ -77,11 +78,12 @@ export async function linkNearDuplicates(tx: Sql, articles: readonly Fingerprint
   // in band order: the index's pages are then visited once per batch, in order, not at random
   const bandRows = articles.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: a.id }))).sort((x, y) => x.band - y.band || x.article_id - y.article_id);
   if (bandRows.length === 0) return 0;
-  const [bands, ids] = columns(bandRows, ["band", "article_id"]);
-  await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::int8[], $2::bigint[]) ON CONFLICT DO NOTHING`, [bands, ids]);
+  const bands = binaryArray("int8", bandRows.map((r) => r.band));
+  const ids = binaryArray("int8", bandRows.map((r) => r.article_id));
+  await tx.query(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::int8[], $2::int8[]) ON CONFLICT DO NOTHING`, [bands, ids]);
   const rows = await tx.query<Candidate>(
     `SELECT n.id::int AS id, c.article_id::int AS candidate, count(*)::int AS shared
-     FROM unnest($1::int8[], $2::bigint[]) AS n(band, id)
+     FROM unnest($1::int8[], $2::int8[]) AS n(band, id)
      CROSS JOIN LATERAL (SELECT article_id FROM article_bands WHERE band = n.band AND article_id < n.id ORDER BY article_id LIMIT $3) c
      GROUP BY n.id, c.article_id`,
     [bands, ids, CANDIDATES_PER_BAND],

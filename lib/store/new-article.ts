@@ -1,5 +1,5 @@
 import type { ImportedArticle } from "../import";
-import { contentHash, lshBands, minhashSignature } from "../import/fingerprint";
+import { contentHash, fingerprint, type Fingerprint } from "../import/fingerprint";
 import type { NewArticle } from "./types";
 
 /** An article read by lib/import, with the hash of its normalized text: enough to tell whether the store has it. */
@@ -10,10 +10,12 @@ export interface HashedArticle {
 
 export const hashedArticle = (article: ImportedArticle): HashedArticle => ({ article, contentHash: contentHash(article.body) });
 
-/** An article read by lib/import, fingerprinted for the store: content hash, MinHash signature and its LSH bands. */
-export function newArticle(hashed: HashedArticle, fallbackOutlet = "unknown"): NewArticle {
+/**
+ * An article read by lib/import, fingerprinted for the store: content hash, MinHash signature and
+ * its LSH bands (`print`: computed elsewhere, on a worker thread; else here).
+ */
+export function newArticle(hashed: HashedArticle, print: Fingerprint = fingerprint(hashed.article.body), fallbackOutlet = "unknown"): NewArticle {
   const a = hashed.article;
-  const signature = minhashSignature(a.body);
   return {
     source: a.source,
     line: a.line,
@@ -27,7 +29,7 @@ export function newArticle(hashed: HashedArticle, fallbackOutlet = "unknown"): N
     encoding: null,
     body: a.body,
     contentHash: hashed.contentHash,
-    signature,
-    bands: lshBands(signature),
+    signature: print.signature,
+    bands: print.bands,
   };
 }

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
 import type { Article } from "../../lib/corpus/schema";
 import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
@@ -44,5 +45,41 @@ describe.each(BACKENDS)("the data version on %s PostgreSQL", (kind) => {
     const broken = { ...newArticle(seeds[0]!), contentHash: "f".repeat(64), outlet: "bad\u0000outlet" };
     await expect(ctx.store.addArticles(await ctx.store.startBatch(["broken"]), [broken], [], version)).rejects.toThrow();
     expect(await ctx.store.dataVersion()).toBe(before);
+  }, 120_000);
+
+  // migration 012: a row per transaction's slot, so writers on a server do not wait for each other's
+  // commit (embedded PostgreSQL is one session: its writers take turns whatever the counter)
+  if (kind === "server")
+    it("lets two writers on a server move it on at once, neither waiting for the other", async () => {
+    const before = BigInt(await ctx.store.dataVersion());
+    const url = ctx.backend.env.DATABASE_URL!;
+    const clients = [new pg.Client(url), new pg.Client(url)];
+    try {
+      for (const c of clients) await c.connect();
+      // two transactions whose counter rows differ (one pair in 16 shares a row, and then waits)
+      const slots: number[] = [];
+      for (const c of clients) {
+        for (;;) {
+          await c.query("BEGIN");
+          const slot = Number((await c.query<{ slot: string }>("SELECT (txid_current() % 16)::text AS slot")).rows[0]!.slot);
+          if (!slots.includes(slot)) {
+            slots.push(slot);
+            break;
+          }
+          await c.query("ROLLBACK");
+        }
+      }
+      await clients[0]!.query("INSERT INTO outlets (name) VALUES ('منصة أولى')");
+      // with 009's single row this waited for the first transaction to end: here it must not
+      await clients[1]!.query("SET LOCAL lock_timeout = '5s'");
+      await clients[1]!.query("INSERT INTO outlets (name) VALUES ('منصة ثانية')");
+      await clients[1]!.query("COMMIT");
+      const between = BigInt(await ctx.store.dataVersion());
+      expect(between).toBeGreaterThan(before);
+      await clients[0]!.query("COMMIT");
+      expect(BigInt(await ctx.store.dataVersion())).toBeGreaterThan(between);
+    } finally {
+      for (const c of clients) await c.end().catch(() => undefined);
+    }
   }, 120_000);
 });

@@ -32,4 +32,9 @@ describe("write-ahead log checkpoints of the embedded store", () => {
     await checkpoints.wrote(60); // the count starts again after a checkpoint
     expect(await lastCheckpoint(db)).toBe(after);
   });
+
+  it("does not fill new log segments with zeros first (pglite runs with fsync off: they reserved nothing)", async () => {
+    const [row] = await db.query<{ zero: string; fsync: string }>("SELECT current_setting('wal_init_zero') AS zero, current_setting('fsync') AS fsync");
+    expect(row).toEqual({ zero: "off", fsync: "off" });
+  });
 });

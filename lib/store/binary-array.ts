@@ -1,0 +1,82 @@
+/**
+ * Batch columns sent as PostgreSQL arrays in the binary wire format (what `array_send` writes and
+ * `array_recv` reads), not as array literals. A text array literal is built by the driver in
+ * JavaScript (every element quoted and escaped, then its UTF-8 length measured one character at a
+ * time by pglite), and parsed back by PostgreSQL character by character (`array_in`, in WebAssembly
+ * when embedded). The binary form is a length and the element's bytes, written by Buffer's native
+ * UTF-8 encoder and read by PostgreSQL without parsing (scripts/bench-binary-arrays.ts: a batch
+ * insert of generated articles took 30% less client CPU on a server, 5% less embedded, where the
+ * insert itself is the cost; README, "Round 6").
+ *
+ * Both drivers send a Buffer parameter in the binary format (`pg` always; pglite once its
+ * serializer leaves it as it is: `passBinary` in embedded.ts). The statement must cast the
+ * parameter to the array's exact type (`$1::text[]`, `$2::int[]`, `$3::int8[]`): PostgreSQL checks
+ * the element type written in the array against it.
+ *
+ * Format (PostgreSQL's src/backend/utils/adt/arrayfuncs.c, array_recv): int32 dimensions (1, or 0
+ * for an empty array), int32 "has nulls" flag, int32 element type OID, then per dimension int32
+ * length and int32 lower bound (1), then per element int32 byte length (-1: NULL) and the bytes.
+ */
+
+/** The element types batch columns use, with their OIDs (pg_type) and what PostgreSQL names them in a cast. */
+const ELEMENT = {
+  text: { oid: 25, bytes: (v: string) => Buffer.byteLength(v) },
+  int: { oid: 23, bytes: () => 4 },
+  int8: { oid: 20, bytes: () => 8 },
+} as const;
+
+export type ElementType = keyof typeof ELEMENT;
+type Value<T extends ElementType> = (T extends "text" ? string : number) | null;
+
+const HEADER = 20;
+
+/** `values` as one binary PostgreSQL array of `type` (a parameter cast to `type[]`). */
+export function binaryArray<T extends ElementType>(type: T, values: readonly Value<T>[]): Buffer {
+  const element = ELEMENT[type];
+  let size = HEADER;
+  let nulls = 0;
+  for (const v of values) {
+    size += 4;
+    if (v === null) nulls = 1;
+    else size += element.bytes(v as never);
+  }
+  const out = Buffer.allocUnsafe(values.length === 0 ? 12 : size);
+  out.writeInt32BE(values.length === 0 ? 0 : 1, 0);
+  out.writeInt32BE(nulls, 4);
+  out.writeInt32BE(element.oid, 8);
+  if (values.length === 0) return out;
+  out.writeInt32BE(values.length, 12);
+  out.writeInt32BE(1, 16);
+  let at = HEADER;
+  for (const v of values) at = writeElement(out, at, type, v);
+  return out;
+}
+
+/** Writes one element (its length, then its bytes) at `at`; where the next one starts. */
+function writeElement(out: Buffer, at: number, type: ElementType, v: string | number | null): number {
+  if (v === null) {
+    out.writeInt32BE(-1, at);
+    return at + 4;
+  }
+  if (type === "text") {
+    const length = out.write(v as string, at + 4);
+    out.writeInt32BE(length, at);
+    return at + 4 + length;
+  }
+  if (type === "int") {
+    out.writeInt32BE(4, at);
+    out.writeInt32BE(v as number, at + 4);
+    return at + 8;
+  }
+  out.writeInt32BE(8, at);
+  out.writeBigInt64BE(BigInt(v as number), at + 4);
+  return at + 12;
+}
+
+/** A batch's columns, one binary array each, in the order of `spec` (name and element type). */
+export function binaryColumns<R>(rows: readonly R[], spec: readonly (readonly [keyof R & string, ElementType])[]): Buffer[] {
+  return spec.map(([name, type]) => binaryArray(type, rows.map((r) => (r[name] ?? null) as Value<typeof type>)));
+}
+
+/** `$first::type1[], $first+1::type2[], …` for `unnest(…)` over binaryColumns of the same spec. */
+export const binaryParams = (spec: readonly (readonly [string, ElementType])[], first = 1): string => spec.map(([, type], i) => `$${first + i}::${type}[]`).join(", ");
