@@ -4,7 +4,6 @@ import type { ConstructionOf, Found, Role } from "../constructions/found";
 import { buildLayers } from "../constructions/layers";
 import { scareQuoteDistancing } from "../constructions/scare-quotes";
 import type { Category } from "../lexicon/schema";
-import { matchLexicon } from "../lexicon/match";
 import { retargetByEra } from "../resolution/era";
 import { resolveLabels, type Resolved } from "../resolution/resolve";
 import { VoiceContext, type Voice, type VoiceOf } from "../voice";
@@ -109,7 +108,7 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   const tokens = text.length <= SCRATCH_CHARS ? tokenizeInto(text, SCRATCH_TOKENS) : tokenList(text);
   const sentences = splitSentences(text, tokens);
   const context = { text, tokens, lexicon: engine.lexicon, grammar: engine.constructions };
-  const layers = buildLayers(context, matchLexicon(engine.lexicon, text, tokens));
+  const layers = buildLayers(context);
   retargetByEra(layers, engine.lexicon, date);
   const voices = new VoiceContext(engine.voice, text, tokens, sentences);
   const sentenceOf = mapped(layers, (f) => spanIndexAt(sentences, f.start));

@@ -1,5 +1,5 @@
 import { normalize } from "../arabic/normalize";
-import type { LexiconMatch } from "../lexicon/match";
+import type { CompiledForm } from "../lexicon/compile";
 import type { Category } from "../lexicon/schema";
 
 /** A matched stretch inside a construction: the force noun, the linker, the distancing cue. */
@@ -54,8 +54,17 @@ export interface Found {
   construction: ConstructionOf<Found> | null;
 }
 
-export function foundFromLexicon(m: LexiconMatch, role: Role | null = null): Found {
-  const { entry, form } = m.form;
+/** The layer of a lexicon match (a MatchRecord of lib/lexicon/match.ts, with the layer's role). */
+export function foundFromLexicon(
+  { entry, form }: CompiledForm,
+  start: number,
+  end: number,
+  tokenStart: number,
+  tokenEnd: number,
+  firstToken: number,
+  lastToken: number,
+  role: Role | null = null,
+): Found {
   return {
     term: entry.id,
     form,
@@ -63,12 +72,12 @@ export function foundFromLexicon(m: LexiconMatch, role: Role | null = null): Fou
     category: entry.category,
     valence: entry.valence,
     naming: entry.naming,
-    start: m.start,
-    end: m.end,
-    tokenStart: m.tokenStart,
-    tokenEnd: m.tokenEnd,
-    firstToken: m.firstToken,
-    lastToken: m.lastToken,
+    start,
+    end,
+    tokenStart,
+    tokenEnd,
+    firstToken,
+    lastToken,
     eraTargets: entry.era_targets,
     role,
     construction: null,

@@ -1,7 +1,7 @@
 import { normalize } from "../arabic/normalize";
 import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
-import type { LexiconMatch } from "../lexicon/match";
+import { recordMatches, type MatchRecord } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
 import { clampValence, endsWord, foundFromLexicon, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
 
@@ -60,7 +60,7 @@ function nestedLabels(c: Context, parent: Found, out: Found[]): void {
     const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
     // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label
     if (hit.first === parent.firstToken || !noun || noun.first < parent.firstToken || hit.start !== c.tokens.starts[hit.first]! || hit.end !== parent.end) continue;
-    out.push(foundFromLexicon({ form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens.starts[hit.first]!, tokenEnd: c.tokens.ends[hit.last]!, firstToken: hit.first, lastToken: hit.last }, "name"));
+    out.push(foundFromLexicon(hit.payload, hit.start, hit.end, c.tokens.starts[hit.first]!, c.tokens.ends[hit.last]!, hit.first, hit.last, "name"));
   }
 }
 
@@ -72,10 +72,7 @@ function nestedNames(c: Context, parent: Found, depth: number, out: Found[]): vo
     // تنظيم الدولة الإسلامية, or خليفة حفتر inside اللواء المتقاعد خليفة حفتر, is part of one naming (accept);
     // another target's name at the head is the phrase's own head noun: القائد العام in القائد العام لقوات أفريكوم
     if (hit.payload.entry.target !== parent.target && hit.first === parent.firstToken) continue;
-    const child = foundFromLexicon(
-      { form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens.starts[hit.first]!, tokenEnd: c.tokens.ends[hit.last]!, firstToken: hit.first, lastToken: hit.last },
-      "name",
-    );
+    const child = foundFromLexicon(hit.payload, hit.start, hit.end, c.tokens.starts[hit.first]!, c.tokens.ends[hit.last]!, hit.first, hit.last, "name");
     out.push(child);
     nestedNames(c, child, depth + 1, out);
   }
@@ -215,11 +212,14 @@ function distancingAround(c: Context, named: Found): Candidate | undefined {
   return undefined;
 }
 
-/** Every layer of a text, parents before their children, in text order. */
-export function buildLayers(c: Context, matches: readonly LexiconMatch[]): Found[] {
+/** A lexicon match's own layer, at the top. */
+const topLayer: MatchRecord<Found> = (form, start, end, tokenStart, tokenEnd, firstToken, lastToken) =>
+  foundFromLexicon(form, start, end, tokenStart, tokenEnd, firstToken, lastToken, null);
+
+/** Every layer of a text, parents before their children, in text order: the lexicon's matches made layers as they are found. */
+export function buildLayers(c: Context): Found[] {
   const all: Found[] = [];
-  for (const m of matches) {
-    const top = foundFromLexicon(m);
+  for (const top of recordMatches(c.lexicon, c.text, c.tokens, topLayer, [])) {
     all.push(top);
     nestedNames(c, top, 1, all);
     nestedLabels(c, top, all);
