@@ -60,15 +60,6 @@ function parentsOf(layers: readonly { firstToken: number; lastToken: number }[])
   });
 }
 
-/** Index of a layer among the layers, the lookup built only when a construction first asks (most texts have none). */
-function layerIndex(layers: readonly Found[]): (f: Found) => number {
-  const at = new Map<Found, number>();
-  return (f) => {
-    if (at.size === 0) layers.forEach((g, i) => at.set(g, i));
-    return at.get(f)!;
-  };
-}
-
 const OWN_VOICE: VoiceOf = { voice: "author", scareQuoted: false };
 
 /**
@@ -118,7 +109,6 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   const parents = parentsOf(layers);
   // a literal rather than a spread of `context`: copying an object by spread is slow on this hot path
   const resolved = resolveLabels({ text, tokens, grammar: engine.constructions, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
-  const indexOf = layerIndex(layers);
   const matches = mapped(layers, (f, i): Match => {
     const voice = voiceOf[i]!;
     const c = f.construction;
@@ -139,7 +129,7 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
       sentence: sentenceOf[i]!,
       parent: parents[i]!,
       role: parents[i] === null ? null : (f.role ?? "part"),
-      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: indexOf(c.named), composed_valence: c.composed_valence } : null,
+      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: c.named.index, composed_valence: c.composed_valence } : null,
       resolved: resolved[i]!,
     };
   });

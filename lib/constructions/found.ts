@@ -52,6 +52,8 @@ export interface Found {
   /** Set when the layer is found inside another (nested names), or made the named part of a construction. */
   role: Role | null;
   construction: ConstructionOf<Found> | null;
+  /** Its index among the text's layers once they are in order (buildLayers), -1 before: how a construction names the layer it is built on. */
+  index: number;
 }
 
 /** The layer of a lexicon match (a MatchRecord of lib/lexicon/match.ts, with the layer's role). */
@@ -81,6 +83,7 @@ export function foundFromLexicon(
     eraTargets: entry.era_targets,
     role,
     construction: null,
+    index: -1,
   };
 }
 

@@ -130,6 +130,7 @@ function place(c: Context, all: Found[], cand: Candidate): boolean {
       eraTargets: c.lexicon.entries.get(cand.term)?.era_targets,
       role: null,
       construction: cand.construction,
+      index: -1,
     });
   }
   return true;
@@ -230,5 +231,7 @@ export function buildLayers(c: Context): Found[] {
       if (cand && place(c, all, cand)) named.role = cand.construction.kind === "force" ? "leader" : "distanced";
     }
   }
-  return all.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken || a.start - b.start || b.end - a.end);
+  all.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken || a.start - b.start || b.end - a.end);
+  for (let i = 0; i < all.length; i++) all[i]!.index = i;
+  return all;
 }
