@@ -9,6 +9,7 @@ import { resolveLabels, type Resolved } from "../resolution/resolve";
 import { VoiceContext, type Voice, type VoiceOf } from "../voice";
 import type { Engine } from "./engine";
 import { mapped } from "../arabic/arrays";
+import { plainRecords } from "../arabic/plain";
 
 /** A construction a match is built by, with its parts; `named` indexes the naming it is built on. */
 export type Construction = Omit<ConstructionOf<unknown>, "named"> & { readonly named: number };
@@ -60,6 +61,39 @@ function parentsOf(layers: readonly { firstToken: number; lastToken: number }[])
   });
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A Match made by `new` (see lib/arabic/plain.ts), its fields in the order the JSON output has always had. */
+const MatchRecord = plainRecords(function MatchRecord(
+  this: Writable<Match>,
+  f: Found,
+  text: string,
+  voice: VoiceOf,
+  sentence: number,
+  parent: number | null,
+  construction: Construction | null,
+  resolved: Resolved | null,
+) {
+  this.term = f.term;
+  this.form = f.form;
+  this.text = text;
+  this.start = f.start;
+  this.end = f.end;
+  this.token_start = f.tokenStart;
+  this.token_end = f.tokenEnd;
+  this.target = f.target;
+  this.category = f.category;
+  this.valence = f.valence;
+  this.voice = voice.voice;
+  this.scare_quoted = voice.scareQuoted;
+  this.cue = voice.cue ?? null;
+  this.sentence = sentence;
+  this.parent = parent;
+  this.role = parent === null ? null : (f.role ?? "part");
+  this.construction = construction;
+  this.resolved = resolved;
+} as unknown as new (f: Found, text: string, voice: VoiceOf, sentence: number, parent: number | null, construction: Construction | null, resolved: Resolved | null) => Match);
+
 const OWN_VOICE: VoiceOf = { voice: "author", scareQuoted: false };
 
 /**
@@ -110,28 +144,9 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   // a literal rather than a spread of `context`: copying an object by spread is slow on this hot path
   const resolved = resolveLabels({ text, tokens, grammar: engine.constructions, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
   const matches = mapped(layers, (f, i): Match => {
-    const voice = voiceOf[i]!;
     const c = f.construction;
-    return {
-      term: f.term,
-      form: f.form,
-      text: text.slice(f.start, f.end),
-      start: f.start,
-      end: f.end,
-      token_start: f.tokenStart,
-      token_end: f.tokenEnd,
-      target: f.target,
-      category: f.category,
-      valence: f.valence,
-      voice: voice.voice,
-      scare_quoted: voice.scareQuoted,
-      cue: voice.cue ?? null,
-      sentence: sentenceOf[i]!,
-      parent: parents[i]!,
-      role: parents[i] === null ? null : (f.role ?? "part"),
-      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: c.named.index, composed_valence: c.composed_valence } : null,
-      resolved: resolved[i]!,
-    };
+    const construction = c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: c.named.index, composed_valence: c.composed_valence } : null;
+    return new MatchRecord(f, text.slice(f.start, f.end), voiceOf[i]!, sentenceOf[i]!, parents[i]!, construction, resolved[i]!);
   });
   return { words: countWords(tokens), sentences, matches };
 }

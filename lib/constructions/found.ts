@@ -1,4 +1,5 @@
 import { normalize } from "../arabic/normalize";
+import { plainRecords } from "../arabic/plain";
 import type { CompiledForm } from "../lexicon/compile";
 import type { Category } from "../lexicon/schema";
 
@@ -56,6 +57,60 @@ export interface Found {
   index: number;
 }
 
+/** A Found made by `new` (see lib/arabic/plain.ts): one per layer of every text. */
+export const FoundRecord = plainRecords(function FoundRecord(
+  this: Found,
+  term: string,
+  form: string,
+  target: string,
+  category: Category,
+  valence: number,
+  naming: boolean,
+  start: number,
+  end: number,
+  tokenStart: number,
+  tokenEnd: number,
+  firstToken: number,
+  lastToken: number,
+  eraTargets: readonly string[] | undefined,
+  role: Role | null,
+  construction: ConstructionOf<Found> | null,
+) {
+  const self = this as { -readonly [K in keyof Found]: Found[K] };
+  self.term = term;
+  self.form = form;
+  self.target = target;
+  self.category = category;
+  self.valence = valence;
+  self.naming = naming;
+  self.start = start;
+  self.end = end;
+  self.tokenStart = tokenStart;
+  self.tokenEnd = tokenEnd;
+  self.firstToken = firstToken;
+  self.lastToken = lastToken;
+  self.eraTargets = eraTargets;
+  self.role = role;
+  self.construction = construction;
+  self.index = -1;
+} as unknown as new (
+  term: string,
+  form: string,
+  target: string,
+  category: Category,
+  valence: number,
+  naming: boolean,
+  start: number,
+  end: number,
+  tokenStart: number,
+  tokenEnd: number,
+  firstToken: number,
+  lastToken: number,
+  eraTargets: readonly string[] | undefined,
+  role: Role | null,
+  construction: ConstructionOf<Found> | null,
+) => Found);
+
 /** The layer of a lexicon match (a MatchRecord of lib/lexicon/match.ts, with the layer's role). */
 export function foundFromLexicon(
   { entry, form }: CompiledForm,
@@ -67,24 +122,7 @@ export function foundFromLexicon(
   lastToken: number,
   role: Role | null = null,
 ): Found {
-  return {
-    term: entry.id,
-    form,
-    target: entry.target,
-    category: entry.category,
-    valence: entry.valence,
-    naming: entry.naming,
-    start,
-    end,
-    tokenStart,
-    tokenEnd,
-    firstToken,
-    lastToken,
-    eraTargets: entry.era_targets,
-    role,
-    construction: null,
-    index: -1,
-  };
+  return new FoundRecord(entry.id, form, entry.target, entry.category, entry.valence, entry.naming, start, end, tokenStart, tokenEnd, firstToken, lastToken, entry.era_targets, role, null);
 }
 
 /** The proclitics written before the match in its first word (ل in لحفتر), normalized. */

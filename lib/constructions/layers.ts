@@ -3,7 +3,7 @@ import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
 import { recordMatches, type MatchRecord } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
-import { clampValence, endsWord, foundFromLexicon, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
+import { clampValence, endsWord, foundFromLexicon, FoundRecord, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
 
 /**
  * Layered matches. Longest match finds the phrases; then, in order:
@@ -114,24 +114,25 @@ function place(c: Context, all: Found[], cand: Candidate): boolean {
   if (same) {
     same.construction = cand.construction;
   } else {
-    all.push({
-      term: cand.term,
-      form: cand.form,
-      target: cand.target,
-      category: cand.category,
-      valence: cand.valence,
-      naming: true,
-      start: cand.start,
-      end: cand.end,
-      tokenStart: cand.tokenStart,
-      tokenEnd: cand.tokenEnd,
-      firstToken: cand.firstToken,
-      lastToken: cand.lastToken,
-      eraTargets: c.lexicon.entries.get(cand.term)?.era_targets,
-      role: null,
-      construction: cand.construction,
-      index: -1,
-    });
+    all.push(
+      new FoundRecord(
+        cand.term,
+        cand.form,
+        cand.target,
+        cand.category,
+        cand.valence,
+        true,
+        cand.start,
+        cand.end,
+        cand.tokenStart,
+        cand.tokenEnd,
+        cand.firstToken,
+        cand.lastToken,
+        c.lexicon.entries.get(cand.term)?.era_targets,
+        null,
+        cand.construction,
+      ),
+    );
   }
   return true;
 }

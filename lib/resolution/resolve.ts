@@ -4,6 +4,7 @@ import type { CompiledConstructions } from "../constructions/compile";
 import { procliticOf, type Found } from "../constructions/found";
 import type { Target } from "../lexicon/schema";
 import { mapped } from "../arabic/arrays";
+import { plainRecords } from "../arabic/plain";
 
 /**
  * Whom a side-switching label (الجيش الليبي، الميليشيات، الإرهابيين…) points at,
@@ -43,7 +44,18 @@ interface Context {
   readonly targets: ReadonlyMap<string, Target>;
 }
 
-const span = (start: number, end: number) => ({ start, end });
+/** Evidence offsets and resolutions made by `new` (see lib/arabic/plain.ts): one per label of every text. */
+const Evidence = plainRecords(function Evidence(this: { start: number; end: number }, start: number, end: number) {
+  this.start = start;
+  this.end = end;
+} as unknown as new (start: number, end: number) => { readonly start: number; readonly end: number });
+const ResolvedRecord = plainRecords(function ResolvedRecord(this: { -readonly [K in keyof Resolved]: Resolved[K] }, target: string, by: ResolvedBy, evidence: Resolved["evidence"]) {
+  this.target = target;
+  this.by = by;
+  this.evidence = evidence;
+} as unknown as new (target: string, by: ResolvedBy, evidence: Resolved["evidence"]) => Resolved);
+
+const span = (start: number, end: number) => new Evidence(start, end);
 
 /** What the resolver reads of a text, worked out once: the camp each non-label layer speaks for. */
 interface Prepared extends Context {
@@ -91,7 +103,7 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
     if (linker && procliticOf(text, f) !== linker.payload.clitic) continue;
     if (!linker && f.naming && c.grammar.relations.kindOf(f.target) !== "camp") continue;
     const camp = linker?.payload.relation === "backs" ? grammar.relations.clientOf(f.target) : grammar.relations.campOf(f.target);
-    if (camp && camps.includes(camp)) return { target: camp, by: "phrase", evidence: span(linker ? linker.start : f.start, f.end) };
+    if (camp && camps.includes(camp)) return new ResolvedRecord(camp, "phrase", span(linker ? linker.start : f.start, f.end));
   }
   return undefined;
 }
@@ -171,10 +183,10 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
-    if (inSentence) return void (out[i] = { target: inSentence.camp, by: "sentence", evidence: inSentence.evidence });
+    if (inSentence) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
     const [from, to] = paragraphAround(c.text, label.start, label.end);
     const inParagraph = choose(c, label, campsIn(c, label, from, to, camps), camps, false);
-    if (inParagraph) return void (out[i] = { target: inParagraph.camp, by: "paragraph", evidence: inParagraph.evidence });
+    if (inParagraph) return void (out[i] = new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence));
     pending.push(i);
   });
   // decided on the first three levels only, so the order of pending labels does not matter
@@ -198,8 +210,8 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
     if (!first) first = r;
     else if (r.target !== first.target) return undefined;
   }
-  if (first) return { target: first.target, by: "article", evidence: first.evidence };
+  if (first) return new ResolvedRecord(first.target!, "article", first.evidence);
   const camps = c.targets.get(label.target)!.resolves_to;
   const whole = choose(c, label, campsIn(c, label, 0, c.text.length, camps), camps, true);
-  return whole ? { target: whole.camp, by: "article", evidence: whole.evidence } : undefined;
+  return whole ? new ResolvedRecord(whole.camp, "article", whole.evidence) : undefined;
 }
