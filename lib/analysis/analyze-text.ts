@@ -9,7 +9,7 @@ import { resolveLabels, type Resolved } from "../resolution/resolve";
 import { VoiceContext, type Voice, type VoiceOf } from "../voice";
 import type { Engine } from "./engine";
 import { mapped } from "../arabic/arrays";
-import { plainRecords } from "../arabic/plain";
+import { plainRecords, type Writable } from "../arabic/plain";
 
 /** A construction a match is built by, with its parts; `named` indexes the naming it is built on. */
 export type Construction = Omit<ConstructionOf<unknown>, "named"> & { readonly named: number };
@@ -61,8 +61,6 @@ function parentsOf(layers: readonly { firstToken: number; lastToken: number }[])
   });
 }
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** A Match made by `new` (see lib/arabic/plain.ts), its fields in the order the JSON output has always had. */
 const MatchRecord = plainRecords(function MatchRecord(
   this: Writable<Match>,
@@ -92,7 +90,7 @@ const MatchRecord = plainRecords(function MatchRecord(
   this.role = parent === null ? null : (f.role ?? "part");
   this.construction = construction;
   this.resolved = resolved;
-} as unknown as new (f: Found, text: string, voice: VoiceOf, sentence: number, parent: number | null, construction: Construction | null, resolved: Resolved | null) => Match);
+});
 
 const OWN_VOICE: VoiceOf = { voice: "author", scareQuoted: false };
 

@@ -32,11 +32,11 @@ function isTerminatorAt(text: string, i: number, c: number): boolean {
   return !(c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 }
 
-/** A Span made by `new` (see plain.ts): one per sentence of every text. */
-const SpanRecord = plainRecords(function SpanRecord(this: { start: number; end: number }, start: number, end: number) {
+/** A Span made by `new` (see plain.ts): one per sentence of every text, and the evidence of every resolved label. */
+export const SpanRecord = plainRecords(function SpanRecord(this: { start: number; end: number }, start: number, end: number) {
   this.start = start;
   this.end = end;
-} as unknown as new (start: number, end: number) => Span);
+});
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   while (start < end && KIND[text.charCodeAt(start)] === SPACE) start++;

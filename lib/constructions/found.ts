@@ -1,5 +1,5 @@
 import { normalize } from "../arabic/normalize";
-import { plainRecords } from "../arabic/plain";
+import { plainRecords, type Writable } from "../arabic/plain";
 import type { CompiledForm } from "../lexicon/compile";
 import type { Category } from "../lexicon/schema";
 
@@ -59,7 +59,7 @@ export interface Found {
 
 /** A Found made by `new` (see lib/arabic/plain.ts): one per layer of every text. */
 export const FoundRecord = plainRecords(function FoundRecord(
-  this: Found,
+  this: Writable<Found>,
   term: string,
   form: string,
   target: string,
@@ -76,52 +76,26 @@ export const FoundRecord = plainRecords(function FoundRecord(
   role: Role | null,
   construction: ConstructionOf<Found> | null,
 ) {
-  const self = this as { -readonly [K in keyof Found]: Found[K] };
-  self.term = term;
-  self.form = form;
-  self.target = target;
-  self.category = category;
-  self.valence = valence;
-  self.naming = naming;
-  self.start = start;
-  self.end = end;
-  self.tokenStart = tokenStart;
-  self.tokenEnd = tokenEnd;
-  self.firstToken = firstToken;
-  self.lastToken = lastToken;
-  self.eraTargets = eraTargets;
-  self.role = role;
-  self.construction = construction;
-  self.index = -1;
-} as unknown as new (
-  term: string,
-  form: string,
-  target: string,
-  category: Category,
-  valence: number,
-  naming: boolean,
-  start: number,
-  end: number,
-  tokenStart: number,
-  tokenEnd: number,
-  firstToken: number,
-  lastToken: number,
-  eraTargets: readonly string[] | undefined,
-  role: Role | null,
-  construction: ConstructionOf<Found> | null,
-) => Found);
+  this.term = term;
+  this.form = form;
+  this.target = target;
+  this.category = category;
+  this.valence = valence;
+  this.naming = naming;
+  this.start = start;
+  this.end = end;
+  this.tokenStart = tokenStart;
+  this.tokenEnd = tokenEnd;
+  this.firstToken = firstToken;
+  this.lastToken = lastToken;
+  this.eraTargets = eraTargets;
+  this.role = role;
+  this.construction = construction;
+  this.index = -1;
+});
 
 /** The layer of a lexicon match (a MatchRecord of lib/lexicon/match.ts, with the layer's role). */
-export function foundFromLexicon(
-  { entry, form }: CompiledForm,
-  start: number,
-  end: number,
-  tokenStart: number,
-  tokenEnd: number,
-  firstToken: number,
-  lastToken: number,
-  role: Role | null = null,
-): Found {
+export function foundFromLexicon({ entry, form }: CompiledForm, start: number, end: number, tokenStart: number, tokenEnd: number, firstToken: number, lastToken: number, role: Role | null = null): Found {
   return new FoundRecord(entry.id, form, entry.target, entry.category, entry.valence, entry.naming, start, end, tokenStart, tokenEnd, firstToken, lastToken, entry.era_targets, role, null);
 }
 

@@ -1,10 +1,10 @@
-import type { Span } from "../arabic/sentences";
+import { SpanRecord, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import type { CompiledConstructions } from "../constructions/compile";
 import { procliticOf, type Found } from "../constructions/found";
 import type { Target } from "../lexicon/schema";
 import { mapped } from "../arabic/arrays";
-import { plainRecords } from "../arabic/plain";
+import { plainRecords, type Writable } from "../arabic/plain";
 
 /**
  * Whom a side-switching label (الجيش الليبي، الميليشيات، الإرهابيين…) points at,
@@ -44,18 +44,14 @@ interface Context {
   readonly targets: ReadonlyMap<string, Target>;
 }
 
-/** Evidence offsets and resolutions made by `new` (see lib/arabic/plain.ts): one per label of every text. */
-const Evidence = plainRecords(function Evidence(this: { start: number; end: number }, start: number, end: number) {
-  this.start = start;
-  this.end = end;
-} as unknown as new (start: number, end: number) => { readonly start: number; readonly end: number });
-const ResolvedRecord = plainRecords(function ResolvedRecord(this: { -readonly [K in keyof Resolved]: Resolved[K] }, target: string, by: ResolvedBy, evidence: Resolved["evidence"]) {
+/** A Resolved made by `new` (see lib/arabic/plain.ts): one per label of every text. */
+const ResolvedRecord = plainRecords(function ResolvedRecord(this: Writable<Resolved>, target: string, by: ResolvedBy, evidence: Resolved["evidence"]) {
   this.target = target;
   this.by = by;
   this.evidence = evidence;
-} as unknown as new (target: string, by: ResolvedBy, evidence: Resolved["evidence"]) => Resolved);
+});
 
-const span = (start: number, end: number) => new Evidence(start, end);
+const span = (start: number, end: number): Span => new SpanRecord(start, end);
 
 /** What the resolver reads of a text, worked out once: the camp each non-label layer speaks for. */
 interface Prepared extends Context {
