@@ -61,6 +61,17 @@ function parentsOf(layers: readonly { firstToken: number; lastToken: number }[])
   });
 }
 
+/** A match's Construction made by `new` (see lib/arabic/plain.ts), fields in their JSON order. */
+const ConstructionRecord = plainRecords(function ConstructionRecord(this: Writable<Construction>, c: ConstructionOf<Found>) {
+  this.kind = c.kind;
+  this.id = c.id;
+  this.noun = c.noun;
+  this.linker = c.linker;
+  this.cue = c.cue;
+  this.named = c.named.index;
+  this.composed_valence = c.composed_valence;
+});
+
 /** A Match made by `new` (see lib/arabic/plain.ts), its fields in the order the JSON output has always had. */
 const MatchRecord = plainRecords(function MatchRecord(
   this: Writable<Match>,
@@ -143,8 +154,7 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   const resolved = resolveLabels({ text, tokens, grammar: engine.constructions, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
   const matches = mapped(layers, (f, i): Match => {
     const c = f.construction;
-    const construction = c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: c.named.index, composed_valence: c.composed_valence } : null;
-    return new MatchRecord(f, text.slice(f.start, f.end), voiceOf[i]!, sentenceOf[i]!, parents[i]!, construction, resolved[i]!);
+    return new MatchRecord(f, text.slice(f.start, f.end), voiceOf[i]!, sentenceOf[i]!, parents[i]!, c ? new ConstructionRecord(c) : null, resolved[i]!);
   });
   return { words: countWords(tokens), sentences, matches };
 }

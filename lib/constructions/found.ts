@@ -115,6 +115,14 @@ export const sameSpan = (a: Pick<Found, "firstToken" | "lastToken">, b: Pick<Fou
 export const overlaps = (a: Pick<Found, "firstToken" | "lastToken">, b: Pick<Found, "firstToken" | "lastToken">): boolean =>
   a.firstToken <= b.lastToken && b.firstToken <= a.lastToken;
 
-export const partSpan = (text: string, id: string, start: number, end: number): PartSpan => ({ id, text: text.slice(start, end), start, end });
+/** A PartSpan made by `new` (see lib/arabic/plain.ts): it hangs from the construction of a match. */
+const PartSpanRecord = plainRecords(function PartSpanRecord(this: Writable<PartSpan>, id: string, text: string, start: number, end: number) {
+  this.id = id;
+  this.text = text;
+  this.start = start;
+  this.end = end;
+});
+
+export const partSpan = (text: string, id: string, start: number, end: number): PartSpan => new PartSpanRecord(id, text.slice(start, end), start, end);
 
 export const clampValence = (v: number): number => Math.max(-2, Math.min(2, v));
