@@ -4,12 +4,12 @@ import type { ConstructionOf, Found, Role } from "../constructions/found";
 import { buildLayers } from "../constructions/layers";
 import { scareQuoteDistancing } from "../constructions/scare-quotes";
 import type { Category } from "../lexicon/schema";
-import { matchLexicon } from "../lexicon/match";
 import { retargetByEra } from "../resolution/era";
 import { resolveLabels, type Resolved } from "../resolution/resolve";
 import { VoiceContext, type Voice, type VoiceOf } from "../voice";
 import type { Engine } from "./engine";
 import { mapped } from "../arabic/arrays";
+import { plainRecords, type Writable } from "../arabic/plain";
 
 /** A construction a match is built by, with its parts; `named` indexes the naming it is built on. */
 export type Construction = Omit<ConstructionOf<unknown>, "named"> & { readonly named: number };
@@ -61,14 +61,47 @@ function parentsOf(layers: readonly { firstToken: number; lastToken: number }[])
   });
 }
 
-/** Index of a layer among the layers, the lookup built only when a construction first asks (most texts have none). */
-function layerIndex(layers: readonly Found[]): (f: Found) => number {
-  const at = new Map<Found, number>();
-  return (f) => {
-    if (at.size === 0) layers.forEach((g, i) => at.set(g, i));
-    return at.get(f)!;
-  };
-}
+/** A match's Construction made by `new` (see lib/arabic/plain.ts), fields in their JSON order. */
+const ConstructionRecord = plainRecords(function ConstructionRecord(this: Writable<Construction>, c: ConstructionOf<Found>) {
+  this.kind = c.kind;
+  this.id = c.id;
+  this.noun = c.noun;
+  this.linker = c.linker;
+  this.cue = c.cue;
+  this.named = c.named.index;
+  this.composed_valence = c.composed_valence;
+});
+
+/** A Match made by `new` (see lib/arabic/plain.ts), its fields in the order the JSON output has always had. */
+const MatchRecord = plainRecords(function MatchRecord(
+  this: Writable<Match>,
+  f: Found,
+  text: string,
+  voice: VoiceOf,
+  sentence: number,
+  parent: number | null,
+  construction: Construction | null,
+  resolved: Resolved | null,
+) {
+  this.term = f.term;
+  this.form = f.form;
+  this.text = text;
+  this.start = f.start;
+  this.end = f.end;
+  this.token_start = f.tokenStart;
+  this.token_end = f.tokenEnd;
+  this.target = f.target;
+  this.category = f.category;
+  this.valence = f.valence;
+  this.voice = voice.voice;
+  this.scare_quoted = voice.scareQuoted;
+  this.cue = voice.cue ?? null;
+  this.sentence = sentence;
+  this.parent = parent;
+  this.role = parent === null ? null : (f.role ?? "part");
+  this.construction = construction;
+  this.resolved = resolved;
+});
 
 const OWN_VOICE: VoiceOf = { voice: "author", scareQuoted: false };
 
@@ -109,7 +142,7 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   const tokens = text.length <= SCRATCH_CHARS ? tokenizeInto(text, SCRATCH_TOKENS) : tokenList(text);
   const sentences = splitSentences(text, tokens);
   const context = { text, tokens, lexicon: engine.lexicon, grammar: engine.constructions };
-  const layers = buildLayers(context, matchLexicon(engine.lexicon, text, tokens));
+  const layers = buildLayers(context);
   retargetByEra(layers, engine.lexicon, date);
   const voices = new VoiceContext(engine.voice, text, tokens, sentences);
   const sentenceOf = mapped(layers, (f) => spanIndexAt(sentences, f.start));
@@ -119,30 +152,9 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   const parents = parentsOf(layers);
   // a literal rather than a spread of `context`: copying an object by spread is slow on this hot path
   const resolved = resolveLabels({ text, tokens, grammar: engine.constructions, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
-  const indexOf = layerIndex(layers);
   const matches = mapped(layers, (f, i): Match => {
-    const voice = voiceOf[i]!;
     const c = f.construction;
-    return {
-      term: f.term,
-      form: f.form,
-      text: text.slice(f.start, f.end),
-      start: f.start,
-      end: f.end,
-      token_start: f.tokenStart,
-      token_end: f.tokenEnd,
-      target: f.target,
-      category: f.category,
-      valence: f.valence,
-      voice: voice.voice,
-      scare_quoted: voice.scareQuoted,
-      cue: voice.cue ?? null,
-      sentence: sentenceOf[i]!,
-      parent: parents[i]!,
-      role: parents[i] === null ? null : (f.role ?? "part"),
-      construction: c ? { kind: c.kind, id: c.id, noun: c.noun, linker: c.linker, cue: c.cue, named: indexOf(c.named), composed_valence: c.composed_valence } : null,
-      resolved: resolved[i]!,
-    };
+    return new MatchRecord(f, text.slice(f.start, f.end), voiceOf[i]!, sentenceOf[i]!, parents[i]!, c ? new ConstructionRecord(c) : null, resolved[i]!);
   });
   return { words: countWords(tokens), sentences, matches };
 }

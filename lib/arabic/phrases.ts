@@ -1,4 +1,5 @@
 import { firstWordSurfaces, spellingVariants } from "./clitics";
+import { HashFilter } from "./hash-filter";
 import { IntKeyTable } from "./int-table";
 import { hashString, normalize, normalizesTo, normalizeWithMap } from "./normalize";
 import { AS_IS_WORD, type Tokens } from "./tokenize";
@@ -105,12 +106,18 @@ function childAt<T>(node: Node<T>, text: string, tokens: Tokens, t: number): Nod
   return undefined;
 }
 
-interface Candidate<T> {
-  readonly item: PhraseItem<T>;
-  readonly first: number;
-  readonly last: number;
-  readonly skip: number;
-  readonly trim: number;
+/**
+ * The best phrase found at a token, with its offsets once located: one per PhraseSet, written by every search and read
+ * right after it, so that no object is made per phrase tried or found (an object per hit cost more than the search).
+ */
+interface Best<T> {
+  item: PhraseItem<T> | undefined;
+  first: number;
+  last: number;
+  skip: number;
+  trim: number;
+  start: number;
+  end: number;
 }
 
 /**
@@ -149,16 +156,18 @@ function writtenAsNormalized(text: string, tokens: Tokens, t: number, whole: boo
   return text.startsWith(norm, tokens.starts[t]!) && (!whole || norm.length === tokens.ends[t]! - tokens.starts[t]!);
 }
 
-/** Bits of the hash filter: 2^20 bits, so a token that cannot match is ruled out with one array read. */
-const FILTER_BITS = 20;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
-
 export class PhraseSet<T> {
   /** First-word surfaces by the hash of their matching form (Token.hash): a number key, and no string built for the lookup. */
   private readonly surfaces = new Map<number, Surface<T>>();
   /** The same, in typed arrays for the scan, once every phrase is in. */
   private readonly firstWords: IntKeyTable<Surface<T>>;
-  private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
+  /** The hashes of every first-word surface: most tokens are ruled out by it. */
+  private readonly starts = new HashFilter();
+  /**
+   * The hashes of every word after a first word, in each of its spellings: a token it rules out continues no phrase,
+   * and the child lookups (two Map reads) are skipped where a phrase could go on but does not (قوات in قوات كبيرة).
+   */
+  private readonly inner = new HashFilter();
   /** Spelling variants of inner words, by the variant's hash → the lexicon spelling. */
   private readonly innerVariants = new Map<number, Variant>();
 
@@ -174,6 +183,7 @@ export class PhraseSet<T> {
       let node: Node<T> | undefined = roots.get(words[0]!);
       if (!node) roots.set(words[0]!, (node = newNode<T>()));
       for (const word of words.slice(1)) {
+        this.inner.add(hashString(word));
         for (const variant of spellingVariants(word)) if (variant !== word) this.addVariant(variant, word);
         node = addChild(node, word);
       }
@@ -191,6 +201,7 @@ export class PhraseSet<T> {
   /** Records that `variant` stands for `word` (a later word for the same variant wins, as a Map.set would). */
   private addVariant(variant: string, word: string): void {
     const hash = hashString(variant);
+    this.inner.add(hash);
     const head = this.innerVariants.get(hash);
     for (let v = head; v; v = v.next) {
       if (v.variant === variant) {
@@ -218,15 +229,13 @@ export class PhraseSet<T> {
     for (let s = head; s; s = s.next) if (s.surface === surface) return s;
     const added: Surface<T> = { surface, entries: [], next: head };
     this.surfaces.set(hash, added);
-    const bit = hash & FILTER_MASK;
-    this.filter[bit >>> 3]! |= 1 << (bit & 7);
+    this.starts.add(hash);
     return added;
   }
 
   /** False when a token of this hash cannot start a phrase, ruled out with one array read. */
   private mayStart(hash: number): boolean {
-    const bit = hash & FILTER_MASK;
-    return (this.filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+    return this.starts.has(hash);
   }
 
   /** The phrases token t can start, or undefined. */
@@ -250,13 +259,29 @@ export class PhraseSet<T> {
 
   private scan(text: string, tokens: Tokens, from: number, to: number, located: boolean): WordHit<T>[] {
     const hits: WordHit<T>[] = [];
+    const best = this.best;
     for (let i = from; i < to; i++) {
-      const best = this.bestAt(text, tokens, i, to);
-      if (!best) continue;
-      hits.push(located ? this.locate(text, tokens, best) : { payload: best.item.payload, first: best.first, last: best.last });
+      if (!this.bestAt(text, tokens, i, to)) continue;
+      hits.push(located ? this.located(text, tokens) : { payload: best.item!.payload, first: best.first, last: best.last });
       i = best.last;
     }
     return hits;
+  }
+
+  /**
+   * Whether the longest phrase starting at token i and ending before token `to` exists: the scans' step (findAll
+   * finds it at i when no earlier hit covers i). Its payload, tokens and offsets are then read from `lastHit` before
+   * any other search of this set, so a caller that keeps its own record of a hit makes no other object for it.
+   */
+  hitStartingAt(text: string, tokens: Tokens, i: number, to: number): boolean {
+    if (!this.bestAt(text, tokens, i, to)) return false;
+    this.locate(text, tokens);
+    return true;
+  }
+
+  /** The hit hitStartingAt last found, located. */
+  get lastHit(): Readonly<Best<T>> {
+    return this.best;
   }
 
   /**
@@ -264,8 +289,7 @@ export class PhraseSet<T> {
    * findAll(text, tokens, first, to) when it starts at `first`, without looking at the tokens after it.
    */
   hitAt(text: string, tokens: Tokens, first: number, to: number): PhraseHit<T> | undefined {
-    const best = first < to ? this.bestAt(text, tokens, first, to) : undefined;
-    return best ? this.locate(text, tokens, best) : undefined;
+    return first < to && this.bestAt(text, tokens, first, to) ? this.located(text, tokens) : undefined;
   }
 
   /**
@@ -277,23 +301,28 @@ export class PhraseSet<T> {
    */
   findInside<C>(text: string, tokens: Tokens, first: number, last: number, accept: (payload: T, context: C) => boolean, context: C): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
+    const best = this.best;
     for (let i = first; i <= last; i++) {
-      const best = this.bestAt(text, tokens, i, i === first ? last : last + 1);
-      if (!best || !accept(best.item.payload, context)) continue;
-      hits.push(this.locate(text, tokens, best));
+      if (!this.bestAt(text, tokens, i, i === first ? last : last + 1) || !accept(best.item!.payload, context)) continue;
+      hits.push(this.located(text, tokens));
       i = best.last;
     }
     return hits;
   }
 
-  /** The longest phrase token i starts that ends before token `end`: ruled out by its hash first, as most tokens are. */
-  private bestAt(text: string, tokens: Tokens, i: number, end: number): Candidate<T> | undefined {
-    if (!this.mayStart(tokens.hashes[i]!)) return undefined;
+  private readonly best: Best<T> = { item: undefined, first: 0, last: 0, skip: 0, trim: 0, start: 0, end: 0 };
+
+  /**
+   * Whether token i starts a phrase that ends before token `end`; the longest is then in `best`. Ruled out by the
+   * token's hash first, as most tokens are.
+   */
+  private bestAt(text: string, tokens: Tokens, i: number, end: number): boolean {
+    if (!this.mayStart(tokens.hashes[i]!)) return false;
     const entries = this.entriesAt(text, tokens, i);
-    return entries ? this.longestAt(text, tokens, i, end, entries) : undefined;
+    return entries !== undefined && this.longestAt(text, tokens, i, end, entries);
   }
 
-  private longestAt(text: string, tokens: Tokens, i: number, end: number, entries: readonly Entry<T>[]): Candidate<T> | undefined {
+  private longestAt(text: string, tokens: Tokens, i: number, end: number, entries: readonly Entry<T>[]): boolean {
     let bestItem: PhraseItem<T> | undefined;
     let bestLast = -1;
     let bestEntry: Entry<T> | undefined;
@@ -309,7 +338,7 @@ export class PhraseSet<T> {
       }
       if (e.trim > 0) continue; // a suffixed word ends its phrase
       for (let j = i + 1; j < end && node.children.size > 0; j++) {
-        if (!adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;
+        if (!this.inner.has(tokens.hashes[j]!) || !adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;
         const next = this.nextNode(node, text, tokens, j);
         if (!next) break;
         node = next;
@@ -321,10 +350,25 @@ export class PhraseSet<T> {
         }
       }
     }
-    return bestItem && bestEntry ? { item: bestItem, first: i, last: bestLast, skip: bestEntry.skip, trim: bestEntry.trim } : undefined;
+    if (!bestItem || !bestEntry) return false;
+    const best = this.best;
+    best.item = bestItem;
+    best.first = i;
+    best.last = bestLast;
+    best.skip = bestEntry.skip;
+    best.trim = bestEntry.trim;
+    return true;
   }
 
-  private locate(text: string, tokens: Tokens, hit: Candidate<T>): PhraseHit<T> {
+  /** The best phrase as a hit of its own, located. */
+  private located(text: string, tokens: Tokens): PhraseHit<T> {
+    const best = this.locate(text, tokens);
+    return { payload: best.item!.payload, first: best.first, last: best.last, start: best.start, end: best.end };
+  }
+
+  /** Works out the best phrase's offsets in the text, clitics excluded. */
+  private locate(text: string, tokens: Tokens): Best<T> {
+    const hit = this.best;
     const firstStart = tokens.starts[hit.first]!;
     const lastStart = tokens.starts[hit.last]!;
     const lastEnd = tokens.ends[hit.last]!;
@@ -342,6 +386,8 @@ export class PhraseSet<T> {
         end = map.ends[map.ends.length - 1 - hit.trim]!;
       }
     }
-    return { payload: hit.item.payload, first: hit.first, last: hit.last, start, end };
+    hit.start = start;
+    hit.end = end;
+    return hit;
   }
 }

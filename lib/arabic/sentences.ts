@@ -1,4 +1,5 @@
 import { MarkCursor } from "./marks";
+import { plainRecords } from "./plain";
 import type { Tokens } from "./tokenize";
 
 /**
@@ -31,10 +32,16 @@ function isTerminatorAt(text: string, i: number, c: number): boolean {
   return !(c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 }
 
+/** A Span made by `new` (see plain.ts): one per sentence of every text, and the evidence of every resolved label. */
+export const SpanRecord = plainRecords(function SpanRecord(this: { start: number; end: number }, start: number, end: number) {
+  this.start = start;
+  this.end = end;
+});
+
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   while (start < end && KIND[text.charCodeAt(start)] === SPACE) start++;
   while (end > start && KIND[text.charCodeAt(end - 1)] === SPACE) end--;
-  if (end > start) spans.push({ start, end });
+  if (end > start) spans.push(new SpanRecord(start, end));
 }
 
 /** The characters a sentence may end at (a line break, or a terminator checked by isTerminatorAt). */

@@ -1,5 +1,6 @@
 import { normalize } from "../arabic/normalize";
-import type { LexiconMatch } from "../lexicon/match";
+import { plainRecords, type Writable } from "../arabic/plain";
+import type { CompiledForm } from "../lexicon/compile";
 import type { Category } from "../lexicon/schema";
 
 /** A matched stretch inside a construction: the force noun, the linker, the distancing cue. */
@@ -52,27 +53,50 @@ export interface Found {
   /** Set when the layer is found inside another (nested names), or made the named part of a construction. */
   role: Role | null;
   construction: ConstructionOf<Found> | null;
+  /** Its index among the text's layers once they are in order (buildLayers), -1 before: how a construction names the layer it is built on. */
+  index: number;
 }
 
-export function foundFromLexicon(m: LexiconMatch, role: Role | null = null): Found {
-  const { entry, form } = m.form;
-  return {
-    term: entry.id,
-    form,
-    target: entry.target,
-    category: entry.category,
-    valence: entry.valence,
-    naming: entry.naming,
-    start: m.start,
-    end: m.end,
-    tokenStart: m.tokenStart,
-    tokenEnd: m.tokenEnd,
-    firstToken: m.firstToken,
-    lastToken: m.lastToken,
-    eraTargets: entry.era_targets,
-    role,
-    construction: null,
-  };
+/** A Found made by `new` (see lib/arabic/plain.ts): one per layer of every text. */
+export const FoundRecord = plainRecords(function FoundRecord(
+  this: Writable<Found>,
+  term: string,
+  form: string,
+  target: string,
+  category: Category,
+  valence: number,
+  naming: boolean,
+  start: number,
+  end: number,
+  tokenStart: number,
+  tokenEnd: number,
+  firstToken: number,
+  lastToken: number,
+  eraTargets: readonly string[] | undefined,
+  role: Role | null,
+  construction: ConstructionOf<Found> | null,
+) {
+  this.term = term;
+  this.form = form;
+  this.target = target;
+  this.category = category;
+  this.valence = valence;
+  this.naming = naming;
+  this.start = start;
+  this.end = end;
+  this.tokenStart = tokenStart;
+  this.tokenEnd = tokenEnd;
+  this.firstToken = firstToken;
+  this.lastToken = lastToken;
+  this.eraTargets = eraTargets;
+  this.role = role;
+  this.construction = construction;
+  this.index = -1;
+});
+
+/** The layer of a lexicon match (a MatchRecord of lib/lexicon/match.ts, with the layer's role). */
+export function foundFromLexicon({ entry, form }: CompiledForm, start: number, end: number, tokenStart: number, tokenEnd: number, firstToken: number, lastToken: number, role: Role | null = null): Found {
+  return new FoundRecord(entry.id, form, entry.target, entry.category, entry.valence, entry.naming, start, end, tokenStart, tokenEnd, firstToken, lastToken, entry.era_targets, role, null);
 }
 
 /** The proclitics written before the match in its first word (ل in لحفتر), normalized. */
@@ -91,6 +115,14 @@ export const sameSpan = (a: Pick<Found, "firstToken" | "lastToken">, b: Pick<Fou
 export const overlaps = (a: Pick<Found, "firstToken" | "lastToken">, b: Pick<Found, "firstToken" | "lastToken">): boolean =>
   a.firstToken <= b.lastToken && b.firstToken <= a.lastToken;
 
-export const partSpan = (text: string, id: string, start: number, end: number): PartSpan => ({ id, text: text.slice(start, end), start, end });
+/** A PartSpan made by `new` (see lib/arabic/plain.ts): it hangs from the construction of a match. */
+const PartSpanRecord = plainRecords(function PartSpanRecord(this: Writable<PartSpan>, id: string, text: string, start: number, end: number) {
+  this.id = id;
+  this.text = text;
+  this.start = start;
+  this.end = end;
+});
+
+export const partSpan = (text: string, id: string, start: number, end: number): PartSpan => new PartSpanRecord(id, text.slice(start, end), start, end);
 
 export const clampValence = (v: number): number => Math.max(-2, Math.min(2, v));

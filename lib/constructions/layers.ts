@@ -1,9 +1,9 @@
 import { normalize } from "../arabic/normalize";
 import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
-import type { LexiconMatch } from "../lexicon/match";
+import { recordMatches, type MatchRecord } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
-import { clampValence, endsWord, foundFromLexicon, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
+import { clampValence, endsWord, foundFromLexicon, FoundRecord, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
 
 /**
  * Layered matches. Longest match finds the phrases; then, in order:
@@ -60,7 +60,7 @@ function nestedLabels(c: Context, parent: Found, out: Found[]): void {
     const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
     // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label
     if (hit.first === parent.firstToken || !noun || noun.first < parent.firstToken || hit.start !== c.tokens.starts[hit.first]! || hit.end !== parent.end) continue;
-    out.push(foundFromLexicon({ form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens.starts[hit.first]!, tokenEnd: c.tokens.ends[hit.last]!, firstToken: hit.first, lastToken: hit.last }, "name"));
+    out.push(foundFromLexicon(hit.payload, hit.start, hit.end, c.tokens.starts[hit.first]!, c.tokens.ends[hit.last]!, hit.first, hit.last, "name"));
   }
 }
 
@@ -72,10 +72,7 @@ function nestedNames(c: Context, parent: Found, depth: number, out: Found[]): vo
     // تنظيم الدولة الإسلامية, or خليفة حفتر inside اللواء المتقاعد خليفة حفتر, is part of one naming (accept);
     // another target's name at the head is the phrase's own head noun: القائد العام in القائد العام لقوات أفريكوم
     if (hit.payload.entry.target !== parent.target && hit.first === parent.firstToken) continue;
-    const child = foundFromLexicon(
-      { form: hit.payload, start: hit.start, end: hit.end, tokenStart: c.tokens.starts[hit.first]!, tokenEnd: c.tokens.ends[hit.last]!, firstToken: hit.first, lastToken: hit.last },
-      "name",
-    );
+    const child = foundFromLexicon(hit.payload, hit.start, hit.end, c.tokens.starts[hit.first]!, c.tokens.ends[hit.last]!, hit.first, hit.last, "name");
     out.push(child);
     nestedNames(c, child, depth + 1, out);
   }
@@ -117,23 +114,25 @@ function place(c: Context, all: Found[], cand: Candidate): boolean {
   if (same) {
     same.construction = cand.construction;
   } else {
-    all.push({
-      term: cand.term,
-      form: cand.form,
-      target: cand.target,
-      category: cand.category,
-      valence: cand.valence,
-      naming: true,
-      start: cand.start,
-      end: cand.end,
-      tokenStart: cand.tokenStart,
-      tokenEnd: cand.tokenEnd,
-      firstToken: cand.firstToken,
-      lastToken: cand.lastToken,
-      eraTargets: c.lexicon.entries.get(cand.term)?.era_targets,
-      role: null,
-      construction: cand.construction,
-    });
+    all.push(
+      new FoundRecord(
+        cand.term,
+        cand.form,
+        cand.target,
+        cand.category,
+        cand.valence,
+        true,
+        cand.start,
+        cand.end,
+        cand.tokenStart,
+        cand.tokenEnd,
+        cand.firstToken,
+        cand.lastToken,
+        c.lexicon.entries.get(cand.term)?.era_targets,
+        null,
+        cand.construction,
+      ),
+    );
   }
   return true;
 }
@@ -215,11 +214,14 @@ function distancingAround(c: Context, named: Found): Candidate | undefined {
   return undefined;
 }
 
-/** Every layer of a text, parents before their children, in text order. */
-export function buildLayers(c: Context, matches: readonly LexiconMatch[]): Found[] {
+/** A lexicon match's own layer, at the top. */
+const topLayer: MatchRecord<Found> = (form, start, end, tokenStart, tokenEnd, firstToken, lastToken) =>
+  foundFromLexicon(form, start, end, tokenStart, tokenEnd, firstToken, lastToken, null);
+
+/** Every layer of a text, parents before their children, in text order: the lexicon's matches made layers as they are found. */
+export function buildLayers(c: Context): Found[] {
   const all: Found[] = [];
-  for (const m of matches) {
-    const top = foundFromLexicon(m);
+  for (const top of recordMatches(c.lexicon, c.text, c.tokens, topLayer, [])) {
     all.push(top);
     nestedNames(c, top, 1, all);
     nestedLabels(c, top, all);
@@ -230,5 +232,7 @@ export function buildLayers(c: Context, matches: readonly LexiconMatch[]): Found
       if (cand && place(c, all, cand)) named.role = cand.construction.kind === "force" ? "leader" : "distanced";
     }
   }
-  return all.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken || a.start - b.start || b.end - a.end);
+  all.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken || a.start - b.start || b.end - a.end);
+  for (let i = 0; i < all.length; i++) all[i]!.index = i;
+  return all;
 }

@@ -13,21 +13,31 @@ export interface LexiconMatch {
   readonly lastToken: number;
 }
 
+/** Makes a caller's record of one match from its parts (LexiconMatch's fields, in order), so that no other object is made per match. */
+export type MatchRecord<R> = (form: CompiledForm, start: number, end: number, tokenStart: number, tokenEnd: number, firstToken: number, lastToken: number) => R;
+
+/**
+ * Every lexicon match in a tokenized text, leftmost-longest, each recorded by `record` onto `out`; look-alikes take
+ * their words and are left out.
+ */
+export function recordMatches<R>(lexicon: CompiledLexicon, text: string, tokens: Tokens, record: MatchRecord<R>, out: R[]): R[] {
+  const phrases = lexicon.phrases;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!phrases.hitStartingAt(text, tokens, i, n)) continue;
+    const hit = phrases.lastHit;
+    const form = hit.item!.payload;
+    i = hit.last;
+    if (form.entry.look_alike) continue;
+    out.push(record(form, hit.start, hit.end, tokens.starts[hit.first]!, tokens.ends[hit.last]!, hit.first, hit.last));
+  }
+  return out;
+}
+
+const lexiconMatch: MatchRecord<LexiconMatch> = (form, start, end, tokenStart, tokenEnd, firstToken, lastToken) => ({ form, start, end, tokenStart, tokenEnd, firstToken, lastToken });
+
 /** Every lexicon match in a tokenized text, leftmost-longest; look-alikes take their words and are left out. */
 export function matchLexicon(lexicon: CompiledLexicon, text: string, tokens: Tokens): LexiconMatch[] {
-  // a loop rather than filter and map: see mapped() in lib/arabic/arrays.ts
-  const matches: LexiconMatch[] = [];
-  for (const hit of lexicon.phrases.findAll(text, tokens)) {
-    if (hit.payload.entry.look_alike) continue;
-    matches.push({
-      form: hit.payload,
-      start: hit.start,
-      end: hit.end,
-      tokenStart: tokens.starts[hit.first]!,
-      tokenEnd: tokens.ends[hit.last]!,
-      firstToken: hit.first,
-      lastToken: hit.last,
-    });
-  }
-  return matches;
+  // filled by push from one literal rather than by filter and map: see mapped() in lib/arabic/arrays.ts
+  return recordMatches(lexicon, text, tokens, lexiconMatch, []);
 }

@@ -1,9 +1,10 @@
-import type { Span } from "../arabic/sentences";
+import { SpanRecord, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import type { CompiledConstructions } from "../constructions/compile";
 import { procliticOf, type Found } from "../constructions/found";
 import type { Target } from "../lexicon/schema";
 import { mapped } from "../arabic/arrays";
+import { plainRecords, type Writable } from "../arabic/plain";
 
 /**
  * Whom a side-switching label (الجيش الليبي، الميليشيات، الإرهابيين…) points at,
@@ -43,7 +44,14 @@ interface Context {
   readonly targets: ReadonlyMap<string, Target>;
 }
 
-const span = (start: number, end: number) => ({ start, end });
+/** A Resolved made by `new` (see lib/arabic/plain.ts): one per label of every text. */
+const ResolvedRecord = plainRecords(function ResolvedRecord(this: Writable<Resolved>, target: string, by: ResolvedBy, evidence: Resolved["evidence"]) {
+  this.target = target;
+  this.by = by;
+  this.evidence = evidence;
+});
+
+const span = (start: number, end: number): Span => new SpanRecord(start, end);
 
 /** What the resolver reads of a text, worked out once: the camp each non-label layer speaks for. */
 interface Prepared extends Context {
@@ -91,7 +99,7 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
     if (linker && procliticOf(text, f) !== linker.payload.clitic) continue;
     if (!linker && f.naming && c.grammar.relations.kindOf(f.target) !== "camp") continue;
     const camp = linker?.payload.relation === "backs" ? grammar.relations.clientOf(f.target) : grammar.relations.campOf(f.target);
-    if (camp && camps.includes(camp)) return { target: camp, by: "phrase", evidence: span(linker ? linker.start : f.start, f.end) };
+    if (camp && camps.includes(camp)) return new ResolvedRecord(camp, "phrase", span(linker ? linker.start : f.start, f.end));
   }
   return undefined;
 }
@@ -171,10 +179,10 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
-    if (inSentence) return void (out[i] = { target: inSentence.camp, by: "sentence", evidence: inSentence.evidence });
+    if (inSentence) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
     const [from, to] = paragraphAround(c.text, label.start, label.end);
     const inParagraph = choose(c, label, campsIn(c, label, from, to, camps), camps, false);
-    if (inParagraph) return void (out[i] = { target: inParagraph.camp, by: "paragraph", evidence: inParagraph.evidence });
+    if (inParagraph) return void (out[i] = new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence));
     pending.push(i);
   });
   // decided on the first three levels only, so the order of pending labels does not matter
@@ -198,8 +206,8 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
     if (!first) first = r;
     else if (r.target !== first.target) return undefined;
   }
-  if (first) return { target: first.target, by: "article", evidence: first.evidence };
+  if (first) return new ResolvedRecord(first.target!, "article", first.evidence);
   const camps = c.targets.get(label.target)!.resolves_to;
   const whole = choose(c, label, campsIn(c, label, 0, c.text.length, camps), camps, true);
-  return whole ? { target: whole.camp, by: "article", evidence: whole.evidence } : undefined;
+  return whole ? new ResolvedRecord(whole.camp, "article", whole.evidence) : undefined;
 }
