@@ -1,7 +1,8 @@
 import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { columns, intArrayLiteral, unnestParams } from "./rows";
+import { compactColumns } from "./match-strings";
+import { columns, unnestParams } from "./rows";
 import type { AnalysisRecord, Resolution } from "./types";
 
 /** The id of a lexicon version (by the hash of the compiled lexicon), registered when new. */
@@ -95,26 +96,27 @@ async function insertRows(tx: Sql, table: string, spec: readonly (readonly [stri
 }
 
 /**
- * Saves analyses with their matches (one JSON list per analysis, migration 003) and tallies, and closes their jobs, in
- * one transaction. An analysis already saved (two workers finishing the
- * same job after a lease ran out) is kept once: the second is dropped.
+ * Saves analyses in their compact form (migration 011: bytes and string ids, lib/store/match-strings.ts)
+ * with their tallies, and closes their jobs, in one transaction. An analysis already saved (two
+ * workers finishing the same job after a lease ran out) is kept once: the second is dropped.
  */
 export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[]): Promise<number> {
   if (records.length === 0) return 0;
-  // the match lists go as one JSON document (no per-string escaping of a text[] parameter), paired
-  // with the other columns by position
+  const compact = await compactColumns(
+    tx,
+    records.map((r) => r.encoded),
+  );
   const saved = await tx.query<{ content_hash: string; id: number }>(
-    `INSERT INTO analyses (content_hash, lexicon_version, words, sentence_starts, sentence_ends, match_list)
-     SELECT h, $2, w, s::int[], e::int[], l.m FROM unnest($1::text[], $3::int[], $4::text[], $5::text[]) WITH ORDINALITY AS u(h, w, s, e, i)
-     JOIN json_array_elements($6::json) WITH ORDINALITY AS l(m, i) USING (i)
+    `INSERT INTO analyses (content_hash, lexicon_version, words, codes, string_ids, term_counts)
+     SELECT h, $2, w, decode(c, 'hex'), s::int[], t::int[] FROM unnest($1::text[], $3::int[], $4::text[], $5::text[], $6::text[]) AS u(h, w, c, s, t)
      ON CONFLICT DO NOTHING RETURNING content_hash, id`,
     [
       records.map((r) => r.contentHash),
       version,
-      records.map((r) => r.analysis.words),
-      records.map((r) => intArrayLiteral(r.analysis.sentences.map((s) => s.start))),
-      records.map((r) => intArrayLiteral(r.analysis.sentences.map((s) => s.end))),
-      JSON.stringify(records.map((r) => r.analysis.matches)),
+      records.map((r) => r.words),
+      compact.map((c) => c.codes),
+      compact.map((c) => c.stringIds),
+      compact.map((c) => c.termCounts),
     ],
   );
   // the child rows are keyed by the analysis's sequential id (migration 010)

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { analyzeArticleText } from "../../lib/analysis/corpus";
 import { analyzeRecord } from "../../lib/analysis/record";
 import { period } from "../../lib/corpus/date";
 import { contentHash } from "../../lib/import/fingerprint";
@@ -36,8 +37,9 @@ async function writeRound4Store(db: Db): Promise<void> {
       a.id, outlet!.id, a.date, from, to, a.title, a.text, hash, batch,
     ]);
     const r = analyzeRecord(engine, { contentHash: hash, body: a.text, date: a.date });
+    const analysis = analyzeArticleText(engine, { body: a.text, date: a.date });
     await db.query("INSERT INTO analyses (content_hash, lexicon_version, words, sentence_starts, sentence_ends, match_list) VALUES ($1, $2, $3, $4::int[], $5::int[], $6::json)", [
-      hash, version, r.analysis.words, r.analysis.sentences.map((s) => s.start), r.analysis.sentences.map((s) => s.end), JSON.stringify(r.analysis.matches),
+      hash, version, analysis.words, analysis.sentences.map((s) => s.start), analysis.sentences.map((s) => s.end), JSON.stringify(analysis.matches),
     ]);
     const readings = r.unresolvedCounts === null ? [["both", r.counts] as const] : [["resolved", r.counts] as const, ["unresolved", r.unresolvedCounts] as const];
     for (const [resolution, counts] of readings) {
