@@ -1,8 +1,8 @@
 import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { compactColumns } from "./match-strings";
-import { columns, unnestParams } from "./rows";
+import { compactColumns, stringIds } from "./match-strings";
+import { columns, intArrayLiteral, unnestParams } from "./rows";
 import type { AnalysisRecord, Resolution } from "./types";
 
 /** The id of a lexicon version (by the hash of the compiled lexicon), registered when new. */
@@ -67,32 +67,48 @@ const TALLY_COLUMNS = [
   ["scare_quoted", "int"],
   ...VOICES.map((v) => [v, "int"] as const),
   ["resolution", "text"],
+  // the naming counts (migration 011): terms by their id in match_strings, counts under both voice filters
+  ["naming_terms", "int[]"],
+  ["naming_all", "int[]"],
+  ["naming_own", "int[]"],
 ] as const;
 
-const NAMING_COLUMNS = [
-  ["analysis_id", "int"],
-  ["lexicon_version", "int"],
-  ["target", "text"],
-  ["term", "text"],
-  ["count_all", "int"],
-  ["count_own", "int"],
-  ["resolution", "text"],
-] as const;
+type Counts = AnalysisRecord["counts"][number];
 
-/** The tally rows of one record: one reading for both switches, or one per reading when resolution changes a target (migration 004). */
-function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts: AnalysisRecord["counts"] }[] {
-  return r.unresolvedCounts === null
-    ? [{ resolution: "both", counts: r.counts }]
-    : [
-        { resolution: "resolved", counts: r.counts },
-        { resolution: "unresolved", counts: r.unresolvedCounts },
-      ];
+/** What a tally row holds besides its target, comparable as a string (naming terms sorted: their order carries nothing). */
+const countsKey = (c: Counts): string =>
+  JSON.stringify([c.mentions, c.loaded, c.stanceSum, c.stanceN, c.scareQuoted, c.voices, [...c.naming].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+
+/**
+ * The tally rows of one record (migration 004): one row per target for both readings of
+ * side-switching labels when it counts the same under both (every target of most articles),
+ * else one row per reading that counts it (migration 011: only the targets a resolution changes).
+ */
+function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts: Counts }[] {
+  if (r.unresolvedCounts === null) return r.counts.map((counts) => ({ resolution: "both", counts }));
+  const unresolved = new Map(r.unresolvedCounts.map((c) => [c.target, c]));
+  const rows: { resolution: Resolution; counts: Counts }[] = [];
+  for (const c of r.counts) {
+    const u = unresolved.get(c.target);
+    if (u && countsKey(u) === countsKey(c)) {
+      rows.push({ resolution: "both", counts: c });
+      unresolved.delete(c.target);
+    } else rows.push({ resolution: "resolved", counts: c });
+  }
+  for (const u of unresolved.values()) rows.push({ resolution: "unresolved", counts: u });
+  return rows;
 }
 
+/** Rows in one statement: a column per parameter (int[] columns as array literals, which unnest can carry). */
 async function insertRows(tx: Sql, table: string, spec: readonly (readonly [string, string])[], rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const names = spec.map(([n]) => n);
-  await tx.query(`INSERT INTO ${table} (${names.join(", ")}) SELECT * FROM unnest(${unnestParams(spec.map(([, t]) => t))})`, columns(rows, names));
+  const isArray = (type: string) => type.endsWith("[]");
+  await tx.query(
+    `INSERT INTO ${table} (${names.join(", ")}) SELECT ${spec.map(([n, t]) => (isArray(t) ? `${n}::${t}` : n)).join(", ")}
+     FROM unnest(${unnestParams(spec.map(([, t]) => (isArray(t) ? "text" : t)))}) AS u(${names.join(", ")})`,
+    columns(rows, names),
+  );
 }
 
 /**
@@ -102,10 +118,11 @@ async function insertRows(tx: Sql, table: string, spec: readonly (readonly [stri
  */
 export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[]): Promise<number> {
   if (records.length === 0) return 0;
-  const compact = await compactColumns(
+  const ids = await stringIds(
     tx,
-    records.map((r) => r.encoded),
+    records.flatMap((r) => [...r.encoded.strings, ...[r.counts, r.unresolvedCounts ?? []].flatMap((counts) => counts.flatMap((c) => [...c.naming.keys()]))]),
   );
+  const compact = records.map((r) => compactColumns(r.encoded, ids));
   const saved = await tx.query<{ content_hash: string; id: number }>(
     `INSERT INTO analyses (content_hash, lexicon_version, words, codes, string_ids, term_counts)
      SELECT h, $2, w, decode(c, 'hex'), s::int[], t::int[] FROM unnest($1::text[], $3::int[], $4::text[], $5::text[], $6::text[]) AS u(h, w, c, s, t)
@@ -127,8 +144,9 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
     tx,
     "tallies",
     TALLY_COLUMNS,
-    readings.flatMap(({ analysisId, resolution, counts }) =>
-      counts.map((c) => ({
+    readings.map(({ analysisId, resolution, counts: c }) => {
+      const naming = [...c.naming];
+      return {
         analysis_id: analysisId,
         lexicon_version: version,
         target: c.target,
@@ -141,16 +159,11 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
         scare_quoted: c.scareQuoted,
         ...c.voices,
         resolution,
-      })),
-    ),
-  );
-  await insertRows(
-    tx,
-    "naming_tallies",
-    NAMING_COLUMNS,
-    readings.flatMap(({ analysisId, resolution, counts }) =>
-      counts.flatMap((c) => [...c.naming].map(([term, n]) => ({ analysis_id: analysisId, lexicon_version: version, target: c.target, term, count_all: n.all, count_own: n.own, resolution }))),
-    ),
+        naming_terms: intArrayLiteral(naming.map(([term]) => ids.get(term)!)),
+        naming_all: intArrayLiteral(naming.map(([, n]) => n.all)),
+        naming_own: intArrayLiteral(naming.map(([, n]) => n.own)),
+      };
+    }),
   );
   await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, records.map((r) => r.contentHash)]);
   return kept.length;

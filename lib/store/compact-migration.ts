@@ -1,7 +1,7 @@
 import type { Match } from "../analysis/analyze-text";
 import { encodeAnalysis } from "../analysis/match-codec";
 import type { Sql } from "./db";
-import { compactColumns } from "./match-strings";
+import { compactColumns, stringIds } from "./match-strings";
 
 /** Analyses converted per statement: bounded memory whatever the store's size. */
 const PAGE = 500;
@@ -30,10 +30,12 @@ export async function convertMatchLists(tx: Sql): Promise<void> {
       [after, PAGE],
     );
     if (rows.length === 0) break;
-    const compact = await compactColumns(
+    const encoded = rows.map((r) => encodeAnalysis({ sentences: r.sentence_starts.map((start, i) => ({ start, end: r.sentence_ends[i]! })), matches: r.match_list }, r.body ?? ""));
+    const ids = await stringIds(
       tx,
-      rows.map((r) => encodeAnalysis({ sentences: r.sentence_starts.map((start, i) => ({ start, end: r.sentence_ends[i]! })), matches: r.match_list }, r.body ?? "")),
+      encoded.flatMap((e) => e.strings),
     );
+    const compact = encoded.map((e) => compactColumns(e, ids));
     await tx.query(
       `UPDATE analyses an SET codes = decode(u.c, 'hex'), string_ids = u.s::int[], term_counts = u.t::int[]
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS u(id, c, s, t) WHERE an.id = u.id`,

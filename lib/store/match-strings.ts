@@ -40,20 +40,14 @@ export interface CompactColumns {
   readonly termCounts: string;
 }
 
-/** The stored columns of encoded analyses, their strings registered in one statement. */
-export async function compactColumns(tx: Sql, encoded: readonly EncodedAnalysis[]): Promise<CompactColumns[]> {
-  const ids = await stringIds(
-    tx,
-    encoded.flatMap((e) => e.strings),
-  );
-  return encoded.map((e) => {
-    const global = e.strings.map((s) => ids.get(s)!);
-    return {
-      codes: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength).toString("hex"),
-      stringIds: intArrayLiteral(global),
-      termCounts: intArrayLiteral(e.terms.map((x, i) => (i % 3 === 2 ? x : global[x]!))),
-    };
-  });
+/** The stored columns of an encoded analysis, with `ids` of every string it holds (stringIds). */
+export function compactColumns(e: EncodedAnalysis, ids: ReadonlyMap<string, number>): CompactColumns {
+  const global = e.strings.map((s) => ids.get(s)!);
+  return {
+    codes: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength).toString("hex"),
+    stringIds: intArrayLiteral(global),
+    termCounts: intArrayLiteral(e.terms.map((x, i) => (i % 3 === 2 ? x : global[x]!))),
+  };
 }
 
 /** The strings of stored analyses by id, fetched as readers meet ids they have not seen (ids never change). */

@@ -75,7 +75,7 @@ describe("the match codec", () => {
     const match = (count: number) =>
       fc.record({
         term: word, form: word, text: word, start: int, end: int, token_start: int, token_end: int, target: word,
-        category: fc.constantFrom("naming", "force", "event"), valence: fc.integer({ min: -3, max: 3 }),
+        category: fc.constantFrom("title", "name", "pejorative"), valence: fc.integer({ min: -3, max: 3 }),
         voice: fc.constantFrom("author", "quoted", "attributed"), scare_quoted: fc.boolean(), cue: fc.option(word, { nil: null }),
         sentence: fc.nat(40), parent: fc.option(fc.nat(Math.max(0, count - 1)), { nil: null }), role: fc.option(fc.constantFrom("name", "leader", "distanced", "part"), { nil: null }),
         construction: fc.option(fc.record({ kind: fc.constantFrom("force", "distancing"), id: word, noun: part, linker: part, cue: part, named: fc.nat(Math.max(0, count - 1)), composed_valence: int }), { nil: null }),
