@@ -50,6 +50,9 @@ export function compactColumns(e: EncodedAnalysis, ids: ReadonlyMap<string, numb
   };
 }
 
+/** SQL for the number of matches of the analysis aliased `alias`: the sum of its term counts. */
+export const matchCountSql = (alias: string): string => `(SELECT coalesce(sum(${alias}.term_counts[k]), 0)::int FROM generate_series(3, cardinality(${alias}.term_counts), 3) k)`;
+
 /** The strings of stored analyses by id, fetched as readers meet ids they have not seen (ids never change). */
 const known = new WeakMap<Sql, Map<number, string>>();
 
