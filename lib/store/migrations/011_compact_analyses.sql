@@ -40,6 +40,44 @@ DROP TRIGGER tallies_summary_remove ON tallies;
 CREATE TRIGGER tallies_summary_remove AFTER DELETE ON tallies REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION summary_follow('summary_tallies', 'summary_naming');
 
+-- No `a` grain (all dates) any more: the sums over all dates are the sums of the years, which the
+-- pages read instead (lib/store/summary.ts; an undated article's period is '' at every grain). At
+-- 10,000 articles it was a third of the rows a fold writes; at 100,000 the home page sums ten
+-- years' rows instead of one, a few thousand rows. The grains are now 'y' and 'm'.
+DELETE FROM summary_articles WHERE grain = 'a';
+-- which targets a store mentions is read from the summary's years (lib/store/browse.ts): the
+-- tallies' index by target, one more index entry for every tally row an import writes, goes
+DROP INDEX tallies_target;
+DELETE FROM summary_tallies WHERE grain = 'a';
+DELETE FROM summary_naming WHERE grain = 'a';
+CREATE OR REPLACE FUNCTION summary_upsert_sql(summary text, source text, sign int, keys text[], sums text[], per_grain boolean, extra text, count text)
+RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  key_cols text[];
+  key_exprs text[];
+  sum_cols text[];
+  sum_exprs text[];
+  sets text[];
+  i int;
+BEGIN
+  FOR i IN 1 .. array_length(keys, 1) LOOP
+    key_cols := key_cols || keys[i][1];
+    key_exprs := key_exprs || keys[i][2];
+  END LOOP;
+  FOR i IN 1 .. array_length(sums, 1) LOOP
+    sum_cols := sum_cols || sums[i][1];
+    sum_exprs := sum_exprs || format('%s * sum(%s)', sign, sums[i][2]);
+    sets := sets || format('%1$s = %2$I.%1$s + EXCLUDED.%1$s', sums[i][1], summary);
+  END LOOP;
+  RETURN format(
+    'INSERT INTO %1$I (%2$s, %3$s) SELECT %4$s, %5$s FROM %6$s s JOIN articles a ON a.content_hash = s.content_hash %7$s %8$s
+     GROUP BY %9$s ON CONFLICT (%2$s) DO UPDATE SET %10$s',
+    summary, array_to_string(key_cols, ', '), array_to_string(sum_cols, ', '), array_to_string(key_exprs, ', '), array_to_string(sum_exprs, ', '),
+    source, CASE WHEN per_grain THEN 'CROSS JOIN (VALUES (''y''::"char"), (''m'')) g(grain)' ELSE '' END, extra,
+    (SELECT string_agg(k::text, ', ') FROM generate_series(1, array_length(keys, 1)) k), array_to_string(sets, ', '))
+    || CASE WHEN sign < 0 THEN format('; DELETE FROM %I WHERE %I <= 0', summary, count) ELSE '' END;
+END $$;
+
 -- The backlog's naming shares come from the tallies' arrays (010 read naming_tallies).
 CREATE OR REPLACE FUNCTION summary_fold() RETURNS int LANGUAGE plpgsql AS $$
 DECLARE
