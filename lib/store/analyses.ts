@@ -1,7 +1,7 @@
 import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { compactColumns, stringIds } from "./match-strings";
+import { compactColumns, insertMatches, stringIds } from "./match-strings";
 import { columns, intArrayLiteral, unnestParams } from "./rows";
 import type { AnalysisRecord, Resolution } from "./types";
 
@@ -124,22 +124,19 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
   );
   const compact = records.map((r) => compactColumns(r.encoded, ids));
   const saved = await tx.query<{ content_hash: string; id: number }>(
-    `INSERT INTO analyses (content_hash, lexicon_version, words, codes, string_ids, term_counts)
-     SELECT h, $2, w, decode(c, 'hex'), s::int[], t::int[] FROM unnest($1::text[], $3::int[], $4::text[], $5::text[], $6::text[]) AS u(h, w, c, s, t)
+    `INSERT INTO analyses (content_hash, lexicon_version, words, term_counts)
+     SELECT h, $2, w, t::int[] FROM unnest($1::text[], $3::int[], $4::text[]) AS u(h, w, t)
      ON CONFLICT DO NOTHING RETURNING content_hash, id`,
-    [
-      records.map((r) => r.contentHash),
-      version,
-      records.map((r) => r.words),
-      compact.map((c) => c.codes),
-      compact.map((c) => c.stringIds),
-      compact.map((c) => c.termCounts),
-    ],
+    [records.map((r) => r.contentHash), version, records.map((r) => r.words), compact.map((c) => c.termCounts)],
   );
-  // the child rows are keyed by the analysis's sequential id (migration 010)
+  // the codes and child rows are keyed by the analysis's sequential id (migration 010)
   const idOf = new Map(saved.map((r) => [r.content_hash, r.id]));
-  const kept = records.filter((r) => idOf.has(r.contentHash));
-  const readings = kept.flatMap((r) => countsByResolution(r).map((reading) => ({ analysisId: idOf.get(r.contentHash)!, ...reading })));
+  const kept = records.flatMap((r, i) => (idOf.has(r.contentHash) ? [{ record: r, columns: compact[i]! }] : []));
+  await insertMatches(
+    tx,
+    kept.map(({ record, columns }) => ({ analysisId: idOf.get(record.contentHash)!, columns })),
+  );
+  const readings = kept.flatMap(({ record: r }) => countsByResolution(r).map((reading) => ({ analysisId: idOf.get(r.contentHash)!, ...reading })));
   await insertRows(
     tx,
     "tallies",

@@ -1,7 +1,7 @@
 import type { Match } from "../analysis/analyze-text";
 import { encodeAnalysis } from "../analysis/match-codec";
 import type { Sql } from "./db";
-import { compactColumns, stringIds } from "./match-strings";
+import { compactColumns, insertMatches, stringIds } from "./match-strings";
 
 /** Analyses converted per statement: bounded memory whatever the store's size. */
 const PAGE = 500;
@@ -36,16 +36,19 @@ export async function convertMatchLists(tx: Sql): Promise<void> {
       encoded.flatMap((e) => e.strings),
     );
     const compact = encoded.map((e) => compactColumns(e, ids));
-    await tx.query(
-      `UPDATE analyses an SET codes = decode(u.c, 'hex'), string_ids = u.s::int[], term_counts = u.t::int[]
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS u(id, c, s, t) WHERE an.id = u.id`,
-      [rows.map((r) => r.id), compact.map((c) => c.codes), compact.map((c) => c.stringIds), compact.map((c) => c.termCounts)],
+    await insertMatches(
+      tx,
+      rows.map((r, i) => ({ analysisId: r.id, columns: compact[i]! })),
     );
+    await tx.query("UPDATE analyses an SET term_counts = u.t::int[] FROM unnest($1::int[], $2::text[]) AS u(id, t) WHERE an.id = u.id", [
+      rows.map((r) => r.id),
+      compact.map((c) => c.termCounts),
+    ]);
     after = rows[rows.length - 1]!.id;
   }
   await tx.exec(`
     DROP VIEW matches;
     ALTER TABLE analyses DROP COLUMN match_list, DROP COLUMN sentence_starts, DROP COLUMN sentence_ends;
-    ALTER TABLE analyses ALTER COLUMN codes SET NOT NULL, ALTER COLUMN string_ids SET NOT NULL, ALTER COLUMN term_counts SET NOT NULL;
+    ALTER TABLE analyses ALTER COLUMN term_counts SET NOT NULL;
   `);
 }

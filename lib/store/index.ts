@@ -111,7 +111,7 @@ export class Store {
    */
   async tidy(): Promise<void> {
     await this.db.exec("VACUUM analysis_jobs");
-    await this.db.exec("ANALYZE articles, article_bands, analyses, tallies, match_strings, analysis_jobs");
+    await this.db.exec("ANALYZE articles, article_bands, analyses, analysis_matches, tallies, match_strings, analysis_jobs");
     // the summary filled once, set-based, over the fresh statistics (migration 010)
     await this.foldSummary();
     await this.db.exec("VACUUM summary_backlog");
@@ -213,8 +213,7 @@ export class Store {
   outletNames() {
     return outletNames(this.db);
   }
-  async mentionedTargets(version: number, targets: readonly string[]) {
-    await this.foldSummary();
+  mentionedTargets(version: number, targets: readonly string[]) {
     return mentionedTargets(this.db, version, targets);
   }
   /** Import problems already recorded under these roots (a corpus folder imported again at each start records each once). */

@@ -5,9 +5,10 @@ import { intArrayLiteral } from "./rows";
 
 /**
  * The strings of stored analyses (terms, forms, targets, categories, cues…) as ids of one table,
- * `match_strings` (migration 011): an analysis keeps the ids of its own strings (`string_ids`),
- * its sentences and matches as bytes (`codes`, lib/analysis/match-codec.ts) and its (target, term)
- * counts as ids (`term_counts`), which SQL reads. A few thousand strings serve every analysis.
+ * `match_strings` (migration 011): an analysis keeps its sentences and matches as bytes (`codes`,
+ * lib/analysis/match-codec.ts) with the ids of its own strings (`string_ids`), both in
+ * `analysis_matches`, and its (target, term) counts as ids (`analyses.term_counts`), which SQL
+ * reads. A few hundred strings serve every analysis.
  */
 
 /** A statement seeing another writer's new strings only once that writer commits: asking again then finds them. */
@@ -48,6 +49,16 @@ export function compactColumns(e: EncodedAnalysis, ids: ReadonlyMap<string, numb
     stringIds: intArrayLiteral(global),
     termCounts: intArrayLiteral(e.terms.map((x, i) => (i % 3 === 2 ? x : global[x]!))),
   };
+}
+
+/** Writes the codes of analyses (by id) to `analysis_matches`, in one statement. */
+export async function insertMatches(tx: Sql, rows: readonly { readonly analysisId: number; readonly columns: CompactColumns }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO analysis_matches (analysis_id, codes, string_ids)
+     SELECT i, decode(c, 'hex'), s::int[] FROM unnest($1::int[], $2::text[], $3::text[]) AS u(i, c, s)`,
+    [rows.map((r) => r.analysisId), rows.map((r) => r.columns.codes), rows.map((r) => r.columns.stringIds)],
+  );
 }
 
 /** SQL for the number of matches of the analysis aliased `alias`: the sum of its term counts. */

@@ -44,12 +44,13 @@ export async function storePassages(db: Sql, version: number, q: StorePassageQue
   while (passages.length < limit) {
     const params: unknown[] = [version];
     const where = [articleWhere(q, params), `a.id > $${params.push(after)}`];
-    // a cheap superset in SQL: the target (or term) is among the analysis' strings
-    for (const id of [q.target, q.term]) if (id) where.push(`(SELECT m.id FROM match_strings m WHERE m.s = $${params.push(id)}) = ANY(an.string_ids)`);
+    // a cheap superset in SQL: the target's (or term's) id is in the analysis' term counts
+    for (const id of [q.target, q.term]) if (id) where.push(`(SELECT m.id FROM match_strings m WHERE m.s = $${params.push(id)}) = ANY(an.term_counts)`);
     const rows = await db.query<ArticleRow>(
-      `SELECT a.id::int AS id, a.source_id, o.name AS outlet, a.title, a.date, a.body, an.words, an.codes, an.string_ids
+      `SELECT a.id::int AS id, a.source_id, o.name AS outlet, a.title, a.date, a.body, an.words, am.codes, am.string_ids
        FROM articles a JOIN outlets o ON o.id = a.outlet_id
        JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
+       JOIN analysis_matches am ON am.analysis_id = an.id
        WHERE ${where.join(" AND ")}
        ORDER BY a.id LIMIT $${params.push(ARTICLE_PAGE)}`,
       params,

@@ -44,9 +44,10 @@ function toResult(row: ArticleRow, analysis: TextAnalysis): StoredResult {
 async function resultRows(db: Sql, params: unknown[], where: string, limit: number): Promise<ArticleRow[]> {
   return db.query<ArticleRow>(
     `SELECT a.id::int AS id, a.source, a.source_id, o.name AS outlet, o.name_en AS outlet_en, a.title, a.date, a.url, a.encoding, a.body,
-            a.content_hash, an.words, an.codes, an.string_ids
+            a.content_hash, an.words, am.codes, am.string_ids
      FROM articles a JOIN outlets o ON o.id = a.outlet_id
      JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
+     JOIN analysis_matches am ON am.analysis_id = an.id
      WHERE ${where}
      ORDER BY a.id LIMIT $${params.push(limit)}`,
     params,

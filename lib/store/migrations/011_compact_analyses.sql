@@ -2,10 +2,11 @@
 -- 003): about 13 KB per article at 10,000 generated ones, more than the article's body, parsed and
 -- written in WebAssembly on every save. Now an analysis keeps:
 --   codes        its sentences and matches as variable-length integers (lib/analysis/match-codec.ts:
---                one codec for every writer and reader; a match's text is taken from the body again)
+--                one codec for every writer and reader; a match's text is taken from the body again),
+--                in `analysis_matches`
 --   string_ids   the ids, in `match_strings`, of the strings the codes refer to by position (terms,
---                forms, targets, categories, voices, cues…): a few thousand strings serve every analysis
---   term_counts  (target id, term id, matches) per distinct pair, flat: what SQL reads of the matches
+--                forms, targets, categories, voices, cues…): a few hundred strings serve every analysis
+--   term_counts  (target id, term id, matches) per distinct pair, flat, in `analyses`: what SQL reads of the matches
 --                ("other outlets call this…", the match count of an article list, the passages' filter)
 -- The `matches` view (one row per match, over the JSON lists) goes with the lists: every reader
 -- decodes through the codec. Existing analyses are converted by lib/store/compact-migration.ts,
@@ -22,9 +23,25 @@ CREATE TABLE match_strings (
   s text NOT NULL UNIQUE
 );
 
-ALTER TABLE analyses ADD COLUMN codes bytea, ADD COLUMN string_ids int[], ADD COLUMN term_counts int[];
--- out of line and uncompressed, as the match lists were: the scans behind the sums read small rows
-ALTER TABLE analyses ALTER COLUMN codes SET STORAGE EXTERNAL;
+-- The codes live in a table of their own, read by analysis id (results, passages): a row of 1–2 KB
+-- stays in the table's pages (PostgreSQL moves values out of line only from about 2 KB a row), and
+-- every sum joins `analyses`, whose rows must stay small to scan.
+CREATE TABLE analysis_matches (
+  analysis_id int PRIMARY KEY,
+  codes bytea NOT NULL,
+  string_ids int[] NOT NULL
+);
+ALTER TABLE analyses ADD COLUMN term_counts int[];
+
+-- an analysis deleted (004's re-queue, a test) takes its codes along; statement-level, as the
+-- summary's triggers are, so a bulk delete pays once
+CREATE FUNCTION analysis_matches_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM analysis_matches m USING old_rows o WHERE m.analysis_id = o.id;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER analyses_matches_remove AFTER DELETE ON analyses REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION analysis_matches_follow();
 
 INSERT INTO match_strings (s) SELECT DISTINCT term FROM naming_tallies ON CONFLICT DO NOTHING;
 ALTER TABLE tallies ADD COLUMN naming_terms int[] NOT NULL DEFAULT '{}', ADD COLUMN naming_all int[] NOT NULL DEFAULT '{}', ADD COLUMN naming_own int[] NOT NULL DEFAULT '{}';
@@ -45,9 +62,6 @@ CREATE TRIGGER tallies_summary_remove AFTER DELETE ON tallies REFERENCING OLD TA
 -- 10,000 articles it was a third of the rows a fold writes; at 100,000 the home page sums ten
 -- years' rows instead of one, a few thousand rows. The grains are now 'y' and 'm'.
 DELETE FROM summary_articles WHERE grain = 'a';
--- which targets a store mentions is read from the summary's years (lib/store/browse.ts): the
--- tallies' index by target, one more index entry for every tally row an import writes, goes
-DROP INDEX tallies_target;
 DELETE FROM summary_tallies WHERE grain = 'a';
 DELETE FROM summary_naming WHERE grain = 'a';
 CREATE OR REPLACE FUNCTION summary_upsert_sql(summary text, source text, sign int, keys text[], sums text[], per_grain boolean, extra text, count text)
