@@ -20,11 +20,12 @@ export async function stringIds(tx: Sql, strings: Iterable<string>): Promise<Map
   let missing = [...new Set(strings)];
   for (let attempt = 0; missing.length > 0; attempt++) {
     if (attempt === ATTEMPTS) throw new Error(`match strings: ${missing.length} strings could not be registered (${missing.slice(0, 3).join(", ")}…)`);
-    // the strings added are not yet visible to the statement's own scan: RETURNING gives their ids
+    // the strings added are not yet visible to the statement's own scan: RETURNING gives their ids;
+    // added in one order, so two writers adding the same new strings wait for each other, never deadlock
     const rows = await tx.query<{ id: number; s: string }>(
       `WITH wanted AS (SELECT DISTINCT unnest($1::text[]) AS s),
             known AS (SELECT m.id, m.s FROM match_strings m JOIN wanted USING (s)),
-            added AS (INSERT INTO match_strings (s) SELECT s FROM wanted WHERE s NOT IN (SELECT s FROM known) ON CONFLICT DO NOTHING RETURNING id, s)
+            added AS (INSERT INTO match_strings (s) SELECT s FROM wanted WHERE s NOT IN (SELECT s FROM known) ORDER BY s ON CONFLICT DO NOTHING RETURNING id, s)
        SELECT id, s FROM known UNION ALL SELECT id, s FROM added`,
       [missing],
     );
