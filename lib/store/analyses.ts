@@ -1,6 +1,7 @@
 import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
+import { compactColumns, insertMatches, stringIds } from "./match-strings";
 import { columns, intArrayLiteral, unnestParams } from "./rows";
 import type { AnalysisRecord, Resolution } from "./types";
 
@@ -66,67 +67,83 @@ const TALLY_COLUMNS = [
   ["scare_quoted", "int"],
   ...VOICES.map((v) => [v, "int"] as const),
   ["resolution", "text"],
+  // the naming counts (migration 011): terms by their id in match_strings, counts under both voice filters
+  ["naming_terms", "int[]"],
+  ["naming_all", "int[]"],
+  ["naming_own", "int[]"],
 ] as const;
 
-const NAMING_COLUMNS = [
-  ["analysis_id", "int"],
-  ["lexicon_version", "int"],
-  ["target", "text"],
-  ["term", "text"],
-  ["count_all", "int"],
-  ["count_own", "int"],
-  ["resolution", "text"],
-] as const;
+type Counts = AnalysisRecord["counts"][number];
 
-/** The tally rows of one record: one reading for both switches, or one per reading when resolution changes a target (migration 004). */
-function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts: AnalysisRecord["counts"] }[] {
-  return r.unresolvedCounts === null
-    ? [{ resolution: "both", counts: r.counts }]
-    : [
-        { resolution: "resolved", counts: r.counts },
-        { resolution: "unresolved", counts: r.unresolvedCounts },
-      ];
+/** What a tally row holds besides its target, comparable as a string (naming terms sorted: their order carries nothing). */
+const countsKey = (c: Counts): string =>
+  JSON.stringify([c.mentions, c.loaded, c.stanceSum, c.stanceN, c.scareQuoted, c.voices, [...c.naming].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+
+/**
+ * The tally rows of one record (migration 004): one row per target for both readings of
+ * side-switching labels when it counts the same under both (every target of most articles),
+ * else one row per reading that counts it (migration 011: only the targets a resolution changes).
+ */
+function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts: Counts }[] {
+  if (r.unresolvedCounts === null) return r.counts.map((counts) => ({ resolution: "both", counts }));
+  const unresolved = new Map(r.unresolvedCounts.map((c) => [c.target, c]));
+  const rows: { resolution: Resolution; counts: Counts }[] = [];
+  for (const c of r.counts) {
+    const u = unresolved.get(c.target);
+    if (u && countsKey(u) === countsKey(c)) {
+      rows.push({ resolution: "both", counts: c });
+      unresolved.delete(c.target);
+    } else rows.push({ resolution: "resolved", counts: c });
+  }
+  for (const u of unresolved.values()) rows.push({ resolution: "unresolved", counts: u });
+  return rows;
 }
 
+/** Rows in one statement: a column per parameter (int[] columns as array literals, which unnest can carry). */
 async function insertRows(tx: Sql, table: string, spec: readonly (readonly [string, string])[], rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const names = spec.map(([n]) => n);
-  await tx.query(`INSERT INTO ${table} (${names.join(", ")}) SELECT * FROM unnest(${unnestParams(spec.map(([, t]) => t))})`, columns(rows, names));
+  const isArray = (type: string) => type.endsWith("[]");
+  await tx.query(
+    `INSERT INTO ${table} (${names.join(", ")}) SELECT ${spec.map(([n, t]) => (isArray(t) ? `${n}::${t}` : n)).join(", ")}
+     FROM unnest(${unnestParams(spec.map(([, t]) => (isArray(t) ? "text" : t)))}) AS u(${names.join(", ")})`,
+    columns(rows, names),
+  );
 }
 
 /**
- * Saves analyses with their matches (one JSON list per analysis, migration 003) and tallies, and closes their jobs, in
- * one transaction. An analysis already saved (two workers finishing the
- * same job after a lease ran out) is kept once: the second is dropped.
+ * Saves analyses in their compact form (migration 011: bytes and string ids, lib/store/match-strings.ts)
+ * with their tallies, and closes their jobs, in one transaction. An analysis already saved (two
+ * workers finishing the same job after a lease ran out) is kept once: the second is dropped.
  */
 export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[]): Promise<number> {
   if (records.length === 0) return 0;
-  // the match lists go as one JSON document (no per-string escaping of a text[] parameter), paired
-  // with the other columns by position
-  const saved = await tx.query<{ content_hash: string; id: number }>(
-    `INSERT INTO analyses (content_hash, lexicon_version, words, sentence_starts, sentence_ends, match_list)
-     SELECT h, $2, w, s::int[], e::int[], l.m FROM unnest($1::text[], $3::int[], $4::text[], $5::text[]) WITH ORDINALITY AS u(h, w, s, e, i)
-     JOIN json_array_elements($6::json) WITH ORDINALITY AS l(m, i) USING (i)
-     ON CONFLICT DO NOTHING RETURNING content_hash, id`,
-    [
-      records.map((r) => r.contentHash),
-      version,
-      records.map((r) => r.analysis.words),
-      records.map((r) => intArrayLiteral(r.analysis.sentences.map((s) => s.start))),
-      records.map((r) => intArrayLiteral(r.analysis.sentences.map((s) => s.end))),
-      JSON.stringify(records.map((r) => r.analysis.matches)),
-    ],
+  const ids = await stringIds(
+    tx,
+    records.flatMap((r) => [...r.encoded.strings, ...[r.counts, r.unresolvedCounts ?? []].flatMap((counts) => counts.flatMap((c) => [...c.naming.keys()]))]),
   );
-  // the child rows are keyed by the analysis's sequential id (migration 010)
+  const compact = records.map((r) => compactColumns(r.encoded, ids));
+  const saved = await tx.query<{ content_hash: string; id: number }>(
+    `INSERT INTO analyses (content_hash, lexicon_version, words, term_counts)
+     SELECT h, $2, w, t::int[] FROM unnest($1::text[], $3::int[], $4::text[]) AS u(h, w, t)
+     ON CONFLICT DO NOTHING RETURNING content_hash, id`,
+    [records.map((r) => r.contentHash), version, records.map((r) => r.words), compact.map((c) => c.termCounts)],
+  );
+  // the codes and child rows are keyed by the analysis's sequential id (migration 010)
   const idOf = new Map(saved.map((r) => [r.content_hash, r.id]));
-  const kept = records.filter((r) => idOf.has(r.contentHash));
-  const readings = kept.flatMap((r) => countsByResolution(r).map((reading) => ({ analysisId: idOf.get(r.contentHash)!, ...reading })));
+  const kept = records.flatMap((r, i) => (idOf.has(r.contentHash) ? [{ record: r, columns: compact[i]! }] : []));
+  await insertMatches(
+    tx,
+    kept.map(({ record, columns }) => ({ analysisId: idOf.get(record.contentHash)!, columns })),
+  );
+  const readings = kept.flatMap(({ record: r }) => countsByResolution(r).map((reading) => ({ analysisId: idOf.get(r.contentHash)!, ...reading })));
   await insertRows(
     tx,
     "tallies",
     TALLY_COLUMNS,
-    readings.flatMap(({ analysisId, resolution, counts }) =>
-      counts.map((c) => ({
+    readings.map(({ analysisId, resolution, counts: c }) => {
+      const naming = [...c.naming];
+      return {
         analysis_id: analysisId,
         lexicon_version: version,
         target: c.target,
@@ -139,16 +156,11 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
         scare_quoted: c.scareQuoted,
         ...c.voices,
         resolution,
-      })),
-    ),
-  );
-  await insertRows(
-    tx,
-    "naming_tallies",
-    NAMING_COLUMNS,
-    readings.flatMap(({ analysisId, resolution, counts }) =>
-      counts.flatMap((c) => [...c.naming].map(([term, n]) => ({ analysis_id: analysisId, lexicon_version: version, target: c.target, term, count_all: n.all, count_own: n.own, resolution }))),
-    ),
+        naming_terms: intArrayLiteral(naming.map(([term]) => ids.get(term)!)),
+        naming_all: intArrayLiteral(naming.map(([, n]) => n.all)),
+        naming_own: intArrayLiteral(naming.map(([, n]) => n.own)),
+      };
+    }),
   );
   await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, records.map((r) => r.contentHash)]);
   return kept.length;

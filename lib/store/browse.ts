@@ -1,4 +1,5 @@
 import type { Sql } from "./db";
+import { matchCountSql } from "./match-strings";
 import { readResults } from "./results";
 import { articleWhere } from "./selection";
 import type { StoreFilter, StoredResult } from "./types";
@@ -38,7 +39,7 @@ const toItem = (r: ItemRow): ArticleListItem => ({ id: r.id, outlet: r.outlet, t
 
 /** The columns of a list item (articles `a`, outlets `o`, analyses `an`). */
 const ITEM_COLUMNS = `a.source_id AS id, o.name AS outlet, a.title, a.date, an.words,
-  json_array_length(an.match_list) AS matches`;
+  ${matchCountSql("an")} AS matches`;
 
 /** A page of the analysed articles of a selection, in the order they were stored, and how many there are. */
 export async function articlePage(db: Sql, version: number, filter: StoreFilter, offset: number, limit: number): Promise<ArticlePage> {

@@ -1,11 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../io/paths";
-import type { Db } from "./db";
+import { convertMatchLists } from "./compact-migration";
+import type { Db, Sql } from "./db";
 
 const MIGRATIONS_DIR = (): string => path.join(projectRoot(), "lib", "store", "migrations");
 /** Any number: serializes processes migrating one server at the same time. */
 const MIGRATION_LOCK = 7_243_001;
+
+/** What a migration does beyond its SQL file, run after it in the same transaction: work SQL cannot do (decoding, encoding). */
+const STEPS: Readonly<Record<number, (tx: Sql) => Promise<void>>> = { 11: convertMatchLists };
 
 /** The numbered SQL files (001_name.sql …) in order. */
 export function migrationFiles(dir = MIGRATIONS_DIR()): { version: number; file: string }[] {
@@ -27,6 +31,7 @@ export async function migrate(db: Db): Promise<number[]> {
     for (const { version, file } of migrationFiles()) {
       if (applied.has(version)) continue;
       await tx.exec(fs.readFileSync(file, "utf8"));
+      await STEPS[version]?.(tx);
       await tx.query("INSERT INTO schema_version (version) VALUES ($1)", [version]);
       done.push(version);
     }

@@ -1,6 +1,7 @@
 import { passageAt, type Passage } from "../report/passages";
 import type { Match } from "../analysis/analyze-text";
 import type { Sql } from "./db";
+import { decodeStored } from "./match-strings";
 import { articleWhere } from "./selection";
 import type { StoreFilter } from "./types";
 
@@ -17,9 +18,9 @@ interface ArticleRow {
   title: string | null;
   date: string | null;
   body: string;
-  sentence_starts: number[];
-  sentence_ends: number[];
-  match_list: Match[];
+  words: number;
+  codes: Uint8Array;
+  string_ids: number[];
 }
 
 /** Articles whose match lists are read at a time: a passage query reads only as many as it needs. */
@@ -32,7 +33,7 @@ const wanted = (q: StorePassageQuery) => (m: Match) =>
  * The passages behind a chart bar or a time point: the sentence of each match, in corpus order, at
  * most `limit`, after skipping the first `offset` (the pages of /passages). Articles are read in id
  * order a page at a time (only those whose match list names the target or term) and their match
- * lists (migration 003) filtered here, until the limit is reached: the cost follows the passages
+ * lists (migration 011) decoded and filtered here, until the limit is reached: the cost follows the passages
  * shown, not the size of the corpus.
  */
 export async function storePassages(db: Sql, version: number, q: StorePassageQuery, limit = 500, offset = 0): Promise<Passage[]> {
@@ -43,24 +44,27 @@ export async function storePassages(db: Sql, version: number, q: StorePassageQue
   while (passages.length < limit) {
     const params: unknown[] = [version];
     const where = [articleWhere(q, params), `a.id > $${params.push(after)}`];
-    // a cheap superset in SQL: the match list's text holds the quoted target (or term) somewhere
-    for (const id of [q.target, q.term]) if (id) where.push(`strpos(an.match_list::text, $${params.push(JSON.stringify(id))}) > 0`);
+    // a cheap superset in SQL: the target's (or term's) id is in the analysis' term counts
+    for (const id of [q.target, q.term]) if (id) where.push(`(SELECT m.id FROM match_strings m WHERE m.s = $${params.push(id)}) = ANY(an.term_counts)`);
     const rows = await db.query<ArticleRow>(
-      `SELECT a.id::int AS id, a.source_id, o.name AS outlet, a.title, a.date, a.body, an.sentence_starts, an.sentence_ends, an.match_list
+      `SELECT a.id::int AS id, a.source_id, o.name AS outlet, a.title, a.date, a.body, an.words, am.codes, am.string_ids
        FROM articles a JOIN outlets o ON o.id = a.outlet_id
        JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
+       JOIN analysis_matches am ON am.analysis_id = an.id
        WHERE ${where.join(" AND ")}
        ORDER BY a.id LIMIT $${params.push(ARTICLE_PAGE)}`,
       params,
     );
     if (rows.length === 0) break;
-    for (const r of rows) {
+    const analyses = await decodeStored(db, rows);
+    for (const [i, r] of rows.entries()) {
       const article = { id: r.source_id, outlet: r.outlet, title: r.title ?? "", date: r.date, body: r.body };
-      for (const m of r.match_list) {
+      const { sentences, matches } = analyses[i]!;
+      for (const m of matches) {
         if (passages.length >= limit) break;
         if (!keep(m)) continue;
         if (skip > 0) skip--;
-        else passages.push(passageAt(article, { start: r.sentence_starts[m.sentence]!, end: r.sentence_ends[m.sentence]! }, m));
+        else passages.push(passageAt(article, sentences[m.sentence]!, m));
       }
     }
     after = rows[rows.length - 1]!.id;

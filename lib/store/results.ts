@@ -1,5 +1,6 @@
-import type { Match, TextAnalysis } from "../analysis/analyze-text";
+import type { TextAnalysis } from "../analysis/analyze-text";
 import type { Sql } from "./db";
+import { decodeStored } from "./match-strings";
 import { articleWhere } from "./selection";
 import type { StoreFilter, StoredResult } from "./types";
 
@@ -16,18 +17,12 @@ interface ArticleRow {
   body: string;
   content_hash: string;
   words: number;
-  sentence_starts: number[];
-  sentence_ends: number[];
-  /** The engine's matches as it returned them (JSON keeps their keys' order, so output is the same). */
-  match_list: Match[];
+  /** The analysis' sentences and matches in the store's compact form (migration 011), decoded as the engine returned them. */
+  codes: Uint8Array;
+  string_ids: number[];
 }
 
-function toResult(row: ArticleRow, matches: readonly Match[]): StoredResult {
-  const analysis: TextAnalysis = {
-    words: row.words,
-    sentences: row.sentence_starts.map((start, i) => ({ start, end: row.sentence_ends[i]! })),
-    matches,
-  };
+function toResult(row: ArticleRow, analysis: TextAnalysis): StoredResult {
   return {
     article: {
       id: row.source_id,
@@ -49,9 +44,10 @@ function toResult(row: ArticleRow, matches: readonly Match[]): StoredResult {
 async function resultRows(db: Sql, params: unknown[], where: string, limit: number): Promise<ArticleRow[]> {
   return db.query<ArticleRow>(
     `SELECT a.id::int AS id, a.source, a.source_id, o.name AS outlet, o.name_en AS outlet_en, a.title, a.date, a.url, a.encoding, a.body,
-            a.content_hash, an.words, an.sentence_starts, an.sentence_ends, an.match_list
+            a.content_hash, an.words, am.codes, am.string_ids
      FROM articles a JOIN outlets o ON o.id = a.outlet_id
      JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
+     JOIN analysis_matches am ON am.analysis_id = an.id
      WHERE ${where}
      ORDER BY a.id LIMIT $${params.push(limit)}`,
     params,
@@ -68,7 +64,8 @@ export async function* readResults(db: Sql, version: number, filter: StoreFilter
     const params: unknown[] = [version];
     const rows = await resultRows(db, params, `${articleWhere(filter, params)} AND a.id > $${params.push(after)}`, pageSize);
     if (rows.length === 0) return;
-    for (const row of rows) yield toResult(row, row.match_list);
+    const analyses = await decodeStored(db, rows);
+    for (const [i, row] of rows.entries()) yield toResult(row, analyses[i]!);
     after = rows[rows.length - 1]!.id;
   }
 }
@@ -85,5 +82,6 @@ export async function sampleResults(db: Sql, version: number, perOutlet: number)
       SELECT x.id FROM articles x JOIN analyses xa ON xa.content_hash = x.content_hash AND xa.lexicon_version = $1
       WHERE x.outlet_id = o.id ORDER BY x.date_from DESC NULLS LAST, x.id DESC LIMIT $${params.push(perOutlet)}) s)`;
   const rows = await resultRows(db, params, sampled, Number.MAX_SAFE_INTEGER);
-  return rows.map((row) => toResult(row, row.match_list));
+  const analyses = await decodeStored(db, rows);
+  return rows.map((row, i) => toResult(row, analyses[i]!));
 }

@@ -77,6 +77,8 @@ function articleRows(filter: StoreFilter, params: unknown[], targets?: readonly 
     arts: "SELECT outlet, grp, outlet_en, period, 1 AS articles, words FROM base",
     tal: `SELECT b.outlet, b.grp, b.period, t.target, (t.mentions_all > 0)::int AS mentioning_all, (t.mentions_own > 0)::int AS mentioning_own,
       ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")} FROM ${joined("tallies")}`,
-    nam: `SELECT b.outlet, b.grp, b.period, t.target, t.term, t.count_all, t.count_own FROM ${joined("naming_tallies")}`,
+    // naming counts are arrays in the tally row (migration 011), terms by their id in match_strings
+    nam: `SELECT b.outlet, b.grp, b.period, t.target, m.s AS term, n.count_all, n.count_own FROM ${joined("tallies")}
+      CROSS JOIN LATERAL unnest(t.naming_terms, t.naming_all, t.naming_own) AS n(term_id, count_all, count_own) JOIN match_strings m ON m.id = n.term_id`,
   };
 }

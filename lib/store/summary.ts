@@ -1,9 +1,10 @@
 import { period } from "../analysis/filter";
 
 /**
- * The grains of the summary (migration 010, which lists them): sums over all dates, per year and
- * per month. Finer periods (days, weeks, the partly covered months of a date range) are summed
- * from the per-article tallies.
+ * How coarse the sums a query wants are: over all dates (`a`), per year, per month. The summary
+ * keeps years and months (migration 011, which lists them); all dates are read as the sum of the
+ * years. Finer periods (days, weeks, the partly covered months of a date range) are summed from
+ * the per-article tallies.
  */
 export type Grain = "a" | "y" | "m";
 
@@ -78,7 +79,8 @@ export interface SummaryParts {
  * length. Parameters are appended to `params`.
  */
 export function summaryParts(filter: { readonly from?: string; readonly to?: string }, top: Grain, params: unknown[]): SummaryParts {
-  if (!filter.from && !filter.to) return { parts: [{ grain: top, where: "true" }], articleMonths: [] };
+  // all dates are the sum of the years (migration 011 keeps no grain of all dates)
+  if (!filter.from && !filter.to) return { parts: [{ grain: top === "a" ? "y" : top, where: "true" }], articleMonths: [] };
   // a range is read from years down
   const r = rangeOf(filter.from && period(filter.from)[0], filter.to && period(filter.to)[1]);
   const add = (value: unknown) => `$${params.push(value)}`;

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { analyzeRecord } from "../../lib/analysis/record";
+import { analyzeArticleText } from "../../lib/analysis/corpus";
 import { listArticleFiles, loadArticles } from "../../lib/corpus/load";
 import type { Article } from "../../lib/corpus/schema";
 import { lshBands, minhashSignature } from "../../lib/import/fingerprint";
@@ -63,7 +63,7 @@ async function writeOldStore(db: Db): Promise<void> {
     )) as [{ id: number }];
     await db.query("INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2", [hexBands(signature), id]);
     // the articles of this old store carry no date, so they are analysed undated
-    const { analysis } = analyzeRecord(engine, { contentHash: hash, body: a.body, date: null });
+    const analysis = analyzeArticleText(engine, { body: a.body, date: null });
     await db.query("INSERT INTO analyses VALUES ($1, $2, $3, $4::int[], $5::int[])", [
       hash,
       version,
@@ -107,7 +107,7 @@ describe.each(BACKENDS)("migration 003 on %s PostgreSQL", (kind) => {
   it("keeps every analysis's matches, in the engine's order and shape", () => {
     expect(after003.analyses.size).toBe(seeds.length);
     for (const a of seeds) {
-      const { analysis } = analyzeRecord(engine, { contentHash: "", body: a.body, date: null });
+      const analysis = analyzeArticleText(engine, { body: a.body, date: null });
       expect(after003.analyses.get(a.id)).toEqual({
         words: analysis.words,
         sentence_starts: analysis.sentences.map((s) => s.start),
@@ -119,14 +119,14 @@ describe.each(BACKENDS)("migration 003 on %s PostgreSQL", (kind) => {
 
   it("then (004) queues again the analyses that lack the unresolved reading, and they come back the same", async () => {
     const version = await store.lexiconVersion(engine);
-    const relabelled = seeds.filter((a) => analyzeRecord(engine, { contentHash: "", body: a.body, date: null }).analysis.matches.some((m) => m.resolved && m.resolved.target !== m.target));
+    const relabelled = seeds.filter((a) => analyzeArticleText(engine, { body: a.body, date: null }).matches.some((m) => m.resolved && m.resolved.target !== m.target));
     expect(relabelled.length).toBeGreaterThan(0);
     expect(await store.enqueueMissing(version)).toBe(relabelled.length);
     await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 10, leaseSeconds: 60, lanes: 1 });
     const stored = new Map<string, unknown>();
     for await (const r of store.results(version)) stored.set(r.article.id, r.analysis);
     expect(stored.size).toBe(seeds.length);
-    for (const a of seeds) expect(stored.get(a.id)).toEqual(analyzeRecord(engine, { contentHash: "", body: a.body, date: null }).analysis);
+    for (const a of seeds) expect(stored.get(a.id)).toEqual(analyzeArticleText(engine, { body: a.body, date: null }));
   });
 
   it("re-keys the LSH bands as lshBands computes them", async () => {
@@ -142,6 +142,6 @@ describe.each(BACKENDS)("migration 003 on %s PostgreSQL", (kind) => {
   });
 
   it("still answers queries on the matches view, one row per match", () => {
-    expect(after003.viewRows).toBe(seeds.reduce((sum, a) => sum + analyzeRecord(engine, { contentHash: "", body: a.body, date: null }).analysis.matches.length, 0));
+    expect(after003.viewRows).toBe(seeds.reduce((sum, a) => sum + analyzeArticleText(engine, { body: a.body, date: null }).matches.length, 0));
   });
 });

@@ -50,6 +50,9 @@ describe.each(BACKENDS)("the store on %s PostgreSQL", (kind) => {
       expect(r.analysis).toEqual(inMemory[i]!.analysis);
       expect(r.article.body).toBe(seeds[i]!.body);
     });
+    // which targets the store mentions (read from the summary since migration 011): those of the matches, and no other
+    const matched = new Set(inMemory.flatMap((r) => r.analysis.matches.map((m) => m.target)));
+    expect(await ctx.store.mentionedTargets(version, [...engine.lexicon.targets.keys()])).toEqual(matched);
   });
 
   it("sums outlet scores in SQL exactly as the engine scores them, under each voice and filter", async () => {

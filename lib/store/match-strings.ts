@@ -1,0 +1,89 @@
+import { decodeAnalysis, type EncodedAnalysis } from "../analysis/match-codec";
+import type { TextAnalysis } from "../analysis/analyze-text";
+import type { Sql } from "./db";
+import { intArrayLiteral } from "./rows";
+
+/**
+ * The strings of stored analyses (terms, forms, targets, categories, cues…) as ids of one table,
+ * `match_strings` (migration 011): an analysis keeps its sentences and matches as bytes (`codes`,
+ * lib/analysis/match-codec.ts) with the ids of its own strings (`string_ids`), both in
+ * `analysis_matches`, and its (target, term) counts as ids (`analyses.term_counts`), which SQL
+ * reads. A few hundred strings serve every analysis.
+ */
+
+/** A statement seeing another writer's new strings only once that writer commits: asking again then finds them. */
+const ATTEMPTS = 3;
+
+/** The ids of `strings`, registering those the table lacks (in the caller's transaction). */
+export async function stringIds(tx: Sql, strings: Iterable<string>): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  let missing = [...new Set(strings)];
+  for (let attempt = 0; missing.length > 0; attempt++) {
+    if (attempt === ATTEMPTS) throw new Error(`match strings: ${missing.length} strings could not be registered (${missing.slice(0, 3).join(", ")}…)`);
+    // the strings added are not yet visible to the statement's own scan: RETURNING gives their ids;
+    // added in one order, so two writers adding the same new strings wait for each other, never deadlock
+    const rows = await tx.query<{ id: number; s: string }>(
+      `WITH wanted AS (SELECT DISTINCT unnest($1::text[]) AS s),
+            known AS (SELECT m.id, m.s FROM match_strings m JOIN wanted USING (s)),
+            added AS (INSERT INTO match_strings (s) SELECT s FROM wanted WHERE s NOT IN (SELECT s FROM known) ORDER BY s ON CONFLICT DO NOTHING RETURNING id, s)
+       SELECT id, s FROM known UNION ALL SELECT id, s FROM added`,
+      [missing],
+    );
+    for (const r of rows) ids.set(r.s, r.id);
+    missing = missing.filter((s) => !ids.has(s));
+  }
+  return ids;
+}
+
+/** An analysis' columns as the store writes them: bytes as hex (both backends take text), ids as array literals. */
+export interface CompactColumns {
+  readonly codes: string;
+  readonly stringIds: string;
+  readonly termCounts: string;
+}
+
+/** The stored columns of an encoded analysis, with `ids` of every string it holds (stringIds). */
+export function compactColumns(e: EncodedAnalysis, ids: ReadonlyMap<string, number>): CompactColumns {
+  const global = e.strings.map((s) => ids.get(s)!);
+  return {
+    codes: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength).toString("hex"),
+    stringIds: intArrayLiteral(global),
+    termCounts: intArrayLiteral(e.terms.map((x, i) => (i % 3 === 2 ? x : global[x]!))),
+  };
+}
+
+/** Writes the codes of analyses (by id) to `analysis_matches`, in one statement. */
+export async function insertMatches(tx: Sql, rows: readonly { readonly analysisId: number; readonly columns: CompactColumns }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO analysis_matches (analysis_id, codes, string_ids)
+     SELECT i, decode(c, 'hex'), s::int[] FROM unnest($1::int[], $2::text[], $3::text[]) AS u(i, c, s)`,
+    [rows.map((r) => r.analysisId), rows.map((r) => r.columns.codes), rows.map((r) => r.columns.stringIds)],
+  );
+}
+
+/** SQL for the number of matches of the analysis aliased `alias`: the sum of its term counts. */
+export const matchCountSql = (alias: string): string => `(SELECT coalesce(sum(${alias}.term_counts[k]), 0)::int FROM generate_series(3, cardinality(${alias}.term_counts), 3) k)`;
+
+/** The strings of stored analyses by id, fetched as readers meet ids they have not seen (ids never change). */
+const known = new WeakMap<Sql, Map<number, string>>();
+
+/** A stored analysis as the reader gets it. */
+export interface StoredAnalysisColumns {
+  readonly words: number;
+  readonly codes: Uint8Array;
+  readonly string_ids: readonly number[];
+  readonly body: string;
+}
+
+/** The analyses of `rows` decoded (lib/analysis/match-codec.ts), their strings fetched in one query at most. */
+export async function decodeStored(db: Sql, rows: readonly StoredAnalysisColumns[]): Promise<TextAnalysis[]> {
+  let strings = known.get(db);
+  if (!strings) known.set(db, (strings = new Map()));
+  const unseen = [...new Set(rows.flatMap((r) => r.string_ids))].filter((id) => !strings.has(id));
+  if (unseen.length > 0) {
+    const fetched = await db.query<{ id: number; s: string }>("SELECT id, s FROM match_strings WHERE id = ANY($1::int[])", [unseen]);
+    for (const r of fetched) strings.set(r.id, r.s);
+  }
+  return rows.map((r) => decodeAnalysis({ bytes: r.codes, strings: r.string_ids.map((id) => strings.get(id)!) }, r.words, r.body));
+}
