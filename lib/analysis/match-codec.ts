@@ -28,15 +28,54 @@ const FLAG = { scareQuoted: 1, parent: 2, role: 4, cue: 8, construction: 16, res
 const PART = { present: 1, text: 2 } as const;
 const RESOLVED = { target: 1, by: 2, evidence: 4 } as const;
 
+/**
+ * Ids of the strings records are made of (terms, forms, targets, categories, voices, cues: the lexicon's and the
+ * grammar's own, a few hundred), shared by every record this thread encodes: a record finds its index of a string
+ * through the string's id and two typed arrays instead of filling a Map of its own (whose making, growing and rehashing
+ * cost more than the lookups). At most SHARED_IDS strings get an id; any other string a record holds (a text that is
+ * not the body's own letters) is indexed in a Map of that record's.
+ */
+const SHARED_IDS = 1 << 16;
+const sharedIds = new Map<string, number>();
+/** For each shared id, the record that last indexed it (its stamp) and its index there. */
+const indexStamp = new Int32Array(SHARED_IDS);
+const indexOfId = new Int32Array(SHARED_IDS);
+let lastStamp = 0;
+
+function nextStamp(): number {
+  if (lastStamp === 0x7fffffff) {
+    indexStamp.fill(0); // after 2^31 records: no old stamp may be taken for a new record's
+    lastStamp = 0;
+  }
+  return ++lastStamp;
+}
+
+function sharedId(s: string): number | undefined {
+  let id = sharedIds.get(s);
+  if (id === undefined && sharedIds.size < SHARED_IDS) sharedIds.set(s, (id = sharedIds.size));
+  return id;
+}
+
 class Writer {
   private buf = new Uint8Array(256);
   private at = 0;
-  private readonly index = new Map<string, number>();
+  /** Marks this record's indexes in indexOfId: a stamp no record still marked there has. */
+  private readonly stamp = nextStamp();
+  private own: Map<string, number> | undefined;
   readonly strings: string[] = [];
 
   uint(n: number): void {
-    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`match codec: ${n} is not a whole number ≥ 0`);
     if (this.at + 8 > this.buf.length) this.grow();
+    if (n >>> 0 === n) {
+      // the common case, a 32-bit whole number: shifts instead of division
+      while (n >= 0x80) {
+        this.buf[this.at++] = (n & 0x7f) | 0x80;
+        n >>>= 7;
+      }
+      this.buf[this.at++] = n;
+      return;
+    }
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`match codec: ${n} is not a whole number ≥ 0`);
     while (n >= 0x80) {
       this.buf[this.at++] = (n % 0x80) | 0x80;
       n = Math.floor(n / 0x80);
@@ -55,10 +94,19 @@ class Writer {
   }
 
   stringIndex(s: string): number {
-    let i = this.index.get(s);
+    const id = sharedId(s);
+    if (id === undefined) return this.ownIndex(s);
+    if (indexStamp[id] === this.stamp) return indexOfId[id]!;
+    indexStamp[id] = this.stamp;
+    return (indexOfId[id] = this.strings.push(s) - 1);
+  }
+
+  private ownIndex(s: string): number {
+    this.own ??= new Map();
+    let i = this.own.get(s);
     if (i === undefined) {
       i = this.strings.push(s) - 1;
-      this.index.set(s, i);
+      this.own.set(s, i);
     }
     return i;
   }
@@ -106,9 +154,15 @@ class Reader {
   }
 }
 
+/** Whether `text` is `body.slice(start, end)`, compared in place (no string made) when the offsets lie inside the body. */
+function isSliceOf(body: string, text: string, start: number, end: number): boolean {
+  if (start < 0 || end > body.length || start > end) return text === body.slice(start, end);
+  return text.length === end - start && body.startsWith(text, start);
+}
+
 function writePart(w: Writer, part: PartSpan | null, body: string, at: number): void {
   if (part === null) return w.uint(0);
-  const derived = part.text === body.slice(part.start, part.end);
+  const derived = isSliceOf(body, part.text, part.start, part.end);
   w.uint(PART.present | (derived ? 0 : PART.text));
   w.string(part.id);
   w.int(part.start - at);
@@ -167,7 +221,7 @@ function readResolved(r: Reader, at: number): Resolved {
 }
 
 function writeMatch(w: Writer, m: Match, body: string, i: number, previous: Match | undefined): void {
-  const derived = m.text === body.slice(m.start, m.end);
+  const derived = isSliceOf(body, m.text, m.start, m.end);
   w.uint(
     (m.scare_quoted ? FLAG.scareQuoted : 0) |
       (m.parent !== null ? FLAG.parent : 0) |
@@ -220,16 +274,26 @@ function readMatch(r: Reader, body: string, i: number, previous: Match | undefin
   return { term, form, text, start, end, token_start, token_end, target, category, valence, voice, scare_quoted: (flags & FLAG.scareQuoted) !== 0, cue, sentence, parent, role, construction, resolved };
 }
 
-/** The (target, term) pairs of the matches with how many matches each, as string indexes. */
+/**
+ * The (target, term) pairs of the matches with how many matches each, as string indexes, in order of first use. Keyed
+ * by the pair of indexes (a number) rather than a string made of both per match: writeMatch has indexed every target
+ * and term already.
+ */
 function termCounts(w: Writer, matches: readonly Match[]): number[] {
-  const counts = new Map<string, [number, number, number]>();
+  const at = new Map<number, number>();
+  const out: number[] = [];
   for (const m of matches) {
-    const key = `${m.target}\u0000${m.term}`;
-    const c = counts.get(key);
-    if (c) c[2]++;
-    else counts.set(key, [w.stringIndex(m.target), w.stringIndex(m.term), 1]);
+    const target = w.stringIndex(m.target);
+    const term = w.stringIndex(m.term);
+    const key = target * 0x4000000 + term; // exact: a record never holds 2^26 distinct strings
+    const c = at.get(key);
+    if (c !== undefined) out[c + 2]!++;
+    else {
+      at.set(key, out.length);
+      out.push(target, term, 1);
+    }
   }
-  return [...counts.values()].flat();
+  return out;
 }
 
 /** The compact form of an analysis of `body` (its words are stored apart: SQL sums them). */

@@ -57,7 +57,9 @@ export interface TargetCounts {
   naming: Map<string, PerFilter>;
 }
 
-const zeroVoices = (): Record<Voice, number> => Object.fromEntries(VOICES.map((v) => [v, 0])) as Record<Voice, number>;
+/** Every voice at zero, in VOICES' order: copied by spread (one object of a known shape) rather than built from entries per target. */
+const ZERO_VOICES = Object.fromEntries(VOICES.map((v) => [v, 0])) as Readonly<Record<Voice, number>>;
+const zeroVoices = (): Record<Voice, number> => ({ ...ZERO_VOICES });
 const newCounts = (target: string): TargetCounts => ({
   target,
   mentions: { all: 0, own: 0 },
@@ -136,10 +138,19 @@ function addMatch(t: TargetCounts, m: Match, layer: Counted): void {
   }
 }
 
-/** Targets in the lexicon's order. */
+/** Each target's place in the lexicon, worked out once per compiled lexicon (every analysed record sorts its counts by it). */
+const targetRanks = new WeakMap<CompiledLexicon, ReadonlyMap<string, number>>();
+
+function rankOf(lexicon: CompiledLexicon): ReadonlyMap<string, number> {
+  let ranks = targetRanks.get(lexicon);
+  if (!ranks) targetRanks.set(lexicon, (ranks = new Map([...lexicon.targets.keys()].map((t, i) => [t, i]))));
+  return ranks;
+}
+
+/** Targets in the lexicon's order (a target the lexicon does not list first, as indexOf's -1 always put it). */
 function byLexiconOrder<T extends { target: string }>(lexicon: CompiledLexicon, items: Iterable<T>): T[] {
-  const order = [...lexicon.targets.keys()];
-  return [...items].sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target));
+  const ranks = rankOf(lexicon);
+  return [...items].sort((a, b) => (ranks.get(a.target) ?? -1) - (ranks.get(b.target) ?? -1));
 }
 
 /** The score of one target from its counts over `words` words, under one voice filter. */

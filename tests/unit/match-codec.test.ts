@@ -105,6 +105,25 @@ describe("the match codec", () => {
     );
   });
 
+  it("gives each record its own strings in order of first use, however many strings the records before it used", () => {
+    // the Writer finds a string's index through ids shared by every record of the thread (at most 2^16, then a Map of
+    // the record's own): a record encoded after tens of thousands of other strings is byte for byte what it was first
+    const a = seeds[0]!;
+    const analysis = analyzeArticleText(engine, a);
+    const first = encodeAnalysis(analysis, a.body);
+    const many = analysis.matches[0]!;
+    const crowd: TextAnalysis = { words: 1, sentences: [], matches: Array.from({ length: 70_000 }, (_, i) => ({ ...many, cue: `قال ${i}`, parent: null, role: null, construction: null })) };
+    const crowded = encodeAnalysis(crowd, a.body);
+    expect(crowded.strings.filter((s) => s.startsWith("قال ")).length).toBe(70_000);
+    expect(JSON.stringify(decodeAnalysis(crowded, 1, a.body))).toBe(JSON.stringify(crowd));
+    const again = encodeAnalysis(analysis, a.body);
+    expect(again.strings).toEqual(first.strings);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    expect(again.terms).toEqual(first.terms);
+    const other = seeds[1]!;
+    expect(encodeAnalysis(analyzeArticleText(engine, other), other.body).strings).not.toContain(crowd.matches[5]!.cue);
+  });
+
   it("says so when the bytes are cut short or of another format", () => {
     const a = seeds[0]!;
     const { bytes, strings } = encodeAnalysis(analyzeArticleText(engine, a), a.body);
