@@ -56,8 +56,16 @@ function sharedId(s: string): number | undefined {
   return id;
 }
 
+/**
+ * The bytes every record is written into before its own copy is cut (Writer.bytes): one record is encoded at a time,
+ * start to end, so one buffer serves them all instead of a new one grown by doubling for each. It grows with the
+ * longest record yet, and one longer than SCRATCH_BYTES gets a buffer of its own, which goes with it.
+ */
+let scratch = new Uint8Array(1 << 12);
+const SCRATCH_BYTES = 1 << 20;
+
 class Writer {
-  private buf = new Uint8Array(256);
+  private buf = scratch;
   private at = 0;
   /** Marks this record's indexes in indexOfId: a stamp no record still marked there has. */
   private readonly stamp = nextStamp();
@@ -117,8 +125,9 @@ class Writer {
 
   private grow(): void {
     const next = new Uint8Array(this.buf.length * 2);
-    next.set(this.buf);
+    next.set(this.buf.subarray(0, this.at));
     this.buf = next;
+    if (next.length <= SCRATCH_BYTES) scratch = next;
   }
 }
 
