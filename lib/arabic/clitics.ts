@@ -34,8 +34,8 @@ export function spellingVariants(word: string): string[] {
   return hasArticle(word) && word.endsWith("ة") ? [word, `${word.slice(0, -1)}ه`] : [word];
 }
 
-function withProclitics(word: string, trim: number): Surface[] {
-  const out: Surface[] = [];
+/** Every proclitic surface of `word`, pushed onto `out`. */
+function withProclitics(word: string, trim: number, out: Surface[]): void {
   for (const conj of CONJUNCTIONS) {
     for (const prep of PREPOSITIONS) {
       const prefix = conj + prep;
@@ -49,7 +49,6 @@ function withProclitics(word: string, trim: number): Surface[] {
       }
     }
   }
-  return out;
 }
 
 export interface FirstWordOptions {
@@ -69,11 +68,11 @@ export function firstWordSurfaces(word: string, { single, articleOptional }: Fir
   const bases = definite || !articleOptional ? [word] : [word, ARTICLE + word];
   const out: Surface[] = [];
   for (const base of bases) {
-    for (const variant of spellingVariants(base)) out.push(...withProclitics(variant, 0));
+    for (const variant of spellingVariants(base)) withProclitics(variant, 0, out);
   }
   if (single && !definite) {
     const stem = word.endsWith("ة") ? `${word.slice(0, -1)}ت` : word;
-    for (const enclitic of ENCLITICS) out.push(...withProclitics(stem + enclitic, enclitic.length));
+    for (const enclitic of ENCLITICS) withProclitics(stem + enclitic, enclitic.length, out);
   }
   return out;
 }

@@ -10,22 +10,26 @@ export class IntKeyTable<V> {
   private readonly values: V[] = [];
   private readonly mask: number;
 
-  constructor(entries: Iterable<readonly [number, V]>) {
-    const list = [...entries];
+  /** From a Map, or a list of pairs (a later pair of the same key wins, as in a Map), read in place: no copy of the pairs. */
+  constructor(entries: ReadonlyMap<number, V> | readonly (readonly [number, V])[]) {
+    const count = "size" in entries ? entries.size : entries.length;
     let size = 8;
-    while (size < list.length * 2) size *= 2;
+    while (size < count * 2) size *= 2;
     this.keys = new Int32Array(size);
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    for (const [key, value] of list) {
-      let i = slotOf(key) & this.mask;
-      while (this.slots[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
-      if (this.slots[i] === 0) {
-        this.values.push(value);
-        this.slots[i] = this.values.length;
-        this.keys[i] = key;
-      } else this.values[this.slots[i]! - 1] = value;
-    }
+    if ("size" in entries) entries.forEach((value, key) => this.put(key, value));
+    else for (let k = 0; k < entries.length; k++) this.put(entries[k]![0], entries[k]![1]);
+  }
+
+  private put(key: number, value: V): void {
+    let i = slotOf(key) & this.mask;
+    while (this.slots[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    if (this.slots[i] === 0) {
+      this.values.push(value);
+      this.slots[i] = this.values.length;
+      this.keys[i] = key;
+    } else this.values[this.slots[i]! - 1] = value;
   }
 
   get(key: number): V | undefined {

@@ -182,7 +182,8 @@ export class PhraseSet<T> {
       if (words.length === 0) continue;
       let node: Node<T> | undefined = roots.get(words[0]!);
       if (!node) roots.set(words[0]!, (node = newNode<T>()));
-      for (const word of words.slice(1)) {
+      for (let w = 1; w < words.length; w++) {
+        const word = words[w]!;
         this.inner.add(hashString(word));
         for (const variant of spellingVariants(word)) if (variant !== word) this.addVariant(variant, word);
         node = addChild(node, word);

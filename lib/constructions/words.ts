@@ -20,16 +20,18 @@ export class WordPatterns<T> {
   constructor(items: readonly { forms: readonly string[]; payload: T; key: string }[], articleOptional: boolean) {
     const forms = items.flatMap((i) => i.forms.map((phrase) => ({ phrase, payload: i.payload, key: `${i.key}\u0000${phrase}` })));
     this.set = new PhraseSet(forms, { articleOptional });
-    this.longest = Math.max(1, ...forms.map((f) => phraseWords(f.phrase).length));
+    let longest = 1;
     const firstHashes: [number, true][] = [];
     const lastHashes: [number, true][] = [];
     for (const { phrase } of forms) {
       const words = phraseWords(phrase);
+      longest = Math.max(longest, words.length);
       const single = words.length === 1;
       const firsts = firstWordSurfaces(words[0]!, { single, articleOptional }).map((s) => s.surface);
       for (const s of firsts) firstHashes.push([hashString(s), true]);
       for (const s of single ? firsts : spellingVariants(words[words.length - 1]!)) lastHashes.push([hashString(s), true]);
     }
+    this.longest = longest;
     this.firstHashes = new IntKeyTable(firstHashes);
     this.lastHashes = new IntKeyTable(lastHashes);
   }

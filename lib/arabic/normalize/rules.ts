@@ -16,17 +16,31 @@ export interface NormalizationRule {
   readonly apply: (ch: string) => string | undefined;
 }
 
-const fromTable =
-  (table: Readonly<Record<string, string>>) =>
-  (ch: string): string | undefined =>
-    table[ch];
+/**
+ * A rule from a table of characters, looked up by character code: compileRules asks every rule about all 65,536
+ * code units at every thread's start, and an object indexed by a string it was not written with must first intern
+ * that string (0.1 s of each start that way).
+ */
+const fromTable = (table: Readonly<Record<string, string>>) => {
+  const byCode = new Map<number, string>();
+  const longer = new Map<string, string>();
+  for (const [from, to] of Object.entries(table)) {
+    if (from.length === 1) byCode.set(from.charCodeAt(0), to);
+    else longer.set(from, to);
+  }
+  return (ch: string): string | undefined => (ch.length === 1 ? byCode.get(ch.charCodeAt(0)) : longer.get(ch));
+};
+
+/** Whether code unit c lies in one of the inclusive ranges (a plain loop: this runs for every code unit at start-up). */
+function inAnyRange(ranges: ReadonlyArray<readonly [number, number]>, c: number): boolean {
+  for (let i = 0; i < ranges.length; i++) if (c >= ranges[i]![0] && c <= ranges[i]![1]) return true;
+  return false;
+}
 
 const inRanges =
   (ranges: ReadonlyArray<readonly [number, number]>, to: string) =>
-  (ch: string): string | undefined => {
-    const c = ch.charCodeAt(0);
-    return ranges.some(([lo, hi]) => c >= lo && c <= hi) ? to : undefined;
-  };
+  (ch: string): string | undefined =>
+    inAnyRange(ranges, ch.charCodeAt(0)) ? to : undefined;
 
 /** Arabic presentation forms A and B: contextual glyph codes from legacy encodings and PDFs. */
 export const PRESENTATION_FORM_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -40,7 +54,7 @@ export const presentationForms: NormalizationRule = {
   apply: (ch) => {
     const c = ch.charCodeAt(0);
     if (c === 0xfeff) return undefined; // BOM / zero-width no-break space: handled by invisibles
-    const isForm = PRESENTATION_FORM_RANGES.some(([lo, hi]) => c >= lo && c <= hi);
+    const isForm = inAnyRange(PRESENTATION_FORM_RANGES, c);
     if (!isForm) return undefined;
     const mapped = ch.normalize("NFKC");
     return mapped === ch ? undefined : mapped;

@@ -12,6 +12,11 @@ export interface CompiledRules {
 function applyRules(ch: string, rules: readonly NormalizationRule[]): string {
   let out = ch;
   for (const rule of rules) {
+    if (out.length === 1) {
+      // one code unit, as nearly every character stays: its answer as it is, no string iterated nor joined
+      out = rule.apply(out) ?? out;
+      continue;
+    }
     let next = "";
     for (const c of out) next += rule.apply(c) ?? c;
     out = next;
@@ -57,10 +62,13 @@ export function composeWithMark(base: number, mark: number): string | undefined 
   return hit ? hit : undefined;
 }
 
+/** A combining mark (Mn). One object: esbuild writes a \p{…} literal as `new RegExp(…)`, so a literal in the loop below compiled 65,536 of them at every start. */
+const MN = /\p{Mn}/u;
+
 /** Combining marks (Mn): deleting one does not separate a hamza mark from its letter; deleting a tatweel does. */
 export const COMBINING = (() => {
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (/\p{Mn}/u.test(String.fromCharCode(c))) table[c] = 1;
+  for (let c = 0; c < 0x10000; c++) if (MN.test(String.fromCharCode(c))) table[c] = 1;
   return table;
 })();
 
