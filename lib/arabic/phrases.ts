@@ -175,28 +175,36 @@ export class PhraseSet<T> {
     items: Iterable<PhraseItem<T>>,
     private readonly options: PhraseSetOptions = { articleOptional: true },
   ) {
+    // in steps of their own (each a small function, hot on its own): one constructor doing them all was compiled with
+    // on-stack replacement for its first loop and thrown away on reaching the next, three or four times per start
     const roots = new Map<string, Node<T>>();
     const singles = new Set<string>();
-    for (const item of items) {
-      const words = phraseWords(item.phrase);
-      if (words.length === 0) continue;
-      let node: Node<T> | undefined = roots.get(words[0]!);
-      if (!node) roots.set(words[0]!, (node = newNode<T>()));
-      for (let w = 1; w < words.length; w++) {
-        const word = words[w]!;
-        this.inner.add(hashString(word));
-        for (const variant of spellingVariants(word)) if (variant !== word) this.addVariant(variant, word);
-        node = addChild(node, word);
-      }
-      if (!node.item || item.key < node.item.key) node.item = item;
-      if (words.length === 1) singles.add(words[0]!);
-    }
-    for (const [word, node] of roots) {
-      for (const s of firstWordSurfaces(word, { single: singles.has(word), articleOptional: this.options.articleOptional })) {
-        this.surfaceNamed(s.surface).entries.push({ node, skip: s.skip, trim: s.trim });
-      }
-    }
+    for (const item of items) this.addPhrase(item, roots, singles);
+    roots.forEach((node, word) => this.addFirstWord(word, node, singles.has(word)));
     this.firstWords = new IntKeyTable(this.surfaces);
+  }
+
+  /** One phrase into the trie under its first word's root, its inner words into the filter. */
+  private addPhrase(item: PhraseItem<T>, roots: Map<string, Node<T>>, singles: Set<string>): void {
+    const words = phraseWords(item.phrase);
+    if (words.length === 0) return;
+    let node: Node<T> | undefined = roots.get(words[0]!);
+    if (!node) roots.set(words[0]!, (node = newNode<T>()));
+    for (let w = 1; w < words.length; w++) {
+      const word = words[w]!;
+      this.inner.add(hashString(word));
+      for (const variant of spellingVariants(word)) if (variant !== word) this.addVariant(variant, word);
+      node = addChild(node, word);
+    }
+    if (!node.item || item.key < node.item.key) node.item = item;
+    if (words.length === 1) singles.add(words[0]!);
+  }
+
+  /** Every surface a first word may take, each leading to the phrases under its root. */
+  private addFirstWord(word: string, node: Node<T>, single: boolean): void {
+    for (const s of firstWordSurfaces(word, { single, articleOptional: this.options.articleOptional })) {
+      this.surfaceNamed(s.surface).entries.push({ node, skip: s.skip, trim: s.trim });
+    }
   }
 
   /** Records that `variant` stands for `word` (a later word for the same variant wins, as a Map.set would). */
