@@ -229,7 +229,8 @@ function readResolved(r: Reader, at: number): Resolved {
   return { target, by, evidence };
 }
 
-function writeMatch(w: Writer, m: Match, body: string, i: number, previous: Match | undefined): void {
+/** Writes match i; its term's and target's string indexes are added to `terms` (see TermCounts). */
+function writeMatch(w: Writer, m: Match, body: string, i: number, previous: Match | undefined, terms: TermCounts): void {
   const derived = isSliceOf(body, m.text, m.start, m.end);
   w.uint(
     (m.scare_quoted ? FLAG.scareQuoted : 0) |
@@ -240,9 +241,12 @@ function writeMatch(w: Writer, m: Match, body: string, i: number, previous: Matc
       (m.resolved !== null ? FLAG.resolved : 0) |
       (derived ? 0 : FLAG.text),
   );
-  w.string(m.term);
+  const term = w.stringIndex(m.term);
+  w.uint(term);
   w.string(m.form);
-  w.string(m.target);
+  const target = w.stringIndex(m.target);
+  w.uint(target);
+  terms.add(target, term);
   w.string(m.category);
   w.int(m.valence);
   w.string(m.voice);
@@ -284,25 +288,23 @@ function readMatch(r: Reader, body: string, i: number, previous: Match | undefin
 }
 
 /**
- * The (target, term) pairs of the matches with how many matches each, as string indexes, in order of first use. Keyed
- * by the pair of indexes (a number) rather than a string made of both per match: writeMatch has indexed every target
- * and term already.
+ * The (target, term) pairs of the matches with how many matches each, as string indexes, in order of first use: fed by
+ * writeMatch with the indexes it has just written, and keyed by the pair of indexes (a number) rather than a string
+ * made of both per match.
  */
-function termCounts(w: Writer, matches: readonly Match[]): number[] {
-  const at = new Map<number, number>();
-  const out: number[] = [];
-  for (const m of matches) {
-    const target = w.stringIndex(m.target);
-    const term = w.stringIndex(m.term);
+class TermCounts {
+  private readonly at = new Map<number, number>();
+  readonly list: number[] = [];
+
+  add(target: number, term: number): void {
     const key = target * 0x4000000 + term; // exact: a record never holds 2^26 distinct strings
-    const c = at.get(key);
-    if (c !== undefined) out[c + 2]!++;
+    const c = this.at.get(key);
+    if (c !== undefined) this.list[c + 2]!++;
     else {
-      at.set(key, out.length);
-      out.push(target, term, 1);
+      this.at.set(key, this.list.length);
+      this.list.push(target, term, 1);
     }
   }
-  return out;
 }
 
 /** The compact form of an analysis of `body` (its words are stored apart: SQL sums them). */
@@ -317,9 +319,9 @@ export function encodeAnalysis(analysis: Pick<TextAnalysis, "sentences" | "match
     end = s.end;
   }
   w.uint(analysis.matches.length);
-  analysis.matches.forEach((m, i) => writeMatch(w, m, body, i, analysis.matches[i - 1]));
-  const terms = termCounts(w, analysis.matches);
-  return { bytes: w.bytes(), strings: w.strings, terms };
+  const terms = new TermCounts();
+  analysis.matches.forEach((m, i) => writeMatch(w, m, body, i, analysis.matches[i - 1], terms));
+  return { bytes: w.bytes(), strings: w.strings, terms: terms.list };
 }
 
 /** The analysis `encodeAnalysis` was given, with `words`, read back against the same body. */
