@@ -11,32 +11,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { bundleScript, repeatedArticles } from "./bench-data";
-
-interface EngineModule {
-  analyzeText: typeof import("../lib/analysis/analyze-text").analyzeText;
-  OutletTallies: typeof import("../lib/analysis/corpus").OutletTallies;
-  createEngine: typeof import("../lib/analysis/engine").createEngine;
-  loadLexicon: typeof import("../lib/lexicon/load").loadLexicon;
-}
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const ENTRY = [
-  `export { analyzeText } from "./lib/analysis/analyze-text";`,
-  `export { OutletTallies } from "./lib/analysis/corpus";`,
-  `export { createEngine } from "./lib/analysis/engine";`,
-  `export { loadLexicon } from "./lib/lexicon/load";`,
-].join("\n");
-
-/** The engine of the checkout at `root`, bundled into `out`. */
-function loadEngine(root: string, out: string): EngineModule {
-  bundleScript({ contents: ENTRY, resolveDir: root }, out);
-  return require(out) as EngineModule;
-}
+import { arg, loadEngineOf, repeatedArticles } from "./bench-data";
 
 function main(): void {
   const [before, after] = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
@@ -47,7 +22,7 @@ function main(): void {
   fs.mkdirSync(dir, { recursive: true });
   try {
     const sides = [before, after].map((root, k) => {
-      const m = loadEngine(path.resolve(root), path.join(dir, `engine-${k}.js`));
+      const m = loadEngineOf(path.resolve(root), path.join(dir, `engine-${k}.js`));
       return { root, m, engine: m.createEngine(m.loadLexicon(path.join(path.resolve(root), "lexicons")).lexicon), best: Infinity, total: 0, matches: 0 };
     });
     const { sample, bytes } = repeatedArticles(megabytes);

@@ -40,3 +40,42 @@ export function bundleScript(entry: { file: string } | { contents: string; resol
   const source = "file" in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.contents, resolveDir: entry.resolveDir, loader: "ts" as const } };
   buildSync({ ...source, outfile, bundle: true, packages: "external", platform: "node", target: "node20", format: "cjs", logLevel: "silent" });
 }
+
+/** The value of `--name` on the command line, else `fallback`. */
+export function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+/**
+ * What the checkout at `root` exports from its modules, `exports` naming each module (a path from the root) and the
+ * names taken from it, bundled by bundleScript into `outfile` and loaded: how the A/B benchmarks load two versions of
+ * the engine into one process.
+ */
+export function loadExports<M>(root: string, exports: Record<string, readonly string[]>, outfile: string): M {
+  const contents = Object.entries(exports)
+    .map(([file, names]) => `export { ${names.join(", ")} } from "./${file}";`)
+    .join("\n");
+  bundleScript({ contents, resolveDir: root }, outfile);
+  return require(outfile) as M;
+}
+
+/** What the A/B benchmarks take from each checkout's engine. */
+export interface EngineExports {
+  analyzeText: typeof import("../lib/analysis/analyze-text").analyzeText;
+  analyzeRecord: typeof import("../lib/analysis/record").analyzeRecord;
+  OutletTallies: typeof import("../lib/analysis/corpus").OutletTallies;
+  createEngine: typeof import("../lib/analysis/engine").createEngine;
+  loadLexicon: typeof import("../lib/lexicon/load").loadLexicon;
+}
+
+const ENGINE_EXPORTS: Record<string, readonly (keyof EngineExports)[]> = {
+  "lib/analysis/analyze-text": ["analyzeText"],
+  "lib/analysis/record": ["analyzeRecord"],
+  "lib/analysis/corpus": ["OutletTallies"],
+  "lib/analysis/engine": ["createEngine"],
+  "lib/lexicon/load": ["loadLexicon"],
+};
+
+/** The engine of the checkout at `root`, bundled into `outfile` (inside this checkout, so that its packages resolve). */
+export const loadEngineOf = (root: string, outfile: string): EngineExports => loadExports<EngineExports>(root, ENGINE_EXPORTS, outfile);

@@ -15,12 +15,7 @@ import { OutletTallies } from "../lib/analysis/corpus";
 import { createEngine } from "../lib/analysis/engine";
 import { defaultLexiconPath } from "../lib/io/paths";
 import { loadLexicon } from "../lib/lexicon/load";
-import { repeatedArticles } from "./bench-data";
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+import { arg, repeatedArticles } from "./bench-data";
 
 function main(): void {
   const megabytes = Number(arg("mb", "6"));

@@ -9,27 +9,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { bundledArticles, bundleScript } from "./bench-data";
+import { arg, bundledArticles, loadEngineOf } from "./bench-data";
 import { generateArticles } from "./corpus-gen";
-
-interface RecordModule {
-  analyzeText: typeof import("../lib/analysis/analyze-text").analyzeText;
-  analyzeRecord: typeof import("../lib/analysis/record").analyzeRecord;
-  createEngine: typeof import("../lib/analysis/engine").createEngine;
-  loadLexicon: typeof import("../lib/lexicon/load").loadLexicon;
-}
-
-const ENTRY = [
-  `export { analyzeText } from "./lib/analysis/analyze-text";`,
-  `export { analyzeRecord } from "./lib/analysis/record";`,
-  `export { createEngine } from "./lib/analysis/engine";`,
-  `export { loadLexicon } from "./lib/lexicon/load";`,
-].join("\n");
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 const cpuSeconds = (): number => {
   const u = process.cpuUsage();
@@ -49,9 +30,7 @@ function main(): void {
   fs.mkdirSync(dir, { recursive: true });
   try {
     const sides = roots.map((root, k) => {
-      const out = path.join(dir, `engine-${k}.js`);
-      bundleScript({ contents: ENTRY, resolveDir: path.resolve(root) }, out);
-      const m = require(out) as RecordModule;
+      const m = loadEngineOf(path.resolve(root), path.join(dir, `engine-${k}.js`));
       return { root, m, engine: m.createEngine(m.loadLexicon(path.join(path.resolve(root), "lexicons")).lexicon), best: new Map<string, number>() };
     });
     const rounds = Number(arg("rounds", "10"));

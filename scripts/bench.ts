@@ -27,17 +27,12 @@ import { utf8Text } from "../lib/io/decode";
 import { defaultLexiconPath } from "../lib/io/paths";
 import { loadLexiconCached } from "../lib/lexicon/cached";
 import { loadLexicon } from "../lib/lexicon/load";
-import { bundledArticles, bundleScript, writeGrepPatterns } from "./bench-data";
+import { arg, bundledArticles, bundleScript, writeGrepPatterns } from "./bench-data";
 
 const MB = 1024 * 1024;
 /** Articles in the bench corpus are separated by a form feed line, with the outlet on the line after it. */
 const SEPARATOR = "\f";
 const NEWLINE_BYTE = 0x0a;
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 /** Writes a corpus of at least `megabytes` MB by repeating the bundled articles. */
 function buildCorpus(file: string, megabytes: number): number {
