@@ -1,4 +1,5 @@
 import type JsYaml from "js-yaml";
+import { lazy } from "../work/lazy";
 
 /**
  * YAML front matter, split off as gray-matter 4 does (whose rules the corpus
@@ -53,13 +54,8 @@ function plainBlock(block: string): Record<string, unknown> | undefined {
   return lines.length > 1 ? data : undefined;
 }
 
-/**
- * js-yaml, loaded the first time a block is not plain: loading it costs
- * 40–60 ms of CPU in every thread of `adasa analyze` (README, round 7), and
- * a folder written by a script never needs it.
- */
-let jsYaml: typeof JsYaml | undefined;
-const loadJsYaml = (): typeof JsYaml => (jsYaml ??= require("js-yaml") as typeof JsYaml);
+/** js-yaml, loaded the first time a block is not plain: 40–60 ms of CPU in every thread of `adasa analyze`, and a folder written by a script never needs it. */
+const jsYaml = lazy(() => require("js-yaml") as typeof JsYaml);
 
 /** The data of a front-matter block, as js-yaml's core schema reads it; throws js-yaml's error for broken YAML. */
 export function parseBlock(block: string): unknown {
@@ -68,7 +64,7 @@ export function parseBlock(block: string): unknown {
   // a block of nothing but comments is empty, as in gray-matter
   const empty = block.replace(/^\s*#[^\n]+/gm, "").trim() === "";
   if (empty) return {};
-  const yaml = loadJsYaml();
+  const yaml = jsYaml();
   return yaml.safeLoad(block, { schema: yaml.CORE_SCHEMA });
 }
 
