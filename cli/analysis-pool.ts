@@ -25,16 +25,6 @@ function slices<T>(xs: readonly T[], n: number): T[][] {
 export const cores = (): number => Math.max(1, os.availableParallelism());
 
 /**
- * The cores that other work does not already keep busy: the cores less the
- * 1-minute load average, at least one. Where every core is busy a second
- * analysis thread only adds its own start, warm-up and V8 helpers to the
- * CPU the machine has to share: `adasa analyze` over 100 MB of files took
- * 18.6–23.8 s of wall on one thread and 24.7–35.3 s on two at a load
- * average of 11–14 on two cores, in every format (README, round 7).
- */
-export const freeCores = (): number => Math.max(1, cores() - Math.floor(os.loadavg()[0] ?? 0));
-
-/**
  * `threads` worker threads running the task module of `entry` (under bin/),
  * each compiling its own engine from `lexicon`; each is handed up to
  * `tasksPerThread` tasks at once, which it runs one after the other.

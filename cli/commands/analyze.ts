@@ -6,7 +6,7 @@ import type { Lexicon } from "../../lib/lexicon/schema";
 import { analysisWriter, type AnalysisWriter } from "../../lib/report/analysis-stream";
 import { analyseFileBatch, type FileBatchOptions } from "../../lib/work/file-batch";
 import { OutletSums } from "../../lib/work/outlet-sums";
-import { fileAnalysisPool, freeCores, type FileAnalysisPool } from "../analysis-pool";
+import { cores, fileAnalysisPool, type FileAnalysisPool } from "../analysis-pool";
 import { analyzeInBatches, type BatchPlan } from "../corpus";
 import { EXIT } from "../exit";
 import { lexiconFor } from "../lexicon-option";
@@ -66,7 +66,7 @@ function batchPlan(lexicon: Lexicon, compiled: () => Engine, threads: number | u
     listing:
       threads === undefined
         ? (count) => {
-            if (count === PARALLEL_FROM_FILES) start(freeCores());
+            if (count === PARALLEL_FROM_FILES) start(cores());
           }
         : undefined,
     runner: () => {
@@ -135,7 +135,7 @@ export function analyzeCommand(io: Io, setExit: (code: number | Promise<number>)
         .default("all")
         .argParser(choice(VoiceFilterSchema, "voice filter")),
     )
-    .addOption(new Option("--threads <n>", `analysis threads, the main one included (default: one per core not already busy, by the load average, from ${PARALLEL_FROM_FILES} files on, else 1)`).argParser(positiveInt("threads")))
+    .addOption(new Option("--threads <n>", `analysis threads, the main one included (default: one per core from ${PARALLEL_FROM_FILES} files on, else 1)`).argParser(positiveInt("threads")))
     .option("--no-resolved", "count side-switching labels (الجيش الليبي، الميليشيات…) under their generic targets, not the camp they were resolved to")
     .addHelpText(
       "after",
