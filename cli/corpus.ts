@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import { SingleBar } from "cli-progress";
 import { analyzeArticle, type ArticleResult } from "../lib/analysis/corpus";
 import type { Engine } from "../lib/analysis/engine";
 import type { ScoreOptions } from "../lib/analysis/tally";
@@ -7,14 +6,18 @@ import { ArticleIds, listArticleFiles, loadArticles, type LoadOptions } from "..
 import type { FileProblem } from "../lib/io/files";
 import { defaultArticlesPath } from "../lib/io/paths";
 import type { AnalysedFile, BatchResult, FileOutcome } from "../lib/work/file-batch";
+import { lazy } from "../lib/work/lazy";
 import { reportSkipped, type Io } from "./output";
+
+/** cli-progress, loaded when a bar is shown (on a terminal): a run piped to a file or a script never needs it. */
+const progress = lazy(() => require("cli-progress") as typeof import("cli-progress"));
 
 /** The paths given, or `articles/` of the working directory when there is one, else the bundled corpus. */
 export const articlePaths = (paths: readonly string[]): string[] => (paths.length > 0 ? [...paths] : [fs.existsSync("articles") ? "articles" : defaultArticlesPath()]);
 
 function progressBar(io: Io, total: number) {
   if (!io.stderrIsTTY || total < 20) return undefined;
-  const bar = new SingleBar({ format: "analyzing [{bar}] {value}/{total} files", stream: process.stderr, clearOnComplete: true });
+  const bar = new (progress().SingleBar)({ format: "analyzing [{bar}] {value}/{total} files", stream: process.stderr, clearOnComplete: true });
   bar.start(total, 0);
   return bar;
 }

@@ -1,4 +1,5 @@
-import yaml from "js-yaml";
+import type JsYaml from "js-yaml";
+import { lazy } from "../work/lazy";
 
 /**
  * YAML front matter, split off as gray-matter 4 does (whose rules the corpus
@@ -53,13 +54,18 @@ function plainBlock(block: string): Record<string, unknown> | undefined {
   return lines.length > 1 ? data : undefined;
 }
 
+/** js-yaml, loaded the first time a block is not plain: 40–60 ms of CPU in every thread of `adasa analyze`, and a folder written by a script never needs it. */
+const jsYaml = lazy(() => require("js-yaml") as typeof JsYaml);
+
 /** The data of a front-matter block, as js-yaml's core schema reads it; throws js-yaml's error for broken YAML. */
 export function parseBlock(block: string): unknown {
   const plain = plainBlock(block);
   if (plain) return plain;
   // a block of nothing but comments is empty, as in gray-matter
   const empty = block.replace(/^\s*#[^\n]+/gm, "").trim() === "";
-  return empty ? {} : yaml.safeLoad(block, { schema: yaml.CORE_SCHEMA });
+  if (empty) return {};
+  const yaml = jsYaml();
+  return yaml.safeLoad(block, { schema: yaml.CORE_SCHEMA });
 }
 
 /** The front matter's data and the body after it; throws js-yaml's error for broken YAML. Call only when hasFrontMatter(text). */

@@ -1,6 +1,7 @@
 import { isUtf8, transcode } from "node:buffer";
-import iconv from "iconv-lite";
+import type Iconv from "iconv-lite";
 import { isArabicLetter } from "../arabic/chars";
+import { lazy } from "../work/lazy";
 
 /**
  * Bytes → text for article files. Arabic news files come in UTF-8, UTF-16
@@ -24,6 +25,9 @@ export interface Decoded {
   readonly text: string;
   readonly encoding: Encoding;
 }
+
+/** iconv-lite, loaded for the first file that is not UTF-8: a folder of UTF-8 files never needs it. */
+const iconv = lazy(() => require("iconv-lite") as typeof Iconv);
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -143,7 +147,7 @@ function arabicScore(text: string): number {
 }
 
 export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Decoded {
-  if (forced) return { text: iconv.decode(Buffer.from(bytes), forced, { stripBOM: true }), encoding: forced };
+  if (forced) return { text: iconv().decode(Buffer.from(bytes), forced, { stripBOM: true }), encoding: forced };
   const plain = plainUtf8(bytes);
   if (plain !== undefined) return { text: plain, encoding: "utf-8" };
   if (startsWith(bytes, UTF8_BOM)) {
@@ -151,8 +155,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Decoded {
     if (text === undefined) throw new DecodeError("starts with a UTF-8 byte-order mark but is not valid UTF-8");
     return { text, encoding: "utf-8" };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(Buffer.from(bytes), "utf-16le", { stripBOM: true }), encoding: "utf-16le" };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(Buffer.from(bytes), "utf-16be", { stripBOM: true }), encoding: "utf-16be" };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv().decode(Buffer.from(bytes), "utf-16le", { stripBOM: true }), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv().decode(Buffer.from(bytes), "utf-16be", { stripBOM: true }), encoding: "utf-16be" };
   // UTF-16 without a byte-order mark has zero bytes early on; most files have none, and memchr finds that at once
   const utf16 = bytes.subarray(0, 8192).indexOf(0) >= 0 ? utf16WithoutBom(bytes) : undefined;
   if (utf16) return utf16;
@@ -162,7 +166,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Decoded {
   const damaged = damagedUtf8(bytes);
   if (damaged) throw damaged;
   const candidates = LEGACY_ENCODINGS.map((encoding) => {
-    const text = iconv.decode(Buffer.from(bytes), encoding);
+    const text = iconv().decode(Buffer.from(bytes), encoding);
     return { text, encoding, score: arabicScore(text) };
   }).sort((a, b) => b.score - a.score);
   const best = candidates[0]!;

@@ -1,5 +1,9 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import type * as Yaml from "yaml";
 import type { z } from "zod";
+import { lazy } from "../work/lazy";
+
+/** The yaml package, loaded when a YAML file is parsed: a thread that only reports problems (the worker threads of `adasa analyze`) never needs it. */
+const yaml = lazy(() => require("yaml") as typeof Yaml);
 
 /** A reason a lexicon (or any checked data file) is refused, naming the place. */
 export interface Problem {
@@ -55,9 +59,9 @@ function describePath(path: readonly string[], data: unknown): string {
 /** YAML (or JSON) text → data, or a ValidationError with the line of the syntax error. */
 export function parseYamlData(text: string, source: string): unknown {
   try {
-    return parseYaml(text);
+    return yaml().parse(text);
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : "file";
+    const where = error instanceof yaml().YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : "file";
     throw new ValidationError(source, [{ where, message: `not valid YAML/JSON: ${(error as Error).message.split("\n")[0]}` }]);
   }
 }
