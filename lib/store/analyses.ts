@@ -129,13 +129,16 @@ async function insertTallies(tx: Sql, version: number, readings: readonly { anal
     naming_to: bounds.to[i]!,
   }));
   const names = TALLY_COLUMNS.map(([n]) => n);
-  const flat = TALLY_COLUMNS.length + 2;
-  const flatColumns = [naming.flatMap((n) => n.map(([term]) => ids.get(term)!)), naming.flatMap((n) => n.map(([, c]) => c.all)), naming.flatMap((n) => n.map(([, c]) => c.own))];
+  // the tally's own columns: all but the naming bounds
+  const stored = names.filter((n) => n !== "naming_from" && n !== "naming_to");
+  // $1 the version, then TALLY_COLUMNS, then the three flat naming arrays, each sliced per row
+  const named = (k: number) => sliceSql(`$${TALLY_COLUMNS.length + 2 + k}`, "naming_from", "naming_to");
+  const flat = [naming.flatMap((n) => n.map(([term]) => ids.get(term)!)), naming.flatMap((n) => n.map(([, c]) => c.all)), naming.flatMap((n) => n.map(([, c]) => c.own))];
   await tx.query(
-    `INSERT INTO tallies (lexicon_version, ${names.slice(0, -2).join(", ")}, naming_terms, naming_all, naming_own)
-     SELECT $1, ${names.slice(0, -2).join(", ")}, ${[0, 1, 2].map((k) => sliceSql(`$${flat + k}`, "naming_from", "naming_to")).join(", ")}
+    `INSERT INTO tallies (lexicon_version, ${stored.join(", ")}, naming_terms, naming_all, naming_own)
+     SELECT $1, ${stored.join(", ")}, ${named(0)}, ${named(1)}, ${named(2)}
      FROM unnest(${binaryParams(TALLY_COLUMNS, 2)}) AS u(${names.join(", ")})`,
-    [version, ...binaryColumns(rows, TALLY_COLUMNS), ...flatColumns.map((values) => binaryArray("int", values))],
+    [version, ...binaryColumns(rows, TALLY_COLUMNS), ...flat.map((values) => binaryArray("int", values))],
   );
 }
 
