@@ -1,8 +1,8 @@
 import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { compactColumns, insertMatches, stringIds } from "./match-strings";
-import { columns, intArrayLiteral, unnestParams } from "./rows";
+import { binaryArray, binaryColumns, binaryParams, intArrayRows, sliceBounds, sliceSql, type ElementType } from "./binary-array";
+import { compactBatch, insertMatches } from "./match-strings";
 import type { AnalysisRecord, Resolution } from "./types";
 
 /** The id of a lexicon version (by the hash of the compiled lexicon), registered when new. */
@@ -54,9 +54,9 @@ export async function pendingJobs(db: Sql, version: number): Promise<number> {
   return (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM analysis_jobs WHERE lexicon_version = $1", [version]))[0]!.n;
 }
 
+/** A tally row's scalar columns, sent as binary arrays; its naming arrays are sliced from flat ones (binary-array.ts). */
 const TALLY_COLUMNS = [
   ["analysis_id", "int"],
-  ["lexicon_version", "int"],
   ["target", "text"],
   ["mentions_all", "int"],
   ["mentions_own", "int"],
@@ -67,17 +67,26 @@ const TALLY_COLUMNS = [
   ["scare_quoted", "int"],
   ...VOICES.map((v) => [v, "int"] as const),
   ["resolution", "text"],
-  // the naming counts (migration 011): terms by their id in match_strings, counts under both voice filters
-  ["naming_terms", "int[]"],
-  ["naming_all", "int[]"],
-  ["naming_own", "int[]"],
-] as const;
+  ["naming_from", "int"],
+  ["naming_to", "int"],
+] as const satisfies readonly (readonly [string, ElementType])[];
 
 type Counts = AnalysisRecord["counts"][number];
+type PerFilter = Counts["mentions"];
 
-/** What a tally row holds besides its target, comparable as a string (naming terms sorted: their order carries nothing). */
-const countsKey = (c: Counts): string =>
-  JSON.stringify([c.mentions, c.loaded, c.stanceSum, c.stanceN, c.scareQuoted, c.voices, [...c.naming].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+const samePerFilter = (a: PerFilter, b: PerFilter): boolean => a.all === b.all && a.own === b.own;
+
+/** Whether two tally rows of a target hold the same counts (naming terms in any order: their order carries nothing). */
+function sameCounts(a: Counts, b: Counts): boolean {
+  if (!samePerFilter(a.mentions, b.mentions) || !samePerFilter(a.loaded, b.loaded)) return false;
+  if (a.stanceSum !== b.stanceSum || a.stanceN !== b.stanceN || a.scareQuoted !== b.scareQuoted) return false;
+  if (VOICES.some((v) => a.voices[v] !== b.voices[v]) || a.naming.size !== b.naming.size) return false;
+  for (const [term, n] of a.naming) {
+    const other = b.naming.get(term);
+    if (!other || !samePerFilter(n, other)) return false;
+  }
+  return true;
+}
 
 /**
  * The tally rows of one record (migration 004): one row per target for both readings of
@@ -90,7 +99,7 @@ function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts
   const rows: { resolution: Resolution; counts: Counts }[] = [];
   for (const c of r.counts) {
     const u = unresolved.get(c.target);
-    if (u && countsKey(u) === countsKey(c)) {
+    if (u && sameCounts(u, c)) {
       rows.push({ resolution: "both", counts: c });
       unresolved.delete(c.target);
     } else rows.push({ resolution: "resolved", counts: c });
@@ -99,15 +108,37 @@ function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts
   return rows;
 }
 
-/** Rows in one statement: a column per parameter (int[] columns as array literals, which unnest can carry). */
-async function insertRows(tx: Sql, table: string, spec: readonly (readonly [string, string])[], rows: readonly Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const names = spec.map(([n]) => n);
-  const isArray = (type: string) => type.endsWith("[]");
+/** The tally rows of saved analyses (by id), in one statement of binary arrays (migration 011's naming arrays sliced from flat ones). */
+async function insertTallies(tx: Sql, version: number, readings: readonly { analysisId: number; resolution: Resolution; counts: Counts }[], ids: ReadonlyMap<string, number>): Promise<void> {
+  if (readings.length === 0) return;
+  const naming = readings.map(({ counts }) => [...counts.naming]);
+  const bounds = sliceBounds(naming);
+  const rows = readings.map(({ analysisId, resolution, counts: c }, i) => ({
+    analysis_id: analysisId,
+    target: c.target,
+    mentions_all: c.mentions.all,
+    mentions_own: c.mentions.own,
+    loaded_all: c.loaded.all,
+    loaded_own: c.loaded.own,
+    stance_sum: c.stanceSum,
+    stance_n: c.stanceN,
+    scare_quoted: c.scareQuoted,
+    ...c.voices,
+    resolution,
+    naming_from: bounds.from[i]!,
+    naming_to: bounds.to[i]!,
+  }));
+  const names = TALLY_COLUMNS.map(([n]) => n);
+  // the tally's own columns: all but the naming bounds
+  const stored = names.filter((n) => n !== "naming_from" && n !== "naming_to");
+  // $1 the version, then TALLY_COLUMNS, then the three flat naming arrays, each sliced per row
+  const named = (k: number) => sliceSql(`$${TALLY_COLUMNS.length + 2 + k}`, "naming_from", "naming_to");
+  const flat = [naming.flatMap((n) => n.map(([term]) => ids.get(term)!)), naming.flatMap((n) => n.map(([, c]) => c.all)), naming.flatMap((n) => n.map(([, c]) => c.own))];
   await tx.query(
-    `INSERT INTO ${table} (${names.join(", ")}) SELECT ${spec.map(([n, t]) => (isArray(t) ? `${n}::${t}` : n)).join(", ")}
-     FROM unnest(${unnestParams(spec.map(([, t]) => (isArray(t) ? "text" : t)))}) AS u(${names.join(", ")})`,
-    columns(rows, names),
+    `INSERT INTO tallies (lexicon_version, ${stored.join(", ")}, naming_terms, naming_all, naming_own)
+     SELECT $1, ${stored.join(", ")}, ${named(0)}, ${named(1)}, ${named(2)}
+     FROM unnest(${binaryParams(TALLY_COLUMNS, 2)}) AS u(${names.join(", ")})`,
+    [version, ...binaryColumns(rows, TALLY_COLUMNS), ...flat.map((values) => binaryArray("int", values))],
   );
 }
 
@@ -118,50 +149,38 @@ async function insertRows(tx: Sql, table: string, spec: readonly (readonly [stri
  */
 export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[]): Promise<number> {
   if (records.length === 0) return 0;
-  const ids = await stringIds(
+  const { ids, columns } = await compactBatch(
     tx,
-    records.flatMap((r) => [...r.encoded.strings, ...[r.counts, r.unresolvedCounts ?? []].flatMap((counts) => counts.flatMap((c) => [...c.naming.keys()]))]),
+    records.map((r) => r.encoded),
+    records.flatMap((r) => [r.counts, r.unresolvedCounts ?? []].flatMap((counts) => counts.flatMap((c) => [...c.naming.keys()]))),
   );
-  const compact = records.map((r) => compactColumns(r.encoded, ids));
+  const termCounts = intArrayRows(columns.map((c) => c.termCounts));
   const saved = await tx.query<{ content_hash: string; id: number }>(
     `INSERT INTO analyses (content_hash, lexicon_version, words, term_counts)
-     SELECT h, $2, w, t::int[] FROM unnest($1::text[], $3::int[], $4::text[]) AS u(h, w, t)
+     SELECT h, $1, w, ${sliceSql("$6", "f", "t")} FROM unnest($2::text[], $3::int[], $4::int[], $5::int[]) AS u(h, w, f, t)
      ON CONFLICT DO NOTHING RETURNING content_hash, id`,
-    [records.map((r) => r.contentHash), version, records.map((r) => r.words), compact.map((c) => c.termCounts)],
+    [
+      version,
+      binaryArray("text", records.map((r) => r.contentHash)),
+      binaryArray("int", records.map((r) => r.words)),
+      binaryArray("int", termCounts.from),
+      binaryArray("int", termCounts.to),
+      binaryArray("int", termCounts.flat),
+    ],
   );
   // the codes and child rows are keyed by the analysis's sequential id (migration 010)
   const idOf = new Map(saved.map((r) => [r.content_hash, r.id]));
-  const kept = records.flatMap((r, i) => (idOf.has(r.contentHash) ? [{ record: r, columns: compact[i]! }] : []));
+  const kept = records.flatMap((r, i) => (idOf.has(r.contentHash) ? [{ record: r, columns: columns[i]! }] : []));
   await insertMatches(
     tx,
     kept.map(({ record, columns }) => ({ analysisId: idOf.get(record.contentHash)!, columns })),
   );
-  const readings = kept.flatMap(({ record: r }) => countsByResolution(r).map((reading) => ({ analysisId: idOf.get(r.contentHash)!, ...reading })));
-  await insertRows(
+  await insertTallies(
     tx,
-    "tallies",
-    TALLY_COLUMNS,
-    readings.map(({ analysisId, resolution, counts: c }) => {
-      const naming = [...c.naming];
-      return {
-        analysis_id: analysisId,
-        lexicon_version: version,
-        target: c.target,
-        mentions_all: c.mentions.all,
-        mentions_own: c.mentions.own,
-        loaded_all: c.loaded.all,
-        loaded_own: c.loaded.own,
-        stance_sum: c.stanceSum,
-        stance_n: c.stanceN,
-        scare_quoted: c.scareQuoted,
-        ...c.voices,
-        resolution,
-        naming_terms: intArrayLiteral(naming.map(([term]) => ids.get(term)!)),
-        naming_all: intArrayLiteral(naming.map(([, n]) => n.all)),
-        naming_own: intArrayLiteral(naming.map(([, n]) => n.own)),
-      };
-    }),
+    version,
+    kept.flatMap(({ record: r }) => countsByResolution(r).map((reading) => ({ analysisId: idOf.get(r.contentHash)!, ...reading }))),
+    ids,
   );
-  await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, records.map((r) => r.contentHash)]);
+  await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, binaryArray("text", records.map((r) => r.contentHash))]);
   return kept.length;
 }

@@ -23,10 +23,11 @@ const ELEMENT = {
   text: { oid: 25, bytes: (v: string) => Buffer.byteLength(v) },
   int: { oid: 23, bytes: () => 4 },
   int8: { oid: 20, bytes: () => 8 },
+  bytea: { oid: 17, bytes: (v: Uint8Array) => v.byteLength },
 } as const;
 
 export type ElementType = keyof typeof ELEMENT;
-type Value<T extends ElementType> = (T extends "text" ? string : number) | null;
+type Value<T extends ElementType> = (T extends "text" ? string : T extends "bytea" ? Uint8Array : number) | null;
 
 const HEADER = 20;
 
@@ -53,10 +54,16 @@ export function binaryArray<T extends ElementType>(type: T, values: readonly Val
 }
 
 /** Writes one element (its length, then its bytes) at `at`; where the next one starts. */
-function writeElement(out: Buffer, at: number, type: ElementType, v: string | number | null): number {
+function writeElement(out: Buffer, at: number, type: ElementType, v: string | number | Uint8Array | null): number {
   if (v === null) {
     out.writeInt32BE(-1, at);
     return at + 4;
+  }
+  if (type === "bytea") {
+    const bytes = v as Uint8Array;
+    out.writeInt32BE(bytes.byteLength, at);
+    out.set(bytes, at + 4);
+    return at + 4 + bytes.byteLength;
   }
   if (type === "text") {
     const length = out.write(v as string, at + 4);
@@ -80,3 +87,33 @@ export function binaryColumns<R>(rows: readonly R[], spec: readonly (readonly [k
 
 /** `$first::type1[], $first+1::type2[], …` for `unnest(…)` over binaryColumns of the same spec. */
 export const binaryParams = (spec: readonly (readonly [string, ElementType])[], first = 1): string => spec.map(([, type], i) => `$${first + i}::${type}[]`).join(", ");
+
+/**
+ * An int array per row, as arrays cannot nest in a parameter: all of them in one flat array, and
+ * each row's bounds in it (1-based, inclusive; `to` < `from` for an empty one). The statement takes
+ * a row's array as the slice `flat[from:to]` (`sliceSql`), so no array literal is written in
+ * JavaScript or parsed by PostgreSQL per row.
+ */
+export interface IntArrayRows {
+  readonly flat: readonly number[];
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+}
+
+/** Each row's bounds in the flat array of `arrays` (1-based, inclusive), for arrays sharing them. */
+export function sliceBounds(arrays: readonly { readonly length: number }[]): Omit<IntArrayRows, "flat"> {
+  const from: number[] = [];
+  const to: number[] = [];
+  let end = 0;
+  for (const a of arrays) {
+    from.push(end + 1);
+    end += a.length;
+    to.push(end);
+  }
+  return { from, to };
+}
+
+export const intArrayRows = (arrays: readonly (readonly number[])[]): IntArrayRows => ({ flat: arrays.flat(), ...sliceBounds(arrays) });
+
+/** A row's array of `intArrayRows`: the flat array's parameter sliced by the row's bounds (columns of unnest). */
+export const sliceSql = (flatParam: string, from: string, to: string): string => `(${flatParam}::int[])[${from}:${to}]`;

@@ -92,8 +92,9 @@ export async function termOutlets(db: Sql, version: number, terms: readonly { te
   const out = new Map<string, Set<string>>();
   if (terms.length === 0) return out;
   const rows = await db.query<{ term: string; outlet: string }>(
-    `SELECT DISTINCT t.term, o.name AS outlet FROM summary_terms t JOIN outlets o ON o.id = t.outlet_id
-     WHERE t.lexicon_version = $1 AND t.target = ANY($2::text[]) AND t.term = ANY($3::text[])`,
+    `SELECT DISTINCT mm.s AS term, o.name AS outlet FROM summary_terms t JOIN outlets o ON o.id = t.outlet_id
+       JOIN match_strings mt ON mt.id = t.target_id JOIN match_strings mm ON mm.id = t.term_id
+     WHERE t.lexicon_version = $1 AND mt.s = ANY($2::text[]) AND mm.s = ANY($3::text[])`,
     [version, [...new Set(terms.map((t) => t.target))], terms.map((t) => t.term)],
   );
   for (const r of rows) {

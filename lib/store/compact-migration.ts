@@ -1,7 +1,8 @@
 import type { Match } from "../analysis/analyze-text";
 import { encodeAnalysis } from "../analysis/match-codec";
 import type { Sql } from "./db";
-import { compactColumns, insertMatches, stringIds } from "./match-strings";
+import { binaryArray, intArrayRows, sliceSql } from "./binary-array";
+import { compactBatch, insertMatches } from "./match-strings";
 
 /** Analyses converted per statement: bounded memory whatever the store's size. */
 const PAGE = 500;
@@ -31,18 +32,17 @@ export async function convertMatchLists(tx: Sql): Promise<void> {
     );
     if (rows.length === 0) break;
     const encoded = rows.map((r) => encodeAnalysis({ sentences: r.sentence_starts.map((start, i) => ({ start, end: r.sentence_ends[i]! })), matches: r.match_list }, r.body ?? ""));
-    const ids = await stringIds(
-      tx,
-      encoded.flatMap((e) => e.strings),
-    );
-    const compact = encoded.map((e) => compactColumns(e, ids));
+    const { columns } = await compactBatch(tx, encoded);
     await insertMatches(
       tx,
-      rows.map((r, i) => ({ analysisId: r.id, columns: compact[i]! })),
+      rows.map((r, i) => ({ analysisId: r.id, columns: columns[i]! })),
     );
-    await tx.query("UPDATE analyses an SET term_counts = u.t::int[] FROM unnest($1::int[], $2::text[]) AS u(id, t) WHERE an.id = u.id", [
-      rows.map((r) => r.id),
-      compact.map((c) => c.termCounts),
+    const counts = intArrayRows(columns.map((c) => c.termCounts));
+    await tx.query(`UPDATE analyses an SET term_counts = ${sliceSql("$4", "u.f", "u.t")} FROM unnest($1::int[], $2::int[], $3::int[]) AS u(id, f, t) WHERE an.id = u.id`, [
+      binaryArray("int", rows.map((r) => r.id)),
+      binaryArray("int", counts.from),
+      binaryArray("int", counts.to),
+      binaryArray("int", counts.flat),
     ]);
     after = rows[rows.length - 1]!.id;
   }

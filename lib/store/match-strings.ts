@@ -1,7 +1,7 @@
 import { decodeAnalysis, type EncodedAnalysis } from "../analysis/match-codec";
 import type { TextAnalysis } from "../analysis/analyze-text";
 import type { Sql } from "./db";
-import { intArrayLiteral } from "./rows";
+import { binaryArray, intArrayRows, sliceSql } from "./binary-array";
 
 /**
  * The strings of stored analyses (terms, forms, targets, categories, cues…) as ids of one table,
@@ -35,30 +35,42 @@ export async function stringIds(tx: Sql, strings: Iterable<string>): Promise<Map
   return ids;
 }
 
-/** An analysis' columns as the store writes them: bytes as hex (both backends take text), ids as array literals. */
+/** An analysis' columns as the store writes them: its codes, the ids of its strings, its term counts by id. */
 export interface CompactColumns {
-  readonly codes: string;
-  readonly stringIds: string;
-  readonly termCounts: string;
+  readonly codes: Uint8Array;
+  readonly stringIds: readonly number[];
+  readonly termCounts: readonly number[];
 }
 
 /** The stored columns of an encoded analysis, with `ids` of every string it holds (stringIds). */
-export function compactColumns(e: EncodedAnalysis, ids: ReadonlyMap<string, number>): CompactColumns {
+function compactColumns(e: EncodedAnalysis, ids: ReadonlyMap<string, number>): CompactColumns {
   const global = e.strings.map((s) => ids.get(s)!);
-  return {
-    codes: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength).toString("hex"),
-    stringIds: intArrayLiteral(global),
-    termCounts: intArrayLiteral(e.terms.map((x, i) => (i % 3 === 2 ? x : global[x]!))),
-  };
+  return { codes: e.bytes, stringIds: global, termCounts: e.terms.map((x, i) => (i % 3 === 2 ? x : global[x]!)) };
 }
 
-/** Writes the codes of analyses (by id) to `analysis_matches`, in one statement. */
+/**
+ * A batch of encoded analyses as the store writes them, their strings registered with `more`
+ * (the naming terms of their tallies): what saving analyses and migration 011's conversion share.
+ */
+export async function compactBatch(tx: Sql, encoded: readonly EncodedAnalysis[], more: Iterable<string> = []): Promise<{ ids: Map<string, number>; columns: CompactColumns[] }> {
+  const ids = await stringIds(tx, [...encoded.flatMap((e) => e.strings), ...more]);
+  return { ids, columns: encoded.map((e) => compactColumns(e, ids)) };
+}
+
+/** Writes the codes of analyses (by id) to `analysis_matches`, in one statement: binary arrays, ids sliced from one (binary-array.ts). */
 export async function insertMatches(tx: Sql, rows: readonly { readonly analysisId: number; readonly columns: CompactColumns }[]): Promise<void> {
   if (rows.length === 0) return;
+  const strings = intArrayRows(rows.map((r) => r.columns.stringIds));
   await tx.query(
     `INSERT INTO analysis_matches (analysis_id, codes, string_ids)
-     SELECT i, decode(c, 'hex'), s::int[] FROM unnest($1::int[], $2::text[], $3::text[]) AS u(i, c, s)`,
-    [rows.map((r) => r.analysisId), rows.map((r) => r.columns.codes), rows.map((r) => r.columns.stringIds)],
+     SELECT i, c, ${sliceSql("$5", "f", "t")} FROM unnest($1::int[], $2::bytea[], $3::int[], $4::int[]) AS u(i, c, f, t)`,
+    [
+      binaryArray("int", rows.map((r) => r.analysisId)),
+      binaryArray("bytea", rows.map((r) => r.columns.codes)),
+      binaryArray("int", strings.from),
+      binaryArray("int", strings.to),
+      binaryArray("int", strings.flat),
+    ],
   );
 }
 

@@ -9,8 +9,5 @@ export function columns<R, K extends keyof R>(rows: readonly R[], keys: readonly
   return keys.map((k) => rows.map((r) => r[k] ?? null));
 }
 
-/** An int array as a PostgreSQL array literal: arrays of arrays cannot go through unnest, text can (cast back with ::int[]). */
-export const intArrayLiteral = (xs: readonly number[]): string => `{${xs.join(",")}}`;
-
 /** `$first::type1, $first+1::type2, …` for unnest(…). */
 export const unnestParams = (types: readonly string[], first = 1): string => types.map((t, i) => `$${first + i}::${t}[]`).join(", ");

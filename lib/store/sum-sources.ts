@@ -39,15 +39,16 @@ function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets
   const { parts, articleMonths } = summaryParts(filter, top, params);
   const tallied = `${resolutionClause(filter)} ${targetClause(params, targets)}`;
   // one scan of the summary's index per grain and range
-  const union = (columns: string, table: string, extra = "") =>
+  const union = (columns: string, table: string, extra = "", join = "") =>
     parts
-      .map((p) => `SELECT o.name AS outlet, o.grp, ${columns} FROM ${table} t JOIN outlets o ON o.id = t.outlet_id
+      .map((p) => `SELECT o.name AS outlet, o.grp, ${columns} FROM ${table} t JOIN outlets o ON o.id = t.outlet_id ${join}
         WHERE t.lexicon_version = $1 AND t.grain = '${p.grain}' AND (${p.where}) AND ${outlets} ${extra}`)
       .join(" UNION ALL ");
   const summed = {
     arts: union("o.name_en AS outlet_en, t.period, t.articles, t.words", "summary_articles"),
     tal: union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tallies", `AND ${tallied}`),
-    nam: union("t.period, t.target, t.term, t.count_all, t.count_own", "summary_naming", `AND ${tallied}`),
+    // naming terms by their id in match_strings (migration 013)
+    nam: union("t.period, t.target, m.s AS term, t.count_all, t.count_own", "summary_naming", `AND ${tallied}`, "JOIN match_strings m ON m.id = t.term_id"),
   };
   if (articleMonths.length === 0) return sumCtes(summed);
   // the months a range covers in part: their articles dated by day or month, each on its own (the summary has no finer grain)

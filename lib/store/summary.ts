@@ -2,7 +2,8 @@ import { period } from "../analysis/filter";
 
 /**
  * How coarse the sums a query wants are: over all dates (`a`), per year, per month. The summary
- * keeps years and months (migration 011, which lists them); all dates are read as the sum of the
+ * keeps years and months (migration 011; since 013 a fold sums the years from the months it has
+ * just summed, in one statement: lib/store/migrations/013_fold_by_id.sql); all dates are read as the sum of the
  * years. Finer periods (days, weeks, the partly covered months of a date range) are summed from
  * the per-article tallies.
  */

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { binaryArray, binaryColumns, binaryParams } from "../../lib/store/binary-array";
+import { binaryArray, binaryColumns, binaryParams, intArrayRows, sliceSql } from "../../lib/store/binary-array";
 import type { Db } from "../../lib/store/db";
 import { openEmbedded } from "../../lib/store/embedded";
 import { openServer } from "../../lib/store/server";
@@ -61,6 +61,27 @@ describe.each(BACKENDS)("binary array parameters on %s PostgreSQL", (kind) => {
         expect(row!.same).toBe(true);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("reads bytes back as they were, empty and NULL included", async () => {
+    const bytes = [Uint8Array.from([0, 1, 127, 128, 255]), new Uint8Array(0), null, Buffer.from("حفتر")];
+    const rows = await raw.db.query<{ b: Uint8Array | null }>("SELECT b FROM unnest($1::bytea[]) WITH ORDINALITY AS u(b, n) ORDER BY n", [binaryArray("bytea", bytes)]);
+    expect(rows.map((r) => (r.b === null ? null : [...r.b]))).toEqual(bytes.map((b) => (b === null ? null : [...b])));
+  });
+
+  it("gives each row its own int array sliced from one flat array, empty ones included (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 6 }), { minLength: 1, maxLength: 12 }), async (arrays) => {
+        const { flat, from, to } = intArrayRows(arrays);
+        const rows = await raw.db.query<{ a: number[] }>(`SELECT ${sliceSql("$3", "f", "t")} AS a FROM unnest($1::int[], $2::int[]) WITH ORDINALITY AS u(f, t, n) ORDER BY n`, [
+          binaryArray("int", from),
+          binaryArray("int", to),
+          binaryArray("int", flat),
+        ]);
+        expect(rows.map((r) => r.a)).toEqual(arrays);
+      }),
+      { numRuns: 30 },
     );
   });
 
