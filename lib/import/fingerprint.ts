@@ -100,10 +100,3 @@ export function fingerprint(body: string): Fingerprint {
   const signature = minhashSignature(body);
   return { signature, bands: lshBands(signature) };
 }
-
-/**
- * The fingerprints of a batch's texts, as a task of the analysis worker threads
- * (bin/analysis-worker.js): an import's main thread only parses and writes (MinHash was 2.6 s
- * of its 62 s at 10,000 articles, while the threads waited for it).
- */
-export const fingerprintTask = (bodies: readonly string[]): Fingerprint[] => bodies.map(fingerprint);
