@@ -18,23 +18,11 @@ import { defaultLexiconPath } from "../lib/io/paths";
 import { openStore, type NewArticle } from "../lib/store";
 import { openEmbedded } from "../lib/store/embedded";
 import { NEAR_DUPLICATE_JACCARD } from "../lib/store/near-duplicates";
-import { generateArticles } from "./corpus-gen";
+import { generateArticles, prng } from "./corpus-gen";
 
 const STORIES = Number(process.argv[2] ?? 200);
 const REPLACED = [0.01, 0.03, 0.05, 0.07, 0.09, 0.11, 0.14, 0.18];
 const BATCH = 250;
-
-/** mulberry32, seeded: the same rewrites every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `text` with about `share` of its words replaced by words of `donor`, in place (offsets of the original). */
 function rewrite(text: string, donor: string, share: number, random: () => number): string {
