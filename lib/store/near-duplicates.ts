@@ -10,13 +10,12 @@ import { columns } from "./rows";
  */
 export const NEAR_DUPLICATE_JACCARD = 0.5;
 /**
- * Each LSH band proposes at most its earliest few articles (and only they keep it in the store:
- * migration 014). A band shared by
- * hundreds of articles is a stock passage (a boilerplate line, a quote every
- * outlet ran), not a sign of the same wire copy: following all of it made the
- * lookup grow with the square of the corpus (268,000 candidate pairs at 10,000
- * generated articles, 54 s of an 85 s import). A real rewrite shares many
- * bands (about 18 of 32 at a similarity of 0.87), most of them rare.
+ * Each LSH band proposes at most its earliest few articles, and only they keep it in the store
+ * (migration 014, which writes the same number). A band shared by
+ * hundreds of articles is a stock passage (a boilerplate line, a quote every outlet ran), not a
+ * sign of the same wire copy: following all of it made the lookup grow with the square of the
+ * corpus (268,000 candidate pairs at 10,000 generated articles, 54 s of an 85 s import). A real
+ * rewrite shares many bands (about 18 of 32 at a similarity of 0.87), most of them rare.
  */
 export const CANDIDATES_PER_BAND = 8;
 /** Candidates whose signatures are compared, per new article: those sharing the most bands with it. */
@@ -69,8 +68,9 @@ export function mostSimilar(signature: readonly number[], candidates: readonly n
 const parseSignature = (text: string | null): number[] | undefined => (text ? text.split(",").map(Number) : undefined);
 
 /**
- * The articles holding each band, earliest first, as far as the lookup keeps them: a band's first
- * CANDIDATES_PER_BAND articles are all a later one is ever compared with, so only they keep it.
+ * The articles holding each of a batch's bands, earliest first: those the store returned, then the
+ * batch's own as they are added. A band's first CANDIDATES_PER_BAND articles are all a later one is
+ * ever compared with, so only they keep it.
  */
 class BandHolders {
   private readonly byBand = new Map<number, number[]>();
