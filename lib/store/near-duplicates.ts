@@ -131,6 +131,14 @@ async function insertHeld(tx: Sql, held: readonly { band: number; id: number }[]
   ]);
 }
 
+/** The stored holders of these bands (distinct), in one index scan: the bands are sent sorted, so the index is read in order. */
+export async function storedHolders(tx: Sql, bands: readonly number[]): Promise<{ band: number; id: number }[]> {
+  // float8: a band key passes 2³² (exact up to 2⁵³), and both drivers read it as a number
+  return tx.query<{ band: number; id: number }>(`SELECT band::float8 AS band, article_id::int AS id FROM article_bands WHERE band = ANY($1::int8[])`, [
+    binaryArray("int8", [...bands].sort((a, b) => a - b)),
+  ]);
+}
+
 /**
  * Links each new article to the most similar earlier article sharing one of its LSH bands, and
  * stores the bands the new articles hold; how many were linked. A band is kept only by its first
@@ -144,11 +152,7 @@ export async function linkNearDuplicates(tx: Sql, articles: readonly Fingerprint
   const wanted = new Set(articles.flatMap((a) => a.bands));
   if (wanted.size === 0) return 0;
   // sorted: the index's entries are then visited in order
-  // float8: a band key passes 2³² (exact up to 2⁵³), and both drivers read it as a number
-  const stored = await tx.query<{ band: number; id: number }>(`SELECT band::float8 AS band, article_id::int AS id FROM article_bands WHERE band = ANY($1::int8[])`, [
-    binaryArray("int8", [...wanted].sort((a, b) => a - b)),
-  ]);
-  const { candidates, held } = candidatesAndHeld(articles, new BandHolders(stored));
+  const { candidates, held } = candidatesAndHeld(articles, new BandHolders(await storedHolders(tx, [...wanted])));
   await insertHeld(tx, held);
   const ranked = rankCandidates(candidates);
   const signatures = new Map<number, readonly number[]>(articles.map((a) => [a.id, a.signature]));
