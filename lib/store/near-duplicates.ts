@@ -67,56 +67,41 @@ export function mostSimilar(signature: readonly number[], candidates: readonly n
 
 const parseSignature = (text: string | null): number[] | undefined => (text ? text.split(",").map(Number) : undefined);
 
-/**
- * The articles holding each of a batch's bands, earliest first: those the store returned, then the
- * batch's own as they are added. A band's first CANDIDATES_PER_BAND articles are all a later one is
- * ever compared with, so only they keep it.
- */
-class BandHolders {
-  private readonly byBand = new Map<number, number[]>();
-
-  constructor(stored: readonly { band: number; id: number }[]) {
-    for (const row of stored) this.hold(row.band, row.id);
-    for (const ids of this.byBand.values()) ids.sort((a, b) => a - b);
+/** The stored holders of each band, earliest first. */
+function holdersByBand(stored: readonly { band: number; id: number }[]): Map<number, number[]> {
+  const byBand = new Map<number, number[]>();
+  for (const row of stored) {
+    const ids = byBand.get(row.band);
+    if (ids) ids.push(row.id);
+    else byBand.set(row.band, [row.id]);
   }
-
-  private hold(band: number, id: number): void {
-    const ids = this.byBand.get(band);
-    if (ids) ids.push(id);
-    else this.byBand.set(band, [id]);
-  }
-
-  /** The band's earliest holders before `id`, at most CANDIDATES_PER_BAND of them. */
-  before(band: number, id: number): number[] {
-    const out: number[] = [];
-    for (const holder of this.byBand.get(band) ?? []) {
-      if (holder >= id || out.length === CANDIDATES_PER_BAND) break;
-      out.push(holder);
-    }
-    return out;
-  }
-
-  /** Records `id` (later than every holder so far) as holding `band` if the band has room; whether it did. */
-  add(band: number, id: number): boolean {
-    const ids = this.byBand.get(band);
-    if (ids && ids.length >= CANDIDATES_PER_BAND) return false;
-    this.hold(band, id);
-    return true;
-  }
+  for (const ids of byBand.values()) ids.sort((a, b) => a - b);
+  return byBand;
 }
 
 /**
- * Each new article's candidates (the earliest holders of each of its bands, before it) and the
- * bands it holds itself, in id order, so an article of the batch is a candidate of the later ones.
+ * Each new article's candidates (the earliest CANDIDATES_PER_BAND holders of each of its bands,
+ * before it) and the bands it holds itself (those with room: a band's first CANDIDATES_PER_BAND
+ * articles are all a later one is ever compared with, so only they keep it). In id order, so an
+ * article of the batch is a candidate of the later ones; one map lookup per band (this runs on the
+ * import's main thread, 8,000 bands a batch).
  */
-function candidatesAndHeld(articles: readonly Fingerprinted[], holders: BandHolders): { candidates: Candidate[]; held: { band: number; id: number }[] } {
+function candidatesAndHeld(articles: readonly Fingerprinted[], byBand: Map<number, number[]>): { candidates: Candidate[]; held: { band: number; id: number }[] } {
   const candidates: Candidate[] = [];
   const held: { band: number; id: number }[] = [];
   for (const a of [...articles].sort((x, y) => x.id - y.id)) {
     const shared = new Map<number, number>();
-    for (const band of a.bands) for (const c of holders.before(band, a.id)) shared.set(c, (shared.get(c) ?? 0) + 1);
+    for (const band of a.bands) {
+      const ids = byBand.get(band);
+      if (!ids) byBand.set(band, [a.id]);
+      else {
+        for (let k = 0; k < ids.length && k < CANDIDATES_PER_BAND && ids[k]! < a.id; k++) shared.set(ids[k]!, (shared.get(ids[k]!) ?? 0) + 1);
+        if (ids.length >= CANDIDATES_PER_BAND) continue;
+        ids.push(a.id);
+      }
+      held.push({ band, id: a.id });
+    }
     for (const [candidate, n] of shared) candidates.push({ id: a.id, candidate, shared: n });
-    for (const band of a.bands) if (holders.add(band, a.id)) held.push({ band, id: a.id });
   }
   return { candidates, held };
 }
@@ -152,7 +137,7 @@ export async function linkNearDuplicates(tx: Sql, articles: readonly Fingerprint
   const wanted = new Set(articles.flatMap((a) => a.bands));
   if (wanted.size === 0) return 0;
   // sorted: the index's entries are then visited in order
-  const { candidates, held } = candidatesAndHeld(articles, new BandHolders(await storedHolders(tx, [...wanted])));
+  const { candidates, held } = candidatesAndHeld(articles, holdersByBand(await storedHolders(tx, [...wanted])));
   await insertHeld(tx, held);
   const ranked = rankCandidates(candidates);
   const signatures = new Map<number, readonly number[]>(articles.map((a) => [a.id, a.signature]));
