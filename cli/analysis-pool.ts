@@ -2,7 +2,8 @@ import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { Engine } from "../lib/analysis/engine";
-import type { Fingerprint } from "../lib/import/fingerprint";
+import type { DatedText } from "../lib/analysis/record";
+import type { ImportedText } from "../lib/analysis/worker-task";
 import type { Lexicon } from "../lib/lexicon/schema";
 import { projectRoot } from "../lib/io/paths";
 import type { AnalyzeTexts } from "../lib/store/analysis-run";
@@ -10,8 +11,8 @@ import type { BatchResult, FileBatch } from "../lib/work/file-batch";
 
 export interface AnalysisPool {
   readonly analyze: AnalyzeTexts;
-  /** MinHash fingerprints of texts, on the same threads (bin/analysis-worker.js). */
-  readonly fingerprint: (bodies: readonly string[]) => Promise<Fingerprint[]>;
+  /** An import's new texts analysed and fingerprinted (MinHash) in one trip to the threads (bin/analysis-worker.js). */
+  readonly analyzeImported: (texts: readonly DatedText[]) => Promise<ImportedText[]>;
   readonly threads: number;
   close(): Promise<void>;
 }
@@ -46,7 +47,7 @@ export function analysisPool(engine: Engine, threads = cores()): AnalysisPool {
   return {
     threads,
     analyze: (texts) => shared(texts),
-    fingerprint: (bodies) => shared(bodies, "fingerprint"),
+    analyzeImported: (texts) => shared(texts, "import"),
     close: () => pool.destroy(),
   };
 }

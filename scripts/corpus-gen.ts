@@ -19,7 +19,7 @@ export interface GeneratedArticle {
 }
 
 /** mulberry32: a small, fast seeded PRNG (enough for test data, not for anything secret). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -49,7 +49,7 @@ function importBar(io: Io, totalBytes: number) {
 }
 
 /** Reads every source and adds its articles to the store batch by batch, with a progress bar on a terminal. */
-async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number, threads?: Pick<ImportRunOptions, "analyze" | "fingerprint">): Promise<ImportSummary> {
+async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number, threads?: Pick<ImportRunOptions, "analyze">): Promise<ImportSummary> {
   const bar = importBar(io, bytesOf(paths));
   const started = Date.now();
   let doneBytes = 0;
@@ -92,9 +92,7 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
     // new article (an unchanged export, or all duplicates, needs none)
     let pool: AnalysisPool | undefined;
     const started = () => (pool ??= analysisPool(engine));
-    const threads: Pick<ImportRunOptions, "analyze" | "fingerprint"> | undefined = options.analyse
-      ? { analyze: (texts) => started().analyze(texts), fingerprint: (bodies) => started().fingerprint(bodies) }
-      : undefined;
+    const threads: Pick<ImportRunOptions, "analyze"> | undefined = options.analyse ? { analyze: (texts) => started().analyzeImported(texts) } : undefined;
     let summary: ImportSummary;
     try {
       summary = await importSources(io, store, version, paths, readOptions, options.batch, threads);

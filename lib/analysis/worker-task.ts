@@ -1,5 +1,6 @@
 import { createEngine } from "./engine";
 import { analyzeRecord, type DatedText, type TextRecord } from "./record";
+import { fingerprint, type Fingerprint } from "../import/fingerprint";
 import type { Lexicon } from "../lexicon/schema";
 
 /**
@@ -10,4 +11,22 @@ import type { Lexicon } from "../lexicon/schema";
 export function analysisTask(lexicon: Lexicon): (texts: readonly DatedText[]) => TextRecord[] {
   const engine = createEngine(lexicon);
   return (texts) => texts.map((t) => analyzeRecord(engine, t));
+}
+
+/** A new article's analysis and its MinHash fingerprint: what an import needs of the threads for one text. */
+export interface ImportedText {
+  readonly record: TextRecord;
+  readonly print: Fingerprint;
+}
+
+/**
+ * The import's task: each text analysed and fingerprinted in one trip to the thread, so a batch's
+ * bodies are cloned to the threads once, not once for the analysis and again for MinHash.
+ */
+export function importTask(lexicon: Lexicon): (texts: readonly DatedText[]) => ImportedText[] {
+  const analyse = analysisTask(lexicon);
+  return (texts) => {
+    const records = analyse(texts);
+    return texts.map((t, i) => ({ record: records[i]!, print: fingerprint(t.body) }));
+  };
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { normalize } from "../arabic/normalize";
-import { tokenize } from "../arabic/tokenize";
+import { IS_WORD, tokenizeInto, Tokens } from "../arabic/tokenize";
 
 /**
  * Fingerprints of an article's text for duplicate detection. Both work on the
@@ -38,29 +38,56 @@ function fmix32(h: number): number {
 /** One fixed seed per MinHash function (splitmix-style sequence), the same in every process forever. */
 const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b9)));
 
-/** Hashes of the word 5-shingles of the normalized text (one shingle of all words for a shorter text). */
-function shingleHashes(body: string): Uint32Array {
-  const words = tokenize(body).filter((t) => t.isWord).map((t) => t.hash);
-  const width = Math.min(SHINGLE_WORDS, words.length);
-  const count = width === 0 ? 0 : words.length - width + 1;
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x2545f491;
-    for (let k = 0; k < width; k++) h = fmix32(h ^ Math.imul(words[i + k]!, 0xcc9e2d51) ^ k);
-    out[i] = h;
-  }
-  return out;
+/** One per thread, reused: tokenizing a text allocates nothing once it has grown to the longest text's size. */
+const scratch = { tokens: new Tokens(), words: new Int32Array(64), shingles: new Uint32Array(64) };
+
+/** The hashes of the text's words (the tokenizer's hash of each matching form), in scratch.words; how many. */
+function wordHashes(body: string): number {
+  const t = tokenizeInto(body, scratch.tokens);
+  if (scratch.words.length < t.length) scratch.words = new Int32Array(t.length);
+  let n = 0;
+  for (let k = 0; k < t.length; k++) if (t.flags[k]! & IS_WORD) scratch.words[n++] = t.hashes[k]!;
+  return n;
 }
 
-/** The MinHash signature: per seeded hash function, the least hash over the text's shingles. */
+/** Hashes of the word 5-shingles of the normalized text (one shingle of all words for a shorter text), in scratch.shingles; how many. */
+function shingleHashes(body: string): number {
+  const words = wordHashes(body);
+  const hashes = scratch.words;
+  const width = Math.min(SHINGLE_WORDS, words);
+  const count = width === 0 ? 0 : words - width + 1;
+  if (scratch.shingles.length < count) scratch.shingles = new Uint32Array(count);
+  const out = scratch.shingles;
+  for (let i = 0; i < count; i++) {
+    let h = 0x2545f491;
+    for (let k = 0; k < width; k++) h = fmix32(h ^ Math.imul(hashes[i + k]!, 0xcc9e2d51) ^ k);
+    out[i] = h;
+  }
+  return count;
+}
+
+/**
+ * The MinHash signature: per seeded hash function, the least hash over the text's shingles. Seed by
+ * seed, the shingles in the inner loop: the least value so far stays in a register, and the
+ * finalizer is written out in the loop (the hot loop: 128 hashes a word).
+ */
 export function minhashSignature(body: string): number[] {
-  const shingles = shingleHashes(body);
-  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = fmix32(s ^ SEEDS[i]!);
-      if (h < signature[i]!) signature[i] = h;
+  const count = shingleHashes(body);
+  const shingles = scratch.shingles;
+  const signature = new Array<number>(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const seed = SEEDS[i]!;
+    let least = 0xffffffff;
+    for (let j = 0; j < count; j++) {
+      let h = shingles[j]! ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < least) least = h;
     }
+    signature[i] = least;
   }
   return signature;
 }
@@ -100,10 +127,3 @@ export function fingerprint(body: string): Fingerprint {
   const signature = minhashSignature(body);
   return { signature, bands: lshBands(signature) };
 }
-
-/**
- * The fingerprints of a batch's texts, as a task of the analysis worker threads
- * (bin/analysis-worker.js): an import's main thread only parses and writes (MinHash was 2.6 s
- * of its 62 s at 10,000 articles, while the threads waited for it).
- */
-export const fingerprintTask = (bodies: readonly string[]): Fingerprint[] => bodies.map(fingerprint);

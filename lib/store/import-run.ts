@@ -1,10 +1,10 @@
 import type { ExportIdentity, ImportEvent, ImportOptions } from "../import";
-import type { Fingerprint } from "../import/fingerprint";
-import type { AnalyzeTexts } from "./analysis-run";
+import type { DatedText } from "../analysis/record";
+import type { ImportedText } from "../analysis/worker-task";
 import type { Store } from "./index";
 import { hashedArticle, newArticle, type HashedArticle } from "./new-article";
 import type { ExportRead } from "./import-sources";
-import type { ImportProblem, NewArticle } from "./types";
+import type { ImportProblem } from "./types";
 
 /** What an import added and skipped: `adasa import --format json` prints exactly this. */
 export interface ImportSummary {
@@ -22,20 +22,12 @@ export interface ImportRunOptions {
   readonly sourceName?: (source: string) => string;
   readonly onProgress?: (event: Extract<ImportEvent, { kind: "progress" }>, articles: number) => void;
   /**
-   * Analyses the new articles of each batch while the next one is read (worker threads), and
-   * saves the analyses with the batch: import and analysis in one pass. Without it, the new
-   * articles are queued for `adasa worker`.
+   * Analyses and fingerprints (MinHash, LSH bands) the new articles of each batch while the next
+   * one is read (worker threads, one trip per text), and saves the analyses with the batch: import
+   * and analysis in one pass. Without it, the new articles are fingerprinted here and queued for
+   * `adasa worker`.
    */
-  readonly analyze?: AnalyzeTexts;
-  /** Fingerprints the new articles elsewhere (the analysis threads) while the main thread reads on; else they are fingerprinted here. */
-  readonly fingerprint?: (bodies: readonly string[]) => Promise<Fingerprint[]>;
-}
-
-/** The new articles of a batch with their fingerprints (MinHash, LSH bands), taken by `fingerprint` when given. */
-async function fingerprinted(fresh: readonly HashedArticle[], fingerprint: ImportRunOptions["fingerprint"]): Promise<NewArticle[]> {
-  if (!fingerprint || fresh.length === 0) return fresh.map((a) => newArticle(a));
-  const prints = await fingerprint(fresh.map((a) => a.article.body));
-  return fresh.map((a, i) => newArticle(a, prints[i]));
+  readonly analyze?: (texts: readonly DatedText[]) => Promise<ImportedText[]>;
 }
 
 /**
@@ -101,15 +93,14 @@ export async function importEvents(store: Store, version: number, sources: reado
     summary.duplicates += articles.length - fresh.length;
     const batchProblems = problems;
     const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.article.body, date: a.article.date }))) : undefined;
-    const printed = fingerprinted(fresh, options.fingerprint);
-    // their errors are thrown where the batch is written, not as unhandled rejections meanwhile
+    // its errors are thrown where the batch is written, not as unhandled rejections meanwhile
     analysed?.catch(() => undefined);
-    printed.catch(() => undefined);
     articles = [];
     problems = [];
     bytes = 0;
     written = written.then(async () => {
-      const added = await store.addArticles(batchId, await printed, batchProblems, version, analysed && (await analysed));
+      const done = analysed && (await analysed);
+      const added = await store.addArticles(batchId, fresh.map((a, i) => newArticle(a, done?.[i]!.print)), batchProblems, version, done?.map((d) => d.record));
       summary.imported += added.imported;
       summary.duplicates += added.duplicates;
       summary.near_duplicates += added.nearDuplicates;

@@ -1,0 +1,117 @@
+import fs from "node:fs";
+import { fingerprint } from "../../lib/import/fingerprint";
+import type { Db } from "../../lib/store/db";
+import { openEmbedded } from "../../lib/store/embedded";
+import { migrationFiles } from "../../lib/store/migrate";
+import { CANDIDATES_PER_BAND } from "../../lib/store/near-duplicates";
+import { openServer } from "../../lib/store/server";
+import type { NewArticle } from "../../lib/store";
+import { bundledEngine, seed } from "../helpers";
+import { BACKENDS, newArticle, startBackend, storeOf, type OpenBackend } from "./backends";
+
+/**
+ * Near-duplicate links through the store on both backends: a rewrite of a stored wire copy is linked
+ * to it, in the same batch or a later one; a band is kept by its first CANDIDATES_PER_BAND articles
+ * only (migration 014), and a copy is still linked when its wire story has more copies than that.
+ */
+const engine = bundledEngine();
+const wire = seed("004");
+const other = seed("001");
+
+/** Our own closing lines, one per copy: each copy of the wire story is a distinct text. */
+const closings = [
+  "وتبقى الأوضاع في العاصمة رهينة بتطورات المعارك خلال الأيام المقبلة.",
+  "ويترقب السكان ما ستسفر عنه الاتصالات الجارية بين الأطراف.",
+  "ولم يصدر حتى الآن أي تعليق رسمي على هذه التطورات.",
+  "وتتواصل الدعوات الدولية إلى وقف إطلاق النار والعودة إلى الحوار.",
+  "وأفادت مصادر محلية بأن الحركة في الطرق الرئيسية عادت تدريجيا.",
+  "ويخشى مراقبون من اتساع رقعة المواجهات في الأسابيع القادمة.",
+  "وقالت منظمات إنسانية إنها تستعد لإيصال مساعدات إلى النازحين.",
+  "وأكد مسؤولون محليون أن المدارس ستبقى مغلقة حتى إشعار آخر.",
+  "وشهدت الأسواق ارتفاعا في أسعار الوقود والمواد الغذائية.",
+  "ودعا أعيان المنطقة إلى تحييد المدنيين عن القتال.",
+  "ونقلت وكالات أنباء عن شهود سماع دوي انفجارات ليلا.",
+  "وتعهدت البلدية بإصلاح شبكة الكهرباء المتضررة في أقرب وقت.",
+];
+
+/** The wire story lightly edited: another name for the offensive, and one closing line of our own. */
+const copy = (i: number): NewArticle => {
+  const body = `${wire.body.replaceAll("هجوم حفتر", "عدوان حفتر")}\n${closings[i]!}\n`;
+  return withPrint({ ...newArticle(wire), sourceId: `copy-${i}`, body, contentHash: `copy-${i}` });
+};
+const withPrint = (a: NewArticle): NewArticle => ({ ...a, ...fingerprint(a.body) });
+
+/** Opens the backend's database itself, for what the Store does not answer (links, band rows). */
+async function withDb<T>(backend: OpenBackend, f: (db: Db) => Promise<T>): Promise<T> {
+  const db = backend.env.DATABASE_URL ? await openServer(backend.env.DATABASE_URL) : await openEmbedded(backend.env.ADASA_DATA!, "a test");
+  try {
+    return await f(db);
+  } finally {
+    await db.close();
+  }
+}
+
+describe.each(BACKENDS)("near-duplicate links on %s PostgreSQL", (kind) => {
+  let version = 0;
+  const ctx = storeOf(kind, async (store) => {
+    version = await store.lexiconVersion(engine);
+  });
+
+  it("links rewrites of a stored wire copy to an earlier copy, in the batch and across batches, and keeps a band's first articles only", async () => {
+    const first = await ctx.store.addArticles(await ctx.store.startBatch(["a"]), [withPrint(newArticle(wire)), withPrint(newArticle(other)), copy(0), copy(1)], [], version);
+    expect(first).toEqual({ imported: 4, duplicates: 0, nearDuplicates: 2 });
+    // more copies than a band keeps: the later ones still find the earliest holders
+    const later = Array.from({ length: closings.length - 2 }, (_, i) => copy(i + 2));
+    const second = await ctx.store.addArticles(await ctx.store.startBatch(["b"]), later, [], version);
+    expect(second).toEqual({ imported: later.length, duplicates: 0, nearDuplicates: later.length });
+    await ctx.store.close();
+    const { links, holders } = await withDb(ctx.backend, async (db) => ({
+      links: await db.query<{ source_id: string; id: number; of: number | null }>("SELECT source_id, id::int AS id, near_duplicate_of::int AS of FROM articles ORDER BY id"),
+      holders: await db.query<{ n: number }>("SELECT count(*)::int AS n FROM article_bands GROUP BY band ORDER BY n DESC LIMIT 1"),
+    }));
+    ctx.store = await ctx.backend.open();
+    const byId = new Map(links.map((l) => [l.id, l.source_id]));
+    expect(links.filter((l) => l.of === null).map((l) => l.source_id)).toEqual([wire.id, other.id]);
+    for (const l of links.filter((l) => l.of !== null)) {
+      expect(l.source_id).toMatch(/^copy-/);
+      expect(l.of).toBeLessThan(l.id);
+      expect([wire.id, ...closings.map((_, i) => `copy-${i}`)]).toContain(byId.get(l.of!));
+    }
+    expect(holders[0]!.n).toBe(CANDIDATES_PER_BAND);
+  });
+});
+
+/** Applies the migrations `from`..`to` as the store does, recording each. */
+async function applyMigrations(db: Db, from: number, to: number): Promise<void> {
+  for (const { version, file } of migrationFiles().filter((m) => m.version >= from && m.version <= to)) {
+    await db.exec(fs.readFileSync(file, "utf8"));
+    await db.query("INSERT INTO schema_version (version) VALUES ($1)", [version]);
+  }
+}
+
+describe.each(BACKENDS)("migration 014 on %s PostgreSQL", (kind) => {
+  it("keeps each band's first 8 articles and drops the rows of later ones", async () => {
+    const backend = await startBackend(kind);
+    try {
+      const kept = await withDb(backend, async (db) => {
+        await db.exec("CREATE TABLE schema_version (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+        await applyMigrations(db, 1, 13);
+        // band 5: twelve holders written out of order; band 7: three; band 2⁴⁰ + 1: one
+        const rows = [...[12, 3, 1, 9, 2, 11, 4, 10, 5, 6, 8, 7].map((id) => [5, id]), [7, 3], [7, 1], [7, 2], [2 ** 40 + 1, 4]];
+        await db.query("INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::int8[], $2::int8[])", [rows.map((r) => String(r[0])), rows.map((r) => String(r[1]))]);
+        await applyMigrations(db, 14, 14);
+        return db.query<{ band: string; ids: number[] }>("SELECT band::text AS band, array_agg(article_id::int ORDER BY article_id) AS ids FROM article_bands GROUP BY article_bands.band ORDER BY article_bands.band");
+      });
+      expect(kept).toEqual([
+        { band: "5", ids: [1, 2, 3, 4, 5, 6, 7, 8] },
+        { band: "7", ids: [1, 2, 3] },
+        { band: String(2 ** 40 + 1), ids: [4] },
+      ]);
+      // the store opens it as it is: nothing left to migrate
+      const store = await backend.open();
+      await store.close();
+    } finally {
+      backend.stop();
+    }
+  }, 300_000);
+});
