@@ -5,5 +5,6 @@ const { workerData } = require("piscina");
 const { requireBundled } = require("./bundle.js");
 const { analysisTask, importTask } = requireBundled("lib/analysis/worker-task.ts");
 
-// piscina runs the module itself as the default task, and a property of it by name
-module.exports = Object.assign(analysisTask(workerData.lexicon), { import: importTask(workerData.lexicon) });
+// piscina runs the module itself as the default task, and a property of it by name; both share the thread's one engine
+const analyse = analysisTask(workerData.lexicon);
+module.exports = Object.assign(analyse, { import: importTask(analyse) });

@@ -20,11 +20,11 @@ export interface ImportedText {
 }
 
 /**
- * The import's task: each text analysed and fingerprinted in one trip to the thread, so a batch's
- * bodies are cloned to the threads once, not once for the analysis and again for MinHash.
+ * The import's task: each text analysed (by the thread's one `analyse`, so its engine is compiled
+ * once) and fingerprinted in one trip to the thread, so a batch's bodies are cloned to the threads
+ * once, not once for the analysis and again for MinHash.
  */
-export function importTask(lexicon: Lexicon): (texts: readonly DatedText[]) => ImportedText[] {
-  const analyse = analysisTask(lexicon);
+export function importTask(analyse: (texts: readonly DatedText[]) => TextRecord[]): (texts: readonly DatedText[]) => ImportedText[] {
   return (texts) => {
     const records = analyse(texts);
     return texts.map((t, i) => ({ record: records[i]!, print: fingerprint(t.body) }));
