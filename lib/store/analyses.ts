@@ -1,7 +1,7 @@
 import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { binaryArray, binaryColumns, binaryParams, intArrayRows, sliceBounds, sliceSql, type ElementType } from "./binary-array";
+import { binaryArray, binaryColumns, binaryParams, intArrayParams, sliceBounds, sliceSql, type ElementType } from "./binary-array";
 import { compactBatch, insertMatches } from "./match-strings";
 import type { AnalysisRecord, Resolution } from "./types";
 
@@ -154,7 +154,6 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
     records.map((r) => r.encoded),
     records.flatMap((r) => [r.counts, r.unresolvedCounts ?? []].flatMap((counts) => counts.flatMap((c) => [...c.naming.keys()]))),
   );
-  const termCounts = intArrayRows(columns.map((c) => c.termCounts));
   const saved = await tx.query<{ content_hash: string; id: number }>(
     `INSERT INTO analyses (content_hash, lexicon_version, words, term_counts)
      SELECT h, $1, w, ${sliceSql("$6", "f", "t")} FROM unnest($2::text[], $3::int[], $4::int[], $5::int[]) AS u(h, w, f, t)
@@ -163,9 +162,7 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
       version,
       binaryArray("text", records.map((r) => r.contentHash)),
       binaryArray("int", records.map((r) => r.words)),
-      binaryArray("int", termCounts.from),
-      binaryArray("int", termCounts.to),
-      binaryArray("int", termCounts.flat),
+      ...intArrayParams(columns.map((c) => c.termCounts)),
     ],
   );
   // the codes and child rows are keyed by the analysis's sequential id (migration 010)

@@ -115,5 +115,11 @@ export function sliceBounds(arrays: readonly { readonly length: number }[]): Omi
 
 export const intArrayRows = (arrays: readonly (readonly number[])[]): IntArrayRows => ({ flat: arrays.flat(), ...sliceBounds(arrays) });
 
+/** `intArrayRows` as the three binary parameters a statement takes: the rows' `from` and `to` (unnest columns), then the flat array (sliceSql). */
+export function intArrayParams(arrays: readonly (readonly number[])[]): [from: Buffer, to: Buffer, flat: Buffer] {
+  const { flat, from, to } = intArrayRows(arrays);
+  return [binaryArray("int", from), binaryArray("int", to), binaryArray("int", flat)];
+}
+
 /** A row's array of `intArrayRows`: the flat array's parameter sliced by the row's bounds (columns of unnest). */
 export const sliceSql = (flatParam: string, from: string, to: string): string => `(${flatParam}::int[])[${from}:${to}]`;

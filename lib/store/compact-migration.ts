@@ -1,7 +1,7 @@
 import type { Match } from "../analysis/analyze-text";
 import { encodeAnalysis } from "../analysis/match-codec";
 import type { Sql } from "./db";
-import { binaryArray, intArrayRows, sliceSql } from "./binary-array";
+import { binaryArray, intArrayParams, sliceSql } from "./binary-array";
 import { compactBatch, insertMatches } from "./match-strings";
 
 /** Analyses converted per statement: bounded memory whatever the store's size. */
@@ -37,12 +37,9 @@ export async function convertMatchLists(tx: Sql): Promise<void> {
       tx,
       rows.map((r, i) => ({ analysisId: r.id, columns: columns[i]! })),
     );
-    const counts = intArrayRows(columns.map((c) => c.termCounts));
     await tx.query(`UPDATE analyses an SET term_counts = ${sliceSql("$4", "u.f", "u.t")} FROM unnest($1::int[], $2::int[], $3::int[]) AS u(id, f, t) WHERE an.id = u.id`, [
       binaryArray("int", rows.map((r) => r.id)),
-      binaryArray("int", counts.from),
-      binaryArray("int", counts.to),
-      binaryArray("int", counts.flat),
+      ...intArrayParams(columns.map((c) => c.termCounts)),
     ]);
     after = rows[rows.length - 1]!.id;
   }

@@ -1,7 +1,7 @@
 import { decodeAnalysis, type EncodedAnalysis } from "../analysis/match-codec";
 import type { TextAnalysis } from "../analysis/analyze-text";
 import type { Sql } from "./db";
-import { binaryArray, intArrayRows, sliceSql } from "./binary-array";
+import { binaryArray, intArrayParams, sliceSql } from "./binary-array";
 
 /**
  * The strings of stored analyses (terms, forms, targets, categories, cues…) as ids of one table,
@@ -60,16 +60,13 @@ export async function compactBatch(tx: Sql, encoded: readonly EncodedAnalysis[],
 /** Writes the codes of analyses (by id) to `analysis_matches`, in one statement: binary arrays, ids sliced from one (binary-array.ts). */
 export async function insertMatches(tx: Sql, rows: readonly { readonly analysisId: number; readonly columns: CompactColumns }[]): Promise<void> {
   if (rows.length === 0) return;
-  const strings = intArrayRows(rows.map((r) => r.columns.stringIds));
   await tx.query(
     `INSERT INTO analysis_matches (analysis_id, codes, string_ids)
      SELECT i, c, ${sliceSql("$5", "f", "t")} FROM unnest($1::int[], $2::bytea[], $3::int[], $4::int[]) AS u(i, c, f, t)`,
     [
       binaryArray("int", rows.map((r) => r.analysisId)),
       binaryArray("bytea", rows.map((r) => r.columns.codes)),
-      binaryArray("int", strings.from),
-      binaryArray("int", strings.to),
-      binaryArray("int", strings.flat),
+      ...intArrayParams(rows.map((r) => r.columns.stringIds)),
     ],
   );
 }
