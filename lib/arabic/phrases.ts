@@ -162,12 +162,14 @@ export class PhraseSet<T> {
   /** The same, in typed arrays for the scan, once every phrase is in. */
   private readonly firstWords: IntKeyTable<Surface<T>>;
   /** The hashes of every first-word surface: most tokens are ruled out by it. */
-  private readonly starts = new HashFilter();
+  private readonly starts: HashFilter;
   /**
    * The hashes of every word after a first word, in each of its spellings: a token it rules out continues no phrase,
    * and the child lookups (two Map reads) are skipped where a phrase could go on but does not (قوات in قوات كبيرة).
    */
-  private readonly inner = new HashFilter();
+  private readonly inner: HashFilter;
+  /** The inner words' hashes, gathered while the phrases go in; the filter is made of them at the end, sized for them. */
+  private readonly innerHashes = new Set<number>();
   /** Spelling variants of inner words, by the variant's hash → the lexicon spelling. */
   private readonly innerVariants = new Map<number, Variant>();
 
@@ -182,6 +184,8 @@ export class PhraseSet<T> {
     for (const item of items) this.addPhrase(item, roots, singles);
     roots.forEach((node, word) => this.addFirstWord(word, node, singles.has(word)));
     this.firstWords = new IntKeyTable(this.surfaces);
+    this.starts = new HashFilter(this.surfaces.keys());
+    this.inner = new HashFilter(this.innerHashes);
   }
 
   /** One phrase into the trie under its first word's root, its inner words into the filter. */
@@ -192,7 +196,7 @@ export class PhraseSet<T> {
     if (!node) roots.set(words[0]!, (node = newNode<T>()));
     for (let w = 1; w < words.length; w++) {
       const word = words[w]!;
-      this.inner.add(hashString(word));
+      this.innerHashes.add(hashString(word));
       for (const variant of spellingVariants(word)) if (variant !== word) this.addVariant(variant, word);
       node = addChild(node, word);
     }
@@ -210,7 +214,7 @@ export class PhraseSet<T> {
   /** Records that `variant` stands for `word` (a later word for the same variant wins, as a Map.set would). */
   private addVariant(variant: string, word: string): void {
     const hash = hashString(variant);
-    this.inner.add(hash);
+    this.innerHashes.add(hash);
     const head = this.innerVariants.get(hash);
     for (let v = head; v; v = v.next) {
       if (v.variant === variant) {
@@ -238,7 +242,6 @@ export class PhraseSet<T> {
     for (let s = head; s; s = s.next) if (s.surface === surface) return s;
     const added: Surface<T> = { surface, entries: [], next: head };
     this.surfaces.set(hash, added);
-    this.starts.add(hash);
     return added;
   }
 
