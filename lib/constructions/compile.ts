@@ -1,6 +1,7 @@
 import type { Entry, Lexicon } from "../lexicon/schema";
 import { compileRelations, type Relations } from "./relations";
-import { DEFAULT_CONSTRUCTIONS, type Constructions, type Cue, type ForceNoun, type Linker } from "./schema";
+import { DEFAULT_CONSTRUCTIONS } from "./default-grammar";
+import type { Constructions, Cue, ForceNoun, Linker } from "./schema";
 import { WordPatterns } from "./words";
 
 /** The construction grammar compiled against one lexicon's targets. */

@@ -57,5 +57,5 @@ export type Linker = z.infer<typeof LinkerSchema>;
 export type Cue = z.infer<typeof CueSchema>;
 export type Constructions = z.infer<typeof ConstructionsSchema>;
 
-/** The bundled grammar, checked once when the module loads. */
-export const DEFAULT_CONSTRUCTIONS: Constructions = ConstructionsSchema.parse(data);
+/** The bundled grammar, checked (the engine reads the same grammar without zod: ./default-grammar.ts). */
+export const parseDefaultConstructions = (): Constructions => ConstructionsSchema.parse(data);

@@ -40,10 +40,5 @@ export const CalendarDateSchema = z.string().transform((text, context) => {
   return z.NEVER;
 });
 
-/** The first and last day a date of any precision (2019, 2019-03, 2019-03-05) covers. */
-export function period(date: string): [string, string] {
-  const [y, m, d] = date.split("-");
-  if (d) return [date, date];
-  if (m) return [`${y}-${m}-01`, `${y}-${m}-31`];
-  return [`${y}-01-01`, `${y}-12-31`];
-}
+// in a module of its own, without zod: the engine reads it (lib/resolution/era.ts) on every analysis thread
+export { period } from "./period";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CalendarDateSchema } from "../corpus/date";
 import { CategorySchema, slug } from "../lexicon/schema";
-import { VoiceSchema } from "../voice";
+import { VoiceSchema } from "../voice/schema";
 
 /**
  * The gold set's one format: YAML files of passages whose text carries the

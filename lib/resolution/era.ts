@@ -1,13 +1,22 @@
-import { period } from "../corpus/date";
+import { period } from "../corpus/period";
 import type { Found } from "../constructions/found";
 import type { CompiledLexicon } from "../lexicon/compile";
 import type { Period } from "../lexicon/schema";
 
-/** Whether the days `date` covers (2022, 2022-02, 2022-02-10) meet the period. */
-function holds(p: Period | undefined, date: string): boolean {
+/** A period's first and last day (an open end undefined), worked out once per period rather than per layer of every text. */
+const BOUNDS = new WeakMap<Period, readonly [string | undefined, string | undefined]>();
+
+function boundsOf(p: Period): readonly [string | undefined, string | undefined] {
+  let bounds = BOUNDS.get(p);
+  if (!bounds) BOUNDS.set(p, (bounds = [p.from === undefined ? undefined : period(p.from)[0], p.until === undefined ? undefined : period(p.until)[1]]));
+  return bounds;
+}
+
+/** Whether the days [first, last] (a date's period: 2022, 2022-02, 2022-02-10) meet the period. */
+function holds(p: Period | undefined, [first, last]: readonly [string, string]): boolean {
   if (!p) return false;
-  const [first, last] = period(date);
-  return (!p.from || period(p.from)[0] <= last) && (!p.until || first <= period(p.until)[1]);
+  const [from, until] = boundsOf(p);
+  return (!from || from <= last) && (!until || first <= until);
 }
 
 /** Per lexicon, what a naming of each target names: the target, and what it heads or leads (worked out once, not per layer). */
@@ -45,11 +54,12 @@ function namedTargets(layers: readonly Found[], lexicon: CompiledLexicon): Set<s
  */
 export function retargetByEra(layers: readonly Found[], lexicon: CompiledLexicon, date: string | null): void {
   let named: Set<string> | undefined;
+  let days: [string, string] | undefined; // the date's period, made once per text and only when a layer needs it
   for (const f of layers) {
     const alternatives = f.eraTargets;
     if (!alternatives || alternatives.length === 0) continue;
     const chosen = date
-      ? alternatives.find((t) => holds(lexicon.targets.get(t)?.period, date))
+      ? alternatives.find((t) => holds(lexicon.targets.get(t)?.period, (days ??= period(date))))
       : alternatives.find((t) => (named ??= namedTargets(layers, lexicon)).has(t));
     if (chosen) f.target = chosen;
   }

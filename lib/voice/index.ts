@@ -2,9 +2,12 @@ import type { Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import { attributedRanges, compileCues, cuesOfTokens, rangeOf, type AttributedRange, type CompiledCues } from "./attribution";
 import { compileQuoteMarks, findQuotes, quoteAround, type QuoteMarks, type QuoteSpan } from "./quotes";
-import { DEFAULT_CUES, type Voice, type VoiceCues } from "./schema";
+import { DEFAULT_CUES } from "./default-cues";
+import type { VoiceCues } from "./schema";
+import type { Voice } from "./voices";
 
-export { VOICES, VoiceSchema, type Voice } from "./schema";
+// the schema (VoiceSchema) is in ./schema, kept off the engine's path: see ./default-cues.ts
+export { VOICES, type Voice } from "./voices";
 
 /** Whose words a stretch of text is in. */
 export interface VoiceOf {

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import cuesData from "./cues.json";
 
-export const VOICES = ["author", "quoted", "attributed"] as const;
+import { VOICES } from "./voices";
+
+export { VOICES, type Voice } from "./voices";
 export const VoiceSchema = z.enum(VOICES);
-export type Voice = z.infer<typeof VoiceSchema>;
 
 const word = z.string().trim().min(1);
 
@@ -18,5 +19,5 @@ export const VoiceCuesSchema = z.object({
 });
 export type VoiceCues = z.infer<typeof VoiceCuesSchema>;
 
-/** The bundled cue lists, checked once when the module loads. */
-export const DEFAULT_CUES: VoiceCues = VoiceCuesSchema.parse(cuesData);
+/** The bundled cue lists, checked (the engine reads the same lists without zod: ./default-cues.ts). */
+export const parseDefaultCues = (): VoiceCues => VoiceCuesSchema.parse(cuesData);

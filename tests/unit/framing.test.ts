@@ -1,6 +1,8 @@
 import { analyzeText, type Match } from "../../lib/analysis/analyze-text";
 import { Tally } from "../../lib/analysis/tally";
 import { bundledEngine } from "../helpers";
+import { DEFAULT_CONSTRUCTIONS } from "../../lib/constructions/default-grammar";
+import { parseDefaultConstructions } from "../../lib/constructions/schema";
 
 /** Layered matches, constructions, resolution and distancing on sentences written for these tests. */
 const run = (body: string) => analyzeText(bundledEngine(), body).matches;
@@ -10,6 +12,14 @@ const at = (body: string, matches: readonly Match[], text: string) => {
   return m;
 };
 const childrenOf = (matches: readonly Match[], m: Match) => matches.filter((x) => x.parent === matches.indexOf(m));
+
+describe("the bundled construction grammar", () => {
+  it("is what the schema reads from constructions.json: the engine takes it without zod, so this is where the file is checked", () => {
+    const checked = parseDefaultConstructions();
+    expect(DEFAULT_CONSTRUCTIONS).toStrictEqual(checked);
+    expect(JSON.stringify(DEFAULT_CONSTRUCTIONS)).toBe(JSON.stringify(checked));
+  });
+});
 
 describe("layered matches", () => {
   const body = "وتلاحق القوات فلول تنظيم داعش في الجنوب، فيما تنشط بقايا تنظيم الدولة قرب سبها.";

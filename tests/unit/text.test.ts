@@ -1,7 +1,7 @@
 import { splitSentences } from "../../lib/arabic/sentences";
 import { countWords, isScannedMark, SCANNED_MARKS, tokenize, tokenList } from "../../lib/arabic/tokenize";
 import { compileQuoteMarks, findQuotes } from "../../lib/voice/quotes";
-import { DEFAULT_CUES } from "../../lib/voice/schema";
+import { DEFAULT_CUES } from "../../lib/voice/default-cues";
 
 describe("tokenize", () => {
   it("splits on spaces and punctuation and keeps offsets into the original", () => {

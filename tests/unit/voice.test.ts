@@ -2,11 +2,21 @@ import { analyzeText } from "../../lib/analysis/analyze-text";
 import { createEngine } from "../../lib/analysis/engine";
 import { LexiconSchema } from "../../lib/lexicon/schema";
 import { compileQuoteMarks, findQuotes } from "../../lib/voice/quotes";
-import { DEFAULT_CUES } from "../../lib/voice/schema";
+import { DEFAULT_CUES } from "../../lib/voice/default-cues";
+import { parseDefaultCues } from "../../lib/voice/schema";
 import { testLexicon } from "../fixtures/lexicon";
 
 const engine = createEngine(LexiconSchema.parse(testLexicon()));
 const voices = (text: string) => analyzeText(engine, text).matches.map((m) => [m.text, m.voice, m.scare_quoted] as const);
+
+describe("the bundled cue lists", () => {
+  it("are what the schema reads from cues.json: the engine takes them without zod, so this is where the file is checked", () => {
+    const checked = parseDefaultCues();
+    expect(DEFAULT_CUES).toStrictEqual(checked);
+    // key order too: anything that writes the cues out writes the same bytes
+    expect(JSON.stringify(DEFAULT_CUES)).toBe(JSON.stringify(checked));
+  });
+});
 
 describe("quotes", () => {
   it("pairs “ ” « » and straight quotes, reversed ”…“ too, and ignores strays", () => {
