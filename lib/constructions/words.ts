@@ -1,5 +1,5 @@
 import { firstWordSurfaces, spellingVariants } from "../arabic/clitics";
-import { IntKeyTable } from "../arabic/int-table";
+import { HashFilter } from "../arabic/hash-filter";
 import { hashString } from "../arabic/normalize";
 import { adjacent, PhraseSet, phraseWords, type PhraseHit } from "../arabic/phrases";
 import type { Tokens } from "../arabic/tokenize";
@@ -8,35 +8,36 @@ import type { Tokens } from "../arabic/tokenize";
  * Word patterns of the construction grammar (force nouns, linkers, cues),
  * found next to a naming rather than scanned for: each is a small PhraseSet,
  * asked only where a naming already matched. A token that cannot be a
- * pattern's first or last word is ruled out by its hash before any search,
- * so the grammar costs little even around many names.
+ * pattern's first or last word is ruled out by its hash before any search
+ * (a filter small enough to stay in the first-level cache: it is asked on
+ * both sides of every naming), so the grammar costs little even around many names.
  */
 export class WordPatterns<T> {
   private readonly set: PhraseSet<T>;
   private readonly longest: number;
-  private readonly firstHashes: IntKeyTable<true>;
-  private readonly lastHashes: IntKeyTable<true>;
+  private readonly firstHashes: HashFilter;
+  private readonly lastHashes: HashFilter;
 
   constructor(items: readonly { forms: readonly string[]; payload: T; key: string }[], articleOptional: boolean) {
     const forms = items.flatMap((i) => i.forms.map((phrase) => ({ phrase, payload: i.payload, key: `${i.key}\u0000${phrase}` })));
     this.set = new PhraseSet(forms, { articleOptional });
     let longest = 1;
-    const firstHashes: [number, true][] = [];
-    const lastHashes: [number, true][] = [];
+    const firstHashes: number[] = [];
+    const lastHashes: number[] = [];
     for (const { phrase } of forms) {
       const words = phraseWords(phrase);
       longest = Math.max(longest, words.length);
       const single = words.length === 1;
       const firsts = firstWordSurfaces(words[0]!, { single, articleOptional }).map((s) => s.surface);
-      for (const s of firsts) firstHashes.push([hashString(s), true]);
-      for (const s of single ? firsts : spellingVariants(words[words.length - 1]!)) lastHashes.push([hashString(s), true]);
+      for (const s of firsts) firstHashes.push(hashString(s));
+      for (const s of single ? firsts : spellingVariants(words[words.length - 1]!)) lastHashes.push(hashString(s));
     }
     this.longest = longest;
-    this.firstHashes = new IntKeyTable(firstHashes);
-    this.lastHashes = new IntKeyTable(lastHashes);
+    this.firstHashes = new HashFilter(firstHashes);
+    this.lastHashes = new HashFilter(lastHashes);
   }
 
-  /** Whether a pattern could end at one of tokens[from..to], by their hashes alone: false rules every such ending out. */
+  /** Whether a pattern could end at one of tokens[from..to], by their hashes alone: false rules every such ending out (true may not). */
   mayEndWithin(tokens: Tokens, from: number, to: number): boolean {
     for (let k = Math.max(0, from); k <= to; k++) if (this.lastHashes.has(tokens.hashes[k]!)) return true;
     return false;
