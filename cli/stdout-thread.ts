@@ -25,10 +25,11 @@ export interface StdoutThread {
 
 type Reply = { readonly written: number } | { readonly failed: { readonly code?: string; readonly message: string } };
 
-/** Whether fd 1 is a pipe (a FIFO): a file is written synchronously anyway, and a terminal is left alone. */
+/** Whether fd 1 is a pipe (a shell's FIFO, or the socket pair Node gives a child process): a file is written synchronously anyway, and a terminal is left alone. */
 function stdoutIsPipe(): boolean {
   try {
-    return fs.fstatSync(1).isFIFO();
+    const stat = fs.fstatSync(1);
+    return stat.isFIFO() || stat.isSocket();
   } catch {
     return false;
   }
