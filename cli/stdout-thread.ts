@@ -48,7 +48,8 @@ function blockingStdout(): boolean {
 /** A writer thread for stdout when stdout is a pipe that can be made blocking, else undefined (write as before). */
 export function stdoutThread(): StdoutThread | undefined {
   if (!stdoutIsPipe() || !blockingStdout()) return undefined;
-  const worker = new Worker(path.join(projectRoot(), "bin", "stdout-writer.js"));
+  // a small heap: the thread holds only the blocks in flight, whose bytes live outside it
+  const worker = new Worker(path.join(projectRoot(), "bin", "stdout-writer.js"), { resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 } });
   let backlog = 0;
   let failure: Error | undefined;
   let waiting: { bytes: number; resolve: () => void; reject: (error: Error) => void }[] = [];
