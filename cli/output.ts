@@ -2,6 +2,7 @@ import { once } from "node:events";
 import type { FileProblem } from "../lib/io/files";
 import { printable } from "../lib/io/printable";
 import { ValidationError } from "../lib/lexicon/problems";
+import { stdoutThread, type StdoutThread } from "./stdout-thread";
 
 /** Where a command writes: injectable so tests can run commands in-process too. */
 export interface Io {
@@ -13,6 +14,8 @@ export interface Io {
   readonly stderrIsTTY: boolean;
   /** Resolves once stdout has taken what was written, so a long output waits for its reader instead of piling up in memory. */
   readonly stdoutDrained?: () => Promise<void>;
+  /** A thread of its own writing stdout, where that helps (a pipe: cli/stdout-thread.ts); undefined where it does not. */
+  readonly stdoutThread?: () => StdoutThread | undefined;
 }
 
 export const processIo: Io = {
@@ -28,6 +31,7 @@ export const processIo: Io = {
   stdoutDrained: async () => {
     if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
   },
+  stdoutThread,
 };
 
 /** Every message naming a file goes through `printable`: a name with a line break must not forge a line. */
@@ -40,6 +44,23 @@ export function reportValidation(io: Io, what: string, error: ValidationError): 
 }
 
 /**
+ * Bytes a writer thread may hold before the writer waits for it: a few
+ * blocks, so the analysis runs on while the reader takes them, and memory
+ * stays bounded when the reader is slower.
+ */
+const THREAD_BACKLOG_BLOCKS = 8;
+
+export interface BufferedStdout {
+  /** Text, or UTF-8 bytes that are handed over: the caller does not touch them again (a writer thread may take their buffer). */
+  readonly write: (chunk: string | Uint8Array) => void;
+  readonly flush: () => void;
+  /** Resolves when more may be written without piling up in memory. */
+  readonly drained: () => Promise<void>;
+  /** Flushes, and resolves once everything is written (by the writer thread, when there is one). */
+  readonly finished: () => Promise<void>;
+}
+
+/**
  * Collects small writes into blocks of about 64 KB of UTF-8 before they
  * reach stdout: a streamed analysis writes article by article, and one write
  * call per article would cost more than the text. The block is gathered as
@@ -49,14 +70,18 @@ export function reportValidation(io: Io, what: string, error: ValidationError): 
  * brings on full garbage collections), while encoding each piece and
  * concatenating the bytes costs a tenth of that. Where the output takes
  * pieces (stdoutPieces), the block's pieces are not even copied into one: a
- * JSON run's 600 MB of articles went through Buffer.concat.
+ * JSON run's 600 MB of articles went through Buffer.concat. With
+ * `offThread`, blocks go to a writer thread where the output has one (a
+ * pipe), so this thread never waits on the reader for less than a backlog.
  */
-export function bufferedStdout(io: Io, blockBytes = 65536): { write: (chunk: string | Uint8Array) => void; flush: () => void; drained: () => Promise<void> } {
+export function bufferedStdout(io: Io, blockBytes = 65536, options: { offThread?: boolean } = {}): BufferedStdout {
+  const thread = options.offThread ? io.stdoutThread?.() : undefined;
   let pending: Uint8Array[] = [];
   let size = 0;
   const flush = () => {
     if (size === 0) return;
-    if (pending.length === 1) io.stdout(pending[0]!);
+    if (thread) thread.write(pending);
+    else if (pending.length === 1) io.stdout(pending[0]!);
     else if (io.stdoutPieces) io.stdoutPieces(pending);
     else io.stdout(Buffer.concat(pending, size));
     pending = [];
@@ -70,6 +95,10 @@ export function bufferedStdout(io: Io, blockBytes = 65536): { write: (chunk: str
       if (size >= blockBytes) flush();
     },
     flush,
-    drained: () => io.stdoutDrained?.() ?? Promise.resolve(),
+    drained: () => (thread ? thread.below(THREAD_BACKLOG_BLOCKS * blockBytes) : (io.stdoutDrained?.() ?? Promise.resolve())),
+    finished: async () => {
+      flush();
+      await thread?.close();
+    },
   };
 }

@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { createEngine, type Engine } from "../../lib/analysis/engine";
 import type { ScoreOptions } from "../../lib/analysis/tally";
 import type { Encoding } from "../../lib/io/decode";
+import type { FileProblem } from "../../lib/io/files";
 import type { Lexicon } from "../../lib/lexicon/schema";
 import { analysisWriter, type AnalysisWriter } from "../../lib/report/analysis-stream";
 import { analyseFileBatch, type FileBatchOptions } from "../../lib/work/file-batch";
@@ -95,24 +96,30 @@ export async function runAnalyze(io: Io, paths: readonly string[], options: Anal
   const compiled = () => (engine ??= createEngine(lexicon));
   const scoreOptions: ScoreOptions = { voice: options.voice, resolved: options.resolved };
   const outlets = new OutletSums();
-  const out = bufferedStdout(io, STDOUT_BLOCK_BYTES);
+  const out = bufferedStdout(io, STDOUT_BLOCK_BYTES, { offThread: true });
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
   let writer: AnalysisWriter<Uint8Array> | undefined;
   const writing = () => (writer ??= analysisWriter<Uint8Array>(options.format, out.write, { lexicon: compiled().lexicon, options: scoreOptions }));
   const batchOptions: FileBatchOptions = { outlet: options.outlet, encoding: options.encoding, format: options.format, score: scoreOptions };
-  const { analyzed, skipped } = await analyzeInBatches(
-    io,
-    paths,
-    batchPlan(lexicon, compiled, options.threads, batchOptions),
-    (a) => {
-      outlets.add(a);
-      writing().articleReady(a.bytes);
-    },
-    out.drained,
-  );
-  // the document is closed even when nothing could be analysed: a script reading the JSON gets the problems, not a parse error
-  writing().end(outlets.scores(compiled(), scoreOptions), skipped);
-  out.flush();
+  let result: { analyzed: number; skipped: FileProblem[] };
+  try {
+    result = await analyzeInBatches(
+      io,
+      paths,
+      batchPlan(lexicon, compiled, options.threads, batchOptions),
+      (a) => {
+        outlets.add(a);
+        writing().articleReady(a.bytes);
+      },
+      out.drained,
+    );
+    // the document is closed even when nothing could be analysed: a script reading the JSON gets the problems, not a parse error
+    writing().end(outlets.scores(compiled(), scoreOptions), result.skipped);
+  } finally {
+    // also when a batch failed: what was analysed is written, and the writer thread (if any) stopped
+    await out.finished();
+  }
+  const { analyzed, skipped } = result;
   if (analyzed === 0) {
     io.stderr("adasa: no article could be analyzed\n");
     return EXIT.badInput;

@@ -126,6 +126,17 @@ describe("adasa analyze on worker threads", () => {
     expect(parallel.stdout.split("\n").length).toBeGreaterThan(1010);
   }, 180_000);
 
+  it.each(FORMATS)("writes --format %s through a shell's pipe (by a writer thread) byte for byte as to a file", (format) => {
+    const file = path.join(dir, `out.${format}`);
+    const piped = path.join(dir, `piped.${format}`);
+    const run = (to: string) => spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" analyze "${folder}" --format ${format} --threads 2 ${to}`], { encoding: "utf8" });
+    expect(run(`> "${file}"`).status).toBe(1);
+    // a FIFO read slowly: the writer thread's blocking writes wait for it, nothing is lost or reordered
+    expect(run(`| (sleep 0.5; cat) > "${piped}"`).stderr).toMatch(/4 file\(s\) skipped, 101 analyzed/);
+    expect(fs.readFileSync(piped)).toEqual(fs.readFileSync(file));
+    expect(fs.readFileSync(file, "utf8")).toBe(reference([folder], format));
+  }, 180_000);
+
   it("stops at once, with exit 0, when the reader closes the pipe", () => {
     const started = Date.now();
     const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" analyze "${folder}" --format json --threads 2 | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });

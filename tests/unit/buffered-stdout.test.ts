@@ -56,3 +56,52 @@ describe("bufferedStdout", () => {
     expect(Buffer.concat(blocks[0]!).toString("utf8")).toBe(`,\n    ${article.toString("utf8")}`);
   });
 });
+
+describe("bufferedStdout with a writer thread", () => {
+  /** A writer thread's contract as bufferedStdout uses it: blocks in order, the backlog asked for, closed at the end. */
+  function threaded() {
+    const blocks: Uint8Array[][] = [];
+    const asked: number[] = [];
+    let closed = 0;
+    const thread = {
+      write: (pieces: readonly Uint8Array[]) => void blocks.push([...pieces]),
+      below: (bytes: number) => {
+        asked.push(bytes);
+        return Promise.resolve();
+      },
+      close: () => {
+        closed++;
+        return Promise.resolve();
+      },
+    };
+    const io: Io = { stdout: () => {
+        throw new Error("stdout written around the writer thread");
+      }, stderr: () => undefined, stderrIsTTY: false, stdoutThread: () => thread };
+    return { io, blocks, asked, closed: () => closed };
+  }
+
+  it("hands the thread whole blocks in order, waits on a bounded backlog, and closes it once all is flushed", async () => {
+    const { io, blocks, asked, closed } = threaded();
+    const out = bufferedStdout(io, 40, { offThread: true });
+    out.write("حفتر يعلن ");
+    out.write(Buffer.from("قوات حكومة الوفاق تستعيد غريان"));
+    await out.drained();
+    // a few blocks may wait with the thread, not only what a pipe's buffer holds
+    expect(asked).toEqual([8 * 40]);
+    out.write("، والمشير يتراجع");
+    await out.finished();
+    expect(closed()).toBe(1);
+    expect(Buffer.concat(blocks.flat()).toString("utf8")).toBe("حفتر يعلن قوات حكومة الوفاق تستعيد غريان، والمشير يتراجع");
+    blocks.slice(0, -1).forEach((b) => expect(Buffer.concat(b).length).toBeGreaterThanOrEqual(40));
+  });
+
+  it("writes to stdout itself where the output has no writer thread, or when not asked to use one", async () => {
+    const { io, blocks } = threaded();
+    const writes: Buffer[] = [];
+    const plain = bufferedStdout({ ...io, stdout: (c) => writes.push(Buffer.from(c)) }, 40);
+    plain.write("طرابلس");
+    await plain.finished();
+    expect(blocks).toHaveLength(0);
+    expect(Buffer.concat(writes).toString("utf8")).toBe("طرابلس");
+  });
+});
