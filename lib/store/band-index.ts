@@ -2,6 +2,25 @@ import { lshBands } from "../import/fingerprint";
 import type { Sql } from "./db";
 
 /**
+ * A stored signature ("v1,v2,…", unsigned 32-bit values) as numbers: read digit by digit, as
+ * `split(",").map(Number)` made a string per value (128 per article, every article of the store
+ * when an index is first read) and was the costliest JavaScript of reading the bands.
+ */
+export function parseSignature(text: string): number[] {
+  const values: number[] = [];
+  let v = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      values.push(v);
+      v = 0;
+    } else v = v * 10 + (c - 48);
+  }
+  if (text.length > 0) values.push(v);
+  return values;
+}
+
+/**
  * The LSH bands' holders, in this process's memory, derived from the articles' stored MinHash
  * signatures (a band is a function of the signature), not stored in a table of their own.
  *
@@ -28,7 +47,11 @@ export class BandIndex {
   /** The previous batch's articles, excluded from the last catch-up as uncommitted: read next time if they were committed (a server's other writers may have committed later ids first). */
   private lastPending: readonly number[] = [];
 
-  constructor(private readonly cap: number) {}
+  /** `rebuildAfter`: recent holders kept in the map before the sorted arrays are rebuilt (at least this, or a quarter of the sorted ones). */
+  constructor(
+    private readonly cap: number,
+    private readonly rebuildAfter = 65_536,
+  ) {}
 
   /** Reads the committed articles this index has not seen, except `pending` (the caller's own batch, not committed yet). */
   async catchUp(tx: Sql, pending: readonly number[]): Promise<void> {
@@ -36,12 +59,15 @@ export class BandIndex {
       "SELECT id::int AS id, signature FROM articles WHERE (id > $1 OR id = ANY($2::int[])) AND NOT (id = ANY($3::int[])) AND signature IS NOT NULL ORDER BY id",
       [this.seen, this.lastPending.filter((id) => id <= this.seen), pending],
     );
-    for (const row of rows) {
-      for (const band of lshBands(row.signature.split(",").map(Number))) this.add(band, row.id);
-      this.seen = Math.max(this.seen, row.id);
-    }
+    for (const row of rows) this.addArticle(row.id, parseSignature(row.signature));
     this.lastPending = pending;
-    if (this.recentCount > Math.max(65_536, this.keys.length / 4)) this.rebuild();
+  }
+
+  /** A committed article's bands, from its signature. */
+  addArticle(id: number, signature: readonly number[]): void {
+    for (const band of lshBands(signature)) this.add(band, id);
+    this.seen = Math.max(this.seen, id);
+    if (this.recentCount > Math.max(this.rebuildAfter, this.keys.length / 4)) this.rebuild();
   }
 
   /** The band's holders, earliest first (at most `cap`). */
@@ -55,13 +81,18 @@ export class BandIndex {
   }
 
   private add(band: number, id: number): void {
-    const held = this.holders(band);
-    if (held.length >= this.cap && id > held[held.length - 1]!) return;
+    const first = this.firstOf(band);
+    let sorted = 0;
+    while (first + sorted < this.keys.length && this.keys[first + sorted] === band) sorted++;
     const recent = this.recent.get(band);
-    if (recent) {
+    const last = Math.max(recent ? recent[recent.length - 1]! : -1, sorted > 0 ? this.ids[first + sorted - 1]! : -1);
+    // full: a later article is never among the first (one committed out of id order by a server's other writer may be)
+    if (sorted + (recent?.length ?? 0) >= this.cap && id > last) return;
+    if (!recent) this.recent.set(band, [id]);
+    else {
       recent.push(id);
       if (id < recent[recent.length - 2]!) recent.sort((a, b) => a - b);
-    } else this.recent.set(band, [id]);
+    }
     this.recentCount++;
   }
 

@@ -1,6 +1,6 @@
 import { estimatedJaccard } from "../import/fingerprint";
 import type { Sql } from "./db";
-import type { BandIndex } from "./band-index";
+import { parseSignature, type BandIndex } from "./band-index";
 import { columns } from "./rows";
 
 /**
@@ -65,8 +65,6 @@ export function mostSimilar(signature: readonly number[], candidates: readonly n
   return best?.id;
 }
 
-const parseSignature = (text: string | null): number[] | undefined => (text ? text.split(",").map(Number) : undefined);
-
 /**
  * Each new article's candidates: the earliest CANDIDATES_PER_BAND holders of each of its bands,
  * before it, the committed ones (`index`) first, then those of the batch. In id order, so an
@@ -107,8 +105,7 @@ export async function linkNearDuplicates(tx: Sql, articles: readonly Fingerprint
   if (missing.length > 0) {
     const rows = await tx.query<{ id: number; signature: string | null }>("SELECT id::int AS id, signature FROM articles WHERE id = ANY($1::bigint[])", [missing]);
     for (const s of rows) {
-      const parsed = parseSignature(s.signature);
-      if (parsed) signatures.set(s.id, parsed);
+      if (s.signature) signatures.set(s.id, parseSignature(s.signature));
     }
   }
   const links = articles.flatMap((a) => {
