@@ -20,6 +20,8 @@ export function parseSignature(text: string): number[] {
   return values;
 }
 
+const SIGNATURES_PER_READ = 5_000;
+
 /**
  * The LSH bands' holders, in this process's memory, derived from the articles' stored MinHash
  * signatures (a band is a function of the signature), not stored in a table of their own.
@@ -55,11 +57,17 @@ export class BandIndex {
 
   /** Reads the committed articles this index has not seen, except `pending` (the caller's own batch, not committed yet). */
   async catchUp(tx: Sql, pending: readonly number[]): Promise<void> {
-    const rows = await tx.query<{ id: number; signature: string }>(
-      "SELECT id::int AS id, signature FROM articles WHERE (id > $1 OR id = ANY($2::int[])) AND NOT (id = ANY($3::int[])) AND signature IS NOT NULL ORDER BY id",
-      [this.seen, this.lastPending.filter((id) => id <= this.seen), pending],
-    );
-    for (const row of rows) this.addArticle(row.id, parseSignature(row.signature));
+    let late = this.lastPending.filter((id) => id <= this.seen);
+    // a chunk at a time: the first read of a large store's signatures (about 1.1 KB of text each) stays small in memory
+    for (;;) {
+      const rows = await tx.query<{ id: number; signature: string }>(
+        "SELECT id::int AS id, signature FROM articles WHERE (id > $1 OR id = ANY($2::int[])) AND NOT (id = ANY($3::int[])) AND signature IS NOT NULL ORDER BY id LIMIT $4",
+        [this.seen, late, pending, SIGNATURES_PER_READ],
+      );
+      for (const row of rows) this.addArticle(row.id, parseSignature(row.signature));
+      if (rows.length < SIGNATURES_PER_READ) break;
+      late = [];
+    }
     this.lastPending = pending;
   }
 
