@@ -46,8 +46,12 @@ export class BandIndex {
   private recent = new Map<number, number[]>();
   private recentCount = 0;
   private seen = 0;
-  /** The previous batch's articles, excluded from the last catch-up as uncommitted: read next time if they were committed (a server's other writers may have committed later ids first). */
-  private lastPending: readonly number[] = [];
+  /**
+   * Articles of batches that were not committed when they were excluded from a catch-up (this
+   * process's own, possibly several in flight on a server): read once they are committed, even when
+   * later ids were read first. A rolled-back batch's ids stay here, never found.
+   */
+  private readonly unsettled = new Set<number>();
 
   /** `rebuildAfter`: recent holders kept in the map before the sorted arrays are rebuilt (at least this, or a quarter of the sorted ones). */
   constructor(
@@ -57,18 +61,21 @@ export class BandIndex {
 
   /** Reads the committed articles this index has not seen, except `pending` (the caller's own batch, not committed yet). */
   async catchUp(tx: Sql, pending: readonly number[]): Promise<void> {
-    let late = this.lastPending.filter((id) => id <= this.seen);
+    let late = [...this.unsettled].filter((id) => id <= this.seen);
     // a chunk at a time: the first read of a large store's signatures (about 1.1 KB of text each) stays small in memory
     for (;;) {
       const rows = await tx.query<{ id: number; signature: string }>(
         "SELECT id::int AS id, signature FROM articles WHERE (id > $1 OR id = ANY($2::int[])) AND NOT (id = ANY($3::int[])) AND signature IS NOT NULL ORDER BY id LIMIT $4",
         [this.seen, late, pending, SIGNATURES_PER_READ],
       );
-      for (const row of rows) this.addArticle(row.id, parseSignature(row.signature));
+      for (const row of rows) {
+        this.addArticle(row.id, parseSignature(row.signature));
+        this.unsettled.delete(row.id);
+      }
       if (rows.length < SIGNATURES_PER_READ) break;
       late = [];
     }
-    this.lastPending = pending;
+    for (const id of pending) this.unsettled.add(id);
   }
 
   /** A committed article's bands, from its signature. */
