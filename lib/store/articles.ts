@@ -1,5 +1,6 @@
 import { period } from "../analysis/filter";
 import type { Sql } from "./db";
+import type { BandIndex } from "./band-index";
 import { linkNearDuplicates } from "./near-duplicates";
 import { binaryColumns, binaryParams } from "./binary-array";
 import type { AddedArticles, ImportProblem, NewArticle } from "./types";
@@ -37,11 +38,12 @@ const ARTICLE_COLUMNS = [
 
 /**
  * Adds a batch of articles in the caller's transaction: an article whose
- * content hash the store holds is skipped and counted. Each new article gets
- * its LSH bands and (with `queue`) an analysis job for `lexiconVersion`, in
- * the same transaction, so a killed import leaves whole articles or none.
+ * content hash the store holds is skipped and counted. Each new article is
+ * linked to its near-duplicate (`bands`: the holders of the LSH bands) and
+ * gets (with `queue`) an analysis job for `lexiconVersion`, in the same
+ * transaction, so a killed import leaves whole articles or none.
  */
-export async function insertArticles(tx: Sql, batchId: number, articles: readonly NewArticle[], lexiconVersion: number, queue = true): Promise<AddedArticles & { ids: Map<string, number> }> {
+export async function insertArticles(tx: Sql, batchId: number, articles: readonly NewArticle[], lexiconVersion: number, bands: BandIndex, queue = true): Promise<AddedArticles & { ids: Map<string, number> }> {
   if (articles.length === 0) return { imported: 0, duplicates: 0, nearDuplicates: 0, ids: new Map() };
   const outlets = await outletIds(tx, articles);
   const rows = articles.map((a) => {
@@ -71,7 +73,7 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
   );
   const ids = new Map(inserted.map((r) => [r.content_hash, r.id]));
   const fresh = articles.filter((a) => ids.has(a.contentHash)).map((a) => ({ id: ids.get(a.contentHash)!, signature: a.signature, bands: a.bands }));
-  const nearDuplicates = await linkNearDuplicates(tx, fresh);
+  const nearDuplicates = await linkNearDuplicates(tx, fresh, bands);
   if (queue) await queueAnalyses(tx, [...ids.keys()], lexiconVersion);
   return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids };
 }

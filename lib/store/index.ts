@@ -6,6 +6,7 @@ import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses 
 import { outletCounts, timeline } from "./aggregates";
 import type { SumSource } from "./sum-sources";
 import { insertArticles, insertProblems } from "./articles";
+import { BandIndex } from "./band-index";
 import { binaryArray } from "./binary-array";
 import { ClassSessions } from "./classes";
 import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
@@ -16,6 +17,7 @@ import { knownExport, knownExportSize, rememberExports, type ExportRead } from "
 import type { ExportIdentity } from "../import";
 import { foldSummary } from "./fold";
 import { migrate } from "./migrate";
+import { CANDIDATES_PER_BAND } from "./near-duplicates";
 import { storePassages, type StorePassageQuery } from "./passages";
 import { readResults, sampleResults } from "./results";
 import { openServer } from "./server";
@@ -42,6 +44,8 @@ export { TimelineQuerySchema, INTERVALS } from "./timeline-query";
  */
 export class Store {
   private readonly checkpoints: WalCheckpoints;
+  /** The near-duplicate bands' holders, read from the stored signatures on the first batch that needs them. */
+  private readonly bands = new BandIndex(CANDIDATES_PER_BAND);
 
   constructor(private readonly db: Db) {
     this.checkpoints = new WalCheckpoints(db);
@@ -76,7 +80,7 @@ export class Store {
    */
   async addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[]): Promise<AddedArticles> {
     const added = await this.db.transaction(async (tx) => {
-      const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, analyses === undefined);
+      const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, this.bands, analyses === undefined);
       await insertProblems(tx, batchId, problems);
       if (analyses) await saveAnalyses(tx, lexiconVersion, analyses.filter((r) => ids.has(r.contentHash)));
       return added;
@@ -112,7 +116,7 @@ export class Store {
    */
   async tidy(): Promise<void> {
     await this.db.exec("VACUUM analysis_jobs");
-    await this.db.exec("ANALYZE articles, article_bands, analyses, analysis_matches, tallies, match_strings, analysis_jobs");
+    await this.db.exec("ANALYZE articles, analyses, analysis_matches, tallies, match_strings, analysis_jobs");
     // the summary filled once, set-based, over the fresh statistics (migration 010)
     await this.foldSummary();
     await this.db.exec("VACUUM summary_backlog");
