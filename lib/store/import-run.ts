@@ -2,7 +2,8 @@ import type { ExportIdentity, ImportEvent, ImportOptions } from "../import";
 import type { DatedText } from "../analysis/record";
 import type { ImportedText } from "../analysis/worker-task";
 import type { Store } from "./index";
-import { hashedArticle, newArticle, type HashedArticle } from "./new-article";
+import { BatchWriter } from "./batch-writer";
+import { hashedArticle, type HashedArticle } from "./new-article";
 import type { ExportRead } from "./import-sources";
 import type { ImportProblem } from "./types";
 
@@ -28,6 +29,8 @@ export interface ImportRunOptions {
    * `adasa worker`.
    */
   readonly analyze?: (texts: readonly DatedText[]) => Promise<ImportedText[]>;
+  /** Batches written at once on their own connections (a server; default 1): batch-writer.ts. */
+  readonly connections?: number;
 }
 
 /**
@@ -64,9 +67,6 @@ class ExportTally {
   }
 }
 
-/** Batches being analysed or written at once: one read ahead keeps the analysis threads busy, and memory bounded. */
-const BATCHES_IN_FLIGHT = 2;
-
 /**
  * Adds the articles of a stream of import events to the store, batch by
  * batch, each batch with its problems (and, with `analyze`, its analyses) in
@@ -82,31 +82,15 @@ export async function importEvents(store: Store, version: number, sources: reado
   let bytes = 0;
   let seen = 0;
   const exports = new ExportTally();
-  // batches are written in the order read (an earlier article is the one a near-duplicate links to)
-  let written: Promise<void> = Promise.resolve();
-  const inFlight: Promise<void>[] = [];
+  // what a killed import committed on several connections but did not link comes before this import's articles
+  await store.linkLeftovers();
+  const writer = new BatchWriter(store, batchId, version, summary, { connections: options.connections ?? 1, analyze: options.analyze });
   const flush = async () => {
-    // what the store already holds is counted and dropped before the costly part (MinHash,
-    // analysis, inserts): re-importing an unchanged export costs a hash per article and one query per batch
-    const known = await store.knownHashes(articles.map((a) => a.contentHash));
-    const fresh = articles.filter((a) => !known.has(a.contentHash));
-    summary.duplicates += articles.length - fresh.length;
-    const batchProblems = problems;
-    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.article.body, date: a.article.date }))) : undefined;
-    // its errors are thrown where the batch is written, not as unhandled rejections meanwhile
-    analysed?.catch(() => undefined);
+    const batch = { articles, problems };
     articles = [];
     problems = [];
     bytes = 0;
-    written = written.then(async () => {
-      const done = analysed && (await analysed);
-      const added = await store.addArticles(batchId, fresh.map((a, i) => newArticle(a, done?.[i]!.print)), batchProblems, version, done?.map((d) => d.record));
-      summary.imported += added.imported;
-      summary.duplicates += added.duplicates;
-      summary.near_duplicates += added.nearDuplicates;
-    });
-    inFlight.push(written);
-    if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
+    await writer.write(batch.articles, batch.problems);
   };
   try {
     for await (const event of events) {
@@ -135,7 +119,7 @@ export async function importEvents(store: Store, version: number, sources: reado
     await flush();
   } finally {
     // a failed read still leaves every batch already read written (or its error thrown)
-    await written;
+    await writer.finish();
   }
   // only now is every row of these files committed: a killed import leaves them to be read again
   await store.rememberExports(batchId, exports.complete);

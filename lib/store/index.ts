@@ -5,7 +5,9 @@ import type { Engine } from "../analysis/engine";
 import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses } from "./analyses";
 import { outletCounts, timeline } from "./aggregates";
 import type { SumSource } from "./sum-sources";
-import { insertArticles, insertProblems } from "./articles";
+import { insertArticles, insertProblems, reserveArticleIds, type ArticleWrite } from "./articles";
+import { linkCommitted, linkLeftovers } from "./link-pass";
+import type { Fingerprinted } from "./near-duplicates";
 import { binaryArray } from "./binary-array";
 import { ClassSessions } from "./classes";
 import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
@@ -73,16 +75,30 @@ export class Store {
    * Adds articles and the problems met reading them in one transaction: all of the batch, or nothing.
    * With `analyses` (the articles analysed with `lexiconVersion` while they were read), those are
    * saved in the same transaction instead of queued: no job, and no second read of the bodies.
+   * With `write.linkLater`, the near-duplicate links are left to `linkArticles` (given `fresh`).
    */
-  async addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[]): Promise<AddedArticles> {
+  async addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[], write: ArticleWrite = {}): Promise<AddedArticles & { fresh: Fingerprinted[] }> {
     const added = await this.db.transaction(async (tx) => {
-      const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, analyses === undefined);
+      const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, analyses === undefined, write);
       await insertProblems(tx, batchId, problems);
       if (analyses) await saveAnalyses(tx, lexiconVersion, analyses.filter((r) => ids.has(r.contentHash)));
       return added;
     });
     await this.checkpoints.wrote(articles.length);
     return added;
+  }
+
+  /** `n` article ids in read order, for a batch written with others at once (addArticles' `write.ids`). */
+  reserveArticleIds(n: number): Promise<number[]> {
+    return reserveArticleIds(this.db, n);
+  }
+  /** Links a committed batch written with `linkLater` (batches in the order they were read); how many were linked. */
+  linkArticles(articles: readonly Fingerprinted[]): Promise<number> {
+    return linkCommitted(this.db, articles);
+  }
+  /** Links what a killed import committed but did not link (migration 017); how many were linked. */
+  linkLeftovers(): Promise<number> {
+    return linkLeftovers(this.db);
   }
 
   /** What the store remembers of an export file imported whole before (migration 008), if it was. */
