@@ -2,6 +2,7 @@ import type { DatedText } from "../analysis/record";
 import type { ImportedText } from "../analysis/worker-task";
 import type { Store } from "./index";
 import { newArticle, type HashedArticle } from "./new-article";
+import type { Fingerprinted } from "./near-duplicates";
 import type { AddedArticles, ImportProblem } from "./types";
 
 /** What the writer adds to the import's summary as batches commit. */
@@ -76,10 +77,11 @@ export class BatchWriter {
     this.counts.duplicates += articles.length - fresh.length;
     const analysed = this.options.analyze && fresh.length > 0 ? held(this.options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.article.body, date: a.article.date })))) : undefined;
     const ids = this.parallel ? await this.store.reserveArticleIds(fresh.length) : undefined;
-    const store = async (): Promise<AddedArticles & { fresh: Parameters<Store["linkArticles"]>[0] }> => {
+    const store = async (): Promise<AddedArticles & { fresh?: Fingerprinted[] }> => {
       const done = analysed && (await analysed);
       const rows = fresh.map((a, i) => newArticle(a, done?.[i]!.print));
-      const added = await retried(() => this.store.addArticles(this.batchId, rows, problems, this.version, done?.map((d) => d.record), { ids, linkLater: this.parallel }));
+      const records = done?.map((d) => d.record);
+      const added = await retried(() => (ids ? this.store.addArticlesToLink(this.batchId, rows, problems, this.version, records, ids) : this.store.addArticles(this.batchId, rows, problems, this.version, records)));
       for (const a of fresh) this.pending.delete(a.contentHash);
       this.counts.imported += added.imported;
       this.counts.duplicates += added.duplicates;
@@ -90,7 +92,7 @@ export class BatchWriter {
     const written = held(this.parallel ? store() : previous.then(store));
     this.chain = held(
       Promise.all([previous, written]).then(async ([, added]) => {
-        this.counts.near_duplicates += this.parallel ? await this.store.linkArticles(added.fresh) : added.nearDuplicates;
+        this.counts.near_duplicates += added.fresh ? await this.store.linkArticles(added.fresh) : added.nearDuplicates;
       }),
     );
     this.inFlight.push(this.chain);

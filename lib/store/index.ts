@@ -75,9 +75,22 @@ export class Store {
    * Adds articles and the problems met reading them in one transaction: all of the batch, or nothing.
    * With `analyses` (the articles analysed with `lexiconVersion` while they were read), those are
    * saved in the same transaction instead of queued: no job, and no second read of the bodies.
-   * With `write.linkLater`, the near-duplicate links are left to `linkArticles` (given `fresh`).
    */
-  async addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[], write: ArticleWrite = {}): Promise<AddedArticles & { fresh: Fingerprinted[] }> {
+  async addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[]): Promise<AddedArticles> {
+    const { imported, duplicates, nearDuplicates } = await this.writeArticles(batchId, articles, problems, lexiconVersion, analyses, {});
+    return { imported, duplicates, nearDuplicates };
+  }
+
+  /**
+   * addArticles for a batch written while others are (several connections): the articles take the
+   * ids reserved for them (`reserveArticleIds`), and their near-duplicate links are left to
+   * `linkArticles`, given the `fresh` articles this returns, once every earlier batch is linked.
+   */
+  addArticlesToLink(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses: readonly AnalysisRecord[] | undefined, ids: readonly number[]): Promise<AddedArticles & { fresh: Fingerprinted[] }> {
+    return this.writeArticles(batchId, articles, problems, lexiconVersion, analyses, { ids, linkLater: true });
+  }
+
+  private async writeArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses: readonly AnalysisRecord[] | undefined, write: ArticleWrite) {
     const added = await this.db.transaction(async (tx) => {
       const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, analyses === undefined, write);
       await insertProblems(tx, batchId, problems);
