@@ -58,7 +58,7 @@ function importBar(io: Io, totalBytes: number) {
 }
 
 /** Reads every source and adds its articles to the store batch by batch, with a progress bar on a terminal. */
-async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, write: Pick<ImportRunOptions, "analyze" | "connections" | "batchSize">): Promise<ImportSummary> {
+async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, write: Pick<ImportRunOptions, "analyze" | "hash" | "connections" | "batchSize">): Promise<ImportSummary> {
   const bar = importBar(io, bytesOf(paths));
   const started = Date.now();
   let doneBytes = 0;
@@ -100,7 +100,9 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
     // new article (an unchanged export, or all duplicates, needs none)
     let pool: AnalysisPool | undefined;
     const started = () => (pool ??= analysisPool(engine));
-    const threads: Pick<ImportRunOptions, "analyze"> | undefined = options.analyse ? { analyze: (texts) => started().analyzeImported(texts) } : undefined;
+    const threads: Pick<ImportRunOptions, "analyze" | "hash"> | undefined = options.analyse
+      ? { analyze: (texts) => started().analyzeImported(texts), hash: (bodies) => started().hashBodies(bodies) }
+      : undefined;
     let summary: ImportSummary;
     try {
       const connections = store.kind === "server" ? (options.connections ?? SERVER_CONNECTIONS) : 1;

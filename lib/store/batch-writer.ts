@@ -1,7 +1,8 @@
 import type { DatedText } from "../analysis/record";
 import type { ImportedText } from "../analysis/worker-task";
 import type { Store } from "./index";
-import { newArticle, type HashedArticle } from "./new-article";
+import type { ImportedArticle } from "../import";
+import { hashedArticles, newArticle, type HashBodies } from "./new-article";
 import type { Fingerprinted } from "./near-duplicates";
 import type { AddedArticles, ImportProblem } from "./types";
 
@@ -21,6 +22,7 @@ export interface BatchWriterOptions {
    */
   readonly connections: number;
   readonly analyze?: (texts: readonly DatedText[]) => Promise<ImportedText[]>;
+  readonly hash?: HashBodies;
 }
 
 /** PostgreSQL's codes for a transaction it rolled back to break a deadlock or a serialization conflict: running it again is safe. */
@@ -69,7 +71,8 @@ export class BatchWriter {
   }
 
   /** Starts writing a batch; returns once there is room to read the next one. */
-  async write(articles: readonly HashedArticle[], problems: readonly ImportProblem[]): Promise<void> {
+  async write(read: readonly ImportedArticle[], problems: readonly ImportProblem[]): Promise<void> {
+    const articles = await hashedArticles(read, this.options.hash);
     // what the store already holds is counted and dropped before the costly part (MinHash,
     // analysis, inserts): re-importing an unchanged export costs a hash per article and one query per batch
     const known = await this.store.knownHashes(articles.map((a) => a.contentHash));

@@ -3,7 +3,8 @@ import type { DatedText } from "../analysis/record";
 import type { ImportedText } from "../analysis/worker-task";
 import type { Store } from "./index";
 import { BatchWriter } from "./batch-writer";
-import { hashedArticle, type HashedArticle } from "./new-article";
+import type { ImportedArticle } from "../import";
+import type { HashBodies } from "./new-article";
 import type { ExportRead } from "./import-sources";
 import type { ImportProblem } from "./types";
 
@@ -29,6 +30,8 @@ export interface ImportRunOptions {
    * `adasa worker`.
    */
   readonly analyze?: (texts: readonly DatedText[]) => Promise<ImportedText[]>;
+  /** Content hashes of a batch's bodies, on the analysis threads (normalizing and hashing was a tenth of the main thread's CPU); else on this thread. */
+  readonly hash?: HashBodies;
   /** Batches written at once on their own connections (a server; default 1): batch-writer.ts. */
   readonly connections?: number;
 }
@@ -77,14 +80,14 @@ export async function importEvents(store: Store, version: number, sources: reado
   const summary: ImportSummary = { imported: 0, duplicates: 0, near_duplicates: 0, skipped: [] };
   const name = options.sourceName ?? ((s: string) => s);
   const batchId = await store.startBatch(sources.map(name));
-  let articles: HashedArticle[] = [];
+  let articles: ImportedArticle[] = [];
   let problems: ImportProblem[] = [];
   let bytes = 0;
   let seen = 0;
   const exports = new ExportTally();
   // what a killed import committed on several connections but did not link comes before this import's articles
   await store.linkLeftovers();
-  const writer = new BatchWriter(store, batchId, version, summary, { connections: options.connections ?? 1, analyze: options.analyze });
+  const writer = new BatchWriter(store, batchId, version, summary, { connections: options.connections ?? 1, analyze: options.analyze, hash: options.hash });
   const flush = async () => {
     const batch = { articles, problems };
     articles = [];
@@ -96,7 +99,7 @@ export async function importEvents(store: Store, version: number, sources: reado
     for await (const event of events) {
       if (event.kind === "article") {
         exports.article(event.article.source);
-        articles.push(hashedArticle({ ...event.article, source: name(event.article.source) }));
+        articles.push({ ...event.article, source: name(event.article.source) });
         bytes += event.article.body.length * 2;
         seen++;
         if (articles.length >= options.batchSize || bytes >= options.batchBytes) await flush();
