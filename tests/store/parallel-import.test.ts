@@ -8,6 +8,7 @@ import type { NewArticle } from "../../lib/store";
 import { generateArticles } from "../../scripts/corpus-gen";
 import { bundledEngine, ROOT, seed } from "../helpers";
 import { BACKENDS, newArticle, startBackend, storeOf, type OpenBackend } from "./backends";
+import { closings } from "./wire-copies";
 
 /**
  * An import written on several connections of a PostgreSQL server (lib/store/batch-writer.ts):
@@ -18,21 +19,6 @@ const ADASA = path.join(ROOT, "bin", "adasa.js");
 const LONG = 600_000;
 const wire = seed("004");
 
-/** Our own closing lines: each copy of the wire story is a distinct text, a near-duplicate of the others. */
-const closings = [
-  "وتبقى الأوضاع في العاصمة رهينة بتطورات المعارك خلال الأيام المقبلة.",
-  "ويترقب السكان ما ستسفر عنه الاتصالات الجارية بين الأطراف.",
-  "ولم يصدر حتى الآن أي تعليق رسمي على هذه التطورات.",
-  "وتتواصل الدعوات الدولية إلى وقف إطلاق النار والعودة إلى الحوار.",
-  "وأفادت مصادر محلية بأن الحركة في الطرق الرئيسية عادت تدريجيا.",
-  "ويخشى مراقبون من اتساع رقعة المواجهات في الأسابيع القادمة.",
-  "وقالت منظمات إنسانية إنها تستعد لإيصال مساعدات إلى النازحين.",
-  "وأكد مسؤولون محليون أن المدارس ستبقى مغلقة حتى إشعار آخر.",
-  "وشهدت الأسواق ارتفاعا في أسعار الوقود والمواد الغذائية.",
-  "ودعا أعيان المنطقة إلى تحييد المدنيين عن القتال.",
-  "ونقلت وكالات أنباء عن شهود سماع دوي انفجارات ليلا.",
-  "وتعهدت البلدية بإصلاح شبكة الكهرباء المتضررة في أقرب وقت.",
-];
 const copyText = (i: number) => `${wire.body}\n${closings[i % closings.length]!} ${"ويستمر الترقب.".repeat(1 + Math.floor(i / closings.length))}\n`;
 
 /** Generated articles with a copy of the wire story every 15 rows (so copies land in many batches), and a few exact repeats. */
