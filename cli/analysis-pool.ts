@@ -13,6 +13,8 @@ export interface AnalysisPool {
   readonly analyze: AnalyzeTexts;
   /** An import's new texts analysed and fingerprinted (MinHash) in one trip to the threads (bin/analysis-worker.js). */
   readonly analyzeImported: (texts: readonly DatedText[]) => Promise<ImportedText[]>;
+  /** Content hashes of an import's bodies (lib/import/fingerprint.ts), on the threads. */
+  readonly hashBodies: (bodies: readonly string[]) => Promise<string[]>;
   readonly threads: number;
   close(): Promise<void>;
 }
@@ -48,6 +50,7 @@ export function analysisPool(engine: Engine, threads = cores()): AnalysisPool {
     threads,
     analyze: (texts) => shared(texts),
     analyzeImported: (texts) => shared(texts, "import"),
+    hashBodies: (bodies) => shared(bodies, "hash"),
     close: () => pool.destroy(),
   };
 }

@@ -12,6 +12,7 @@ import { choice, positiveInt } from "../options";
 import type { Io } from "../output";
 import { analysisPool, type AnalysisPool } from "../analysis-pool";
 import { analyseQueue, withStore } from "../store";
+import { SERVER_POOL_SIZE } from "../../lib/store/server";
 
 interface ImportCliOptions {
   format: "text" | "json";
@@ -21,6 +22,7 @@ interface ImportCliOptions {
   lexicon?: string;
   batch: number;
   analyse: boolean;
+  connections?: number;
 }
 
 /**
@@ -31,6 +33,13 @@ interface ImportCliOptions {
  */
 const BATCH_ARTICLES = 250;
 const BATCH_BYTES = 4 * 1024 * 1024;
+/**
+ * Batches written at once on a PostgreSQL server, each on its own connection: the server's
+ * backends then run in parallel with each other and with this process's parsing and analysis
+ * (README, "Round 8"). An embedded store is one connection.
+ */
+const SERVER_CONNECTIONS = 3;
+export const IMPORT_CONNECTIONS_MAX = SERVER_POOL_SIZE - 2;
 
 function bytesOf(paths: readonly string[]): number {
   return expandPaths(paths, IMPORT_EXTENSIONS).files.reduce((sum, f) => sum + (fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
@@ -49,15 +58,14 @@ function importBar(io: Io, totalBytes: number) {
 }
 
 /** Reads every source and adds its articles to the store batch by batch, with a progress bar on a terminal. */
-async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, batchSize: number, threads?: Pick<ImportRunOptions, "analyze">): Promise<ImportSummary> {
+async function importSources(io: Io, store: Store, version: number, paths: readonly string[], options: ImportOptions, write: Pick<ImportRunOptions, "analyze" | "hash" | "connections" | "batchSize">): Promise<ImportSummary> {
   const bar = importBar(io, bytesOf(paths));
   const started = Date.now();
   let doneBytes = 0;
   try {
     return await importEvents(store, version, paths, readSources(paths, { ...options, ...knownToStore(store) }), {
-      batchSize,
       batchBytes: BATCH_BYTES,
-      ...threads,
+      ...write,
       onProgress: (event, articles) => {
         if (event.bytesRead >= event.bytesTotal) doneBytes += event.bytesTotal;
         const rate = (articles / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0);
@@ -92,10 +100,13 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
     // new article (an unchanged export, or all duplicates, needs none)
     let pool: AnalysisPool | undefined;
     const started = () => (pool ??= analysisPool(engine));
-    const threads: Pick<ImportRunOptions, "analyze"> | undefined = options.analyse ? { analyze: (texts) => started().analyzeImported(texts) } : undefined;
+    const threads: Pick<ImportRunOptions, "analyze" | "hash"> | undefined = options.analyse
+      ? { analyze: (texts) => started().analyzeImported(texts), hash: (bodies) => started().hashBodies(bodies) }
+      : undefined;
     let summary: ImportSummary;
     try {
-      summary = await importSources(io, store, version, paths, readOptions, options.batch, threads);
+      const connections = store.kind === "server" ? (options.connections ?? SERVER_CONNECTIONS) : 1;
+      summary = await importSources(io, store, version, paths, readOptions, { ...threads, batchSize: options.batch, connections });
     } finally {
       await pool?.close();
     }
@@ -107,6 +118,12 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
     return summary.skipped.length > 0 ? EXIT.badInput : EXIT.ok;
   });
 }
+
+const atMost = (parse: (value: string) => number, max: number) => (value: string): number => {
+  const n = parse(value);
+  if (n > max) throw new InvalidArgumentError(`${n} is more than ${max}`);
+  return n;
+};
 
 function fieldMap(value: string): FieldMap {
   try {
@@ -127,6 +144,7 @@ export function importCommand(io: Io, setExit: (code: Promise<number>) => void):
     .option("--outlet-from-folder", "in a folder, each sub-folder is one outlet")
     .option("--lexicon <path>", "lexicon file, or folder of lexicon files (default: the bundled lexicons/)")
     .addOption(new Option("--batch <n>", "articles per transaction").default(BATCH_ARTICLES).argParser(positiveInt("articles")))
+    .addOption(new Option("--connections <n>", `batches written at once on a PostgreSQL server (default ${SERVER_CONNECTIONS}, at most ${IMPORT_CONNECTIONS_MAX}; an embedded store writes one at a time)`).argParser(atMost(positiveInt("connections"), IMPORT_CONNECTIONS_MAX)))
     .option("--no-analyse", "store only; analyse later (adasa worker, or the next import)")
     .addHelpText(
       "after",

@@ -1,6 +1,6 @@
 import { createEngine } from "./engine";
 import { analyzeRecord, type DatedText, type TextRecord } from "./record";
-import { fingerprint, type Fingerprint } from "../import/fingerprint";
+import { contentHash, fingerprint, type Fingerprint } from "../import/fingerprint";
 import type { Lexicon } from "../lexicon/schema";
 
 /**
@@ -30,3 +30,6 @@ export function importTask(analyse: (texts: readonly DatedText[]) => TextRecord[
     return texts.map((t, i) => ({ record: records[i]!, print: fingerprint(t.body) }));
   };
 }
+
+/** The import's first trip: the content hashes of a batch's bodies, to drop what the store holds before anything is analysed. */
+export const hashTask = (bodies: readonly string[]): string[] => bodies.map(contentHash);

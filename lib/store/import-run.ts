@@ -2,7 +2,9 @@ import type { ExportIdentity, ImportEvent, ImportOptions } from "../import";
 import type { DatedText } from "../analysis/record";
 import type { ImportedText } from "../analysis/worker-task";
 import type { Store } from "./index";
-import { hashedArticle, newArticle, type HashedArticle } from "./new-article";
+import { BatchWriter } from "./batch-writer";
+import type { ImportedArticle } from "../import";
+import type { HashBodies } from "./new-article";
 import type { ExportRead } from "./import-sources";
 import type { ImportProblem } from "./types";
 
@@ -28,6 +30,10 @@ export interface ImportRunOptions {
    * `adasa worker`.
    */
   readonly analyze?: (texts: readonly DatedText[]) => Promise<ImportedText[]>;
+  /** Content hashes of a batch's bodies, on the analysis threads (normalizing and hashing was a tenth of the main thread's CPU); else on this thread. */
+  readonly hash?: HashBodies;
+  /** Batches written at once on their own connections (a server; default 1): batch-writer.ts. */
+  readonly connections?: number;
 }
 
 /**
@@ -64,9 +70,6 @@ class ExportTally {
   }
 }
 
-/** Batches being analysed or written at once: one read ahead keeps the analysis threads busy, and memory bounded. */
-const BATCHES_IN_FLIGHT = 2;
-
 /**
  * Adds the articles of a stream of import events to the store, batch by
  * batch, each batch with its problems (and, with `analyze`, its analyses) in
@@ -77,42 +80,26 @@ export async function importEvents(store: Store, version: number, sources: reado
   const summary: ImportSummary = { imported: 0, duplicates: 0, near_duplicates: 0, skipped: [] };
   const name = options.sourceName ?? ((s: string) => s);
   const batchId = await store.startBatch(sources.map(name));
-  let articles: HashedArticle[] = [];
+  let articles: ImportedArticle[] = [];
   let problems: ImportProblem[] = [];
   let bytes = 0;
   let seen = 0;
   const exports = new ExportTally();
-  // batches are written in the order read (an earlier article is the one a near-duplicate links to)
-  let written: Promise<void> = Promise.resolve();
-  const inFlight: Promise<void>[] = [];
+  // what a killed import committed on several connections but did not link comes before this import's articles
+  await store.linkLeftovers();
+  const writer = new BatchWriter(store, batchId, version, summary, { connections: options.connections ?? 1, analyze: options.analyze, hash: options.hash });
   const flush = async () => {
-    // what the store already holds is counted and dropped before the costly part (MinHash,
-    // analysis, inserts): re-importing an unchanged export costs a hash per article and one query per batch
-    const known = await store.knownHashes(articles.map((a) => a.contentHash));
-    const fresh = articles.filter((a) => !known.has(a.contentHash));
-    summary.duplicates += articles.length - fresh.length;
-    const batchProblems = problems;
-    const analysed = options.analyze && fresh.length > 0 ? options.analyze(fresh.map((a) => ({ contentHash: a.contentHash, body: a.article.body, date: a.article.date }))) : undefined;
-    // its errors are thrown where the batch is written, not as unhandled rejections meanwhile
-    analysed?.catch(() => undefined);
+    const batch = { articles, problems };
     articles = [];
     problems = [];
     bytes = 0;
-    written = written.then(async () => {
-      const done = analysed && (await analysed);
-      const added = await store.addArticles(batchId, fresh.map((a, i) => newArticle(a, done?.[i]!.print)), batchProblems, version, done?.map((d) => d.record));
-      summary.imported += added.imported;
-      summary.duplicates += added.duplicates;
-      summary.near_duplicates += added.nearDuplicates;
-    });
-    inFlight.push(written);
-    if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
+    await writer.write(batch.articles, batch.problems);
   };
   try {
     for await (const event of events) {
       if (event.kind === "article") {
         exports.article(event.article.source);
-        articles.push(hashedArticle({ ...event.article, source: name(event.article.source) }));
+        articles.push({ ...event.article, source: name(event.article.source) });
         bytes += event.article.body.length * 2;
         seen++;
         if (articles.length >= options.batchSize || bytes >= options.batchBytes) await flush();
@@ -135,7 +122,7 @@ export async function importEvents(store: Store, version: number, sources: reado
     await flush();
   } finally {
     // a failed read still leaves every batch already read written (or its error thrown)
-    await written;
+    await writer.finish();
   }
   // only now is every row of these files committed: a killed import leaves them to be read again
   await store.rememberExports(batchId, exports.complete);

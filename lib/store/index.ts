@@ -5,8 +5,10 @@ import type { Engine } from "../analysis/engine";
 import { claimJobs, enqueueMissing, lexiconVersionId, pendingJobs, saveAnalyses } from "./analyses";
 import { outletCounts, timeline } from "./aggregates";
 import type { SumSource } from "./sum-sources";
-import { insertArticles, insertProblems } from "./articles";
+import { insertArticles, insertProblems, reserveArticleIds, type ArticleWrite } from "./articles";
 import { BandIndex } from "./band-index";
+import { linkCommitted, linkLeftovers } from "./link-pass";
+import type { Fingerprinted } from "./near-duplicates";
 import { binaryArray } from "./binary-array";
 import { ClassSessions } from "./classes";
 import { articlePage, mentionedTargets, outletNames, sameStory, storedArticle, storyPair, termOutlets } from "./browse";
@@ -79,14 +81,41 @@ export class Store {
    * saved in the same transaction instead of queued: no job, and no second read of the bodies.
    */
   async addArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses?: readonly AnalysisRecord[]): Promise<AddedArticles> {
+    const { imported, duplicates, nearDuplicates } = await this.writeArticles(batchId, articles, problems, lexiconVersion, analyses, {});
+    return { imported, duplicates, nearDuplicates };
+  }
+
+  /**
+   * addArticles for a batch written while others are (several connections): the articles take the
+   * ids reserved for them (`reserveArticleIds`), and their near-duplicate links are left to
+   * `linkArticles`, given the `fresh` articles this returns, once every earlier batch is linked.
+   */
+  addArticlesToLink(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses: readonly AnalysisRecord[] | undefined, ids: readonly number[]): Promise<AddedArticles & { fresh: Fingerprinted[] }> {
+    return this.writeArticles(batchId, articles, problems, lexiconVersion, analyses, { ids, linkLater: true });
+  }
+
+  private async writeArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses: readonly AnalysisRecord[] | undefined, write: ArticleWrite) {
     const added = await this.db.transaction(async (tx) => {
-      const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, this.bands, analyses === undefined);
+      const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, this.bands, analyses === undefined, write);
       await insertProblems(tx, batchId, problems);
       if (analyses) await saveAnalyses(tx, lexiconVersion, analyses.filter((r) => ids.has(r.contentHash)));
       return added;
     });
     await this.checkpoints.wrote(articles.length);
     return added;
+  }
+
+  /** `n` article ids in read order, for a batch written with others at once (addArticles' `write.ids`). */
+  reserveArticleIds(n: number): Promise<number[]> {
+    return reserveArticleIds(this.db, n);
+  }
+  /** Links a committed batch written with `linkLater` (batches in the order they were read); how many were linked. */
+  linkArticles(articles: readonly Fingerprinted[]): Promise<number> {
+    return linkCommitted(this.db, articles, this.bands);
+  }
+  /** Links what a killed import committed but did not link (migration 017); how many were linked. */
+  linkLeftovers(): Promise<number> {
+    return linkLeftovers(this.db, this.bands);
   }
 
   /** What the store remembers of an export file imported whole before (migration 008), if it was. */

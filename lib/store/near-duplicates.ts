@@ -65,6 +65,12 @@ export function mostSimilar(signature: readonly number[], candidates: readonly n
   return best?.id;
 }
 
+/** Two id lists, each ascending, as one ascending list. */
+function inIdOrder(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length === 0 || b.length === 0 || a[a.length - 1]! < b[0]!) return a.concat(b);
+  return a.concat(b).sort((x, y) => x - y);
+}
+
 /**
  * Each new article's candidates: the earliest CANDIDATES_PER_BAND holders of each of its bands,
  * before it, the committed ones (`index`) first, then those of the batch. In id order, so an
@@ -78,9 +84,11 @@ function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex): 
     const shared = new Map<number, number>();
     for (const band of a.bands) {
       const batch = inBatch.get(band);
-      const ids = batch ? index.holders(band).concat(batch) : index.holders(band);
-      for (let k = 0; k < ids.length && k < CANDIDATES_PER_BAND && ids[k]! < a.id; k++) shared.set(ids[k]!, (shared.get(ids[k]!) ?? 0) + 1);
-      if (ids.length >= CANDIDATES_PER_BAND) continue;
+      const ids = batch ? inIdOrder(index.holders(band), batch) : index.holders(band);
+      // only the articles before this one count: in a link pass (link-pass.ts) later batches may be committed already
+      let before = 0;
+      for (; before < ids.length && before < CANDIDATES_PER_BAND && ids[before]! < a.id; before++) shared.set(ids[before]!, (shared.get(ids[before]!) ?? 0) + 1);
+      if (before >= CANDIDATES_PER_BAND) continue;
       if (batch) batch.push(a.id);
       else inBatch.set(band, [a.id]);
     }

@@ -8,7 +8,14 @@ export interface HashedArticle {
   readonly contentHash: string;
 }
 
-export const hashedArticle = (article: ImportedArticle): HashedArticle => ({ article, contentHash: contentHash(article.body) });
+/** Content hashes of bodies: computed elsewhere (on worker threads), or here. */
+export type HashBodies = (bodies: readonly string[]) => Promise<string[]>;
+
+/** The articles with their content hashes, by `hash` (on the threads) or on this thread. */
+export async function hashedArticles(articles: readonly ImportedArticle[], hash?: HashBodies): Promise<HashedArticle[]> {
+  const hashes = hash && articles.length > 0 ? await hash(articles.map((a) => a.body)) : articles.map((a) => contentHash(a.body));
+  return articles.map((article, i) => ({ article, contentHash: hashes[i]! }));
+}
 
 /**
  * An article read by lib/import, fingerprinted for the store: content hash, MinHash signature and

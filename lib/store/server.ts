@@ -19,9 +19,15 @@ function redacted(url: string): string {
   }
 }
 
+/**
+ * Connections to a server: an import writes up to IMPORT_CONNECTIONS_MAX batches at once, and
+ * links and looks up on two more (cli/commands/import.ts).
+ */
+export const SERVER_POOL_SIZE = 8;
+
 /** A PostgreSQL server: a small pool, one connection per transaction. */
 export function openServer(url: string): Promise<Db> {
-  return openPool({ connectionString: url }, { kind: "server", where: redacted(url) });
+  return openPool({ connectionString: url, max: SERVER_POOL_SIZE }, { kind: "server", where: redacted(url) });
 }
 
 export interface PoolPlace {
@@ -41,7 +47,7 @@ const isConnectionLoss = (error: Error): boolean =>
  * queries for both.
  */
 export async function openPool(config: pg.PoolConfig, place: PoolPlace): Promise<Db> {
-  const pool = new pg.Pool({ ...config, max: 4 });
+  const pool = new pg.Pool({ max: 4, ...config });
   pool.on("error", () => undefined); // an idle connection dropped by the server is replaced on next use
   const explained = <T>(work: () => Promise<T>): Promise<T> =>
     place.lost ? work().catch((error: Error) => Promise.reject(isConnectionLoss(error) ? place.lost!(error) : error)) : work();

@@ -9,6 +9,7 @@ import { openServer } from "../../lib/store/server";
 import type { NewArticle } from "../../lib/store";
 import { bundledEngine, seed } from "../helpers";
 import { BACKENDS, newArticle, startBackend, storeOf, type OpenBackend } from "./backends";
+import { closings } from "./wire-copies";
 
 /**
  * Near-duplicate links through the store on both backends: a rewrite of a stored wire copy is linked
@@ -19,21 +20,6 @@ const engine = bundledEngine();
 const wire = seed("004");
 const other = seed("001");
 
-/** Our own closing lines, one per copy: each copy of the wire story is a distinct text. */
-const closings = [
-  "وتبقى الأوضاع في العاصمة رهينة بتطورات المعارك خلال الأيام المقبلة.",
-  "ويترقب السكان ما ستسفر عنه الاتصالات الجارية بين الأطراف.",
-  "ولم يصدر حتى الآن أي تعليق رسمي على هذه التطورات.",
-  "وتتواصل الدعوات الدولية إلى وقف إطلاق النار والعودة إلى الحوار.",
-  "وأفادت مصادر محلية بأن الحركة في الطرق الرئيسية عادت تدريجيا.",
-  "ويخشى مراقبون من اتساع رقعة المواجهات في الأسابيع القادمة.",
-  "وقالت منظمات إنسانية إنها تستعد لإيصال مساعدات إلى النازحين.",
-  "وأكد مسؤولون محليون أن المدارس ستبقى مغلقة حتى إشعار آخر.",
-  "وشهدت الأسواق ارتفاعا في أسعار الوقود والمواد الغذائية.",
-  "ودعا أعيان المنطقة إلى تحييد المدنيين عن القتال.",
-  "ونقلت وكالات أنباء عن شهود سماع دوي انفجارات ليلا.",
-  "وتعهدت البلدية بإصلاح شبكة الكهرباء المتضررة في أقرب وقت.",
-];
 
 /** The wire story lightly edited: another name for the offensive, and one closing line of our own. */
 const copy = (i: number): NewArticle => {
