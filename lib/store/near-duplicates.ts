@@ -80,11 +80,17 @@ function inIdOrder(a: readonly number[], b: readonly number[]): number[] {
 function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex): Candidate[] {
   const candidates: Candidate[] = [];
   const inBatch = new Map<number, number[]>();
+  // a batch linked after it was committed (link-pass.ts) may be in the index already: its own holders are those of `inBatch`
+  const own = new Set(articles.map((a) => a.id));
+  const committed = (band: number): number[] => {
+    const ids = index.holders(band);
+    return ids.some((id) => own.has(id)) ? ids.filter((id) => !own.has(id)) : ids;
+  };
   for (const a of [...articles].sort((x, y) => x.id - y.id)) {
     const shared = new Map<number, number>();
     for (const band of a.bands) {
       const batch = inBatch.get(band);
-      const ids = batch ? inIdOrder(index.holders(band), batch) : index.holders(band);
+      const ids = batch ? inIdOrder(committed(band), batch) : committed(band);
       // only the articles before this one count: in a link pass (link-pass.ts) later batches may be committed already
       let before = 0;
       for (; before < ids.length && before < CANDIDATES_PER_BAND && ids[before]! < a.id; before++) shared.set(ids[before]!, (shared.get(ids[before]!) ?? 0) + 1);
