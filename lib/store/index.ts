@@ -149,7 +149,7 @@ export class Store {
     // the summary filled once, set-based, over the fresh statistics (migration 010)
     await this.foldSummary();
     await this.db.exec("VACUUM summary_backlog");
-    await this.db.exec("ANALYZE summary_articles, summary_tallies, summary_naming, summary_terms");
+    await this.db.exec("ANALYZE summary_articles, summary_tallies, summary_terms");
   }
 
   /** Queues every article not yet analysed with this lexicon version; how many were queued. */

@@ -21,15 +21,15 @@ export function migrationFiles(dir = MIGRATIONS_DIR()): { version: number; file:
     .sort((a, b) => a.version - b.version);
 }
 
-/** Applies the migrations not yet applied, all in one transaction, and records each in schema_version. */
-export async function migrate(db: Db): Promise<number[]> {
+/** Applies the migrations not yet applied (up to `until`: a test writing an older store), all in one transaction, and records each in schema_version. */
+export async function migrate(db: Db, until = Number.POSITIVE_INFINITY): Promise<number[]> {
   return db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await tx.exec("CREATE TABLE IF NOT EXISTS schema_version (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
     const applied = new Set((await tx.query<{ version: number }>("SELECT version FROM schema_version")).map((r) => r.version));
     const done: number[] = [];
     for (const { version, file } of migrationFiles()) {
-      if (applied.has(version)) continue;
+      if (applied.has(version) || version > until) continue;
       await tx.exec(fs.readFileSync(file, "utf8"));
       await STEPS[version]?.(tx);
       await tx.query("INSERT INTO schema_version (version) VALUES ($1)", [version]);
