@@ -100,6 +100,9 @@ export class BandIndex {
     let sorted = 0;
     while (first + sorted < this.keys.length && this.keys[first + sorted] === band) sorted++;
     const recent = this.recent.get(band);
+    // an article read twice (a batch linked after its commit was read, then comes back as unsettled) is held once
+    for (let k = 0; k < sorted; k++) if (this.ids[first + k] === id) return;
+    if (recent?.includes(id)) return;
     const last = Math.max(recent ? recent[recent.length - 1]! : -1, sorted > 0 ? this.ids[first + sorted - 1]! : -1);
     // full: a later article is never among the first (one committed out of id order by a server's other writer may be)
     if (sorted + (recent?.length ?? 0) >= this.cap && id > last) return;

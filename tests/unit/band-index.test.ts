@@ -29,7 +29,7 @@ describe("parseSignature", () => {
 const signatureOf = (values: readonly number[]): number[] => Array.from({ length: SIGNATURE_SIZE }, (_, i) => values[Math.floor(i / (SIGNATURE_SIZE / LSH_BANDS)) % values.length]!);
 
 describe("BandIndex", () => {
-  it("keeps each band's first `cap` articles by id, across rebuilds, with ids out of order", () => {
+  it("keeps each band's first `cap` articles by id, across rebuilds, with ids out of order or read twice", () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.nat(2), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 60 }),
@@ -38,8 +38,9 @@ describe("BandIndex", () => {
         fc.array(fc.nat(59), { maxLength: 30 }),
         (articles, cap, rebuildAfter, late) => {
           const index = new BandIndex(cap, rebuildAfter);
-          // most ids in order, a few committed late (out of id order) as a server's other writer may
-          const order = [...articles.keys()].filter((i) => !late.includes(i)).concat([...new Set(late)].filter((i) => i < articles.length));
+          // most ids in order, a few committed late (out of id order) as a server's other writer may,
+          // some read twice (a batch linked after its commit: read, then read again as unsettled)
+          const order = [...articles.keys()].filter((i) => !late.includes(i)).concat(late.filter((i) => i < articles.length));
           const expected = new Map<number, number[]>();
           for (const i of order) index.addArticle(i + 1, signatureOf(articles[i]!));
           for (const [i, values] of articles.entries()) for (const band of new Set(lshBands(signatureOf(values)))) expected.set(band, [...(expected.get(band) ?? []), i + 1]);
@@ -50,6 +51,13 @@ describe("BandIndex", () => {
         },
       ),
     );
+  });
+
+  it("holds an article read twice once (the property's counterexample [[[0]],2,1,[0,0]])", () => {
+    const index = new BandIndex(2, 1);
+    const signature = signatureOf([0]);
+    for (const id of [1, 1, 1, 2]) index.addArticle(id, signature);
+    for (const band of lshBands(signature)) expect(index.holders(band)).toEqual([1, 2]);
   });
 
   it("holds the bands of real Arabic articles: each article is found under every one of its bands", () => {
