@@ -24,3 +24,10 @@ export const positiveInt = (label: string) => (value: string): number => {
   if (!n.success) throw new InvalidArgumentError(`"${value}" is not a positive whole number of ${label}`);
   return n.data;
 };
+
+/** `parse`, refusing a number above `max`, e.g. `--connections 4` of at most 6. */
+export const atMost = (parse: (value: string) => number, max: number) => (value: string): number => {
+  const n = parse(value);
+  if (n > max) throw new InvalidArgumentError(`${n} is more than ${max}`);
+  return n;
+};

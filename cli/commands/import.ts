@@ -8,7 +8,7 @@ import type { ImportProblem, Store } from "../../lib/store";
 import { importEvents, knownToStore, type ImportRunOptions, type ImportSummary } from "../../lib/store/import-run";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
-import { choice, positiveInt } from "../options";
+import { atMost, choice, positiveInt } from "../options";
 import type { Io } from "../output";
 import { analysisPool, type AnalysisPool } from "../analysis-pool";
 import { analyseQueue, withStore } from "../store";
@@ -119,11 +119,6 @@ export async function runImport(io: Io, paths: readonly string[], options: Impor
   });
 }
 
-const atMost = (parse: (value: string) => number, max: number) => (value: string): number => {
-  const n = parse(value);
-  if (n > max) throw new InvalidArgumentError(`${n} is more than ${max}`);
-  return n;
-};
 
 function fieldMap(value: string): FieldMap {
   try {

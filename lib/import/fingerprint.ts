@@ -123,7 +123,11 @@ export interface Fingerprint {
   readonly bands: number[];
 }
 
+/** The fingerprint a signature stands for (a stored one included); an empty signature has no bands. */
+export function fingerprintOf(signature: number[]): Fingerprint {
+  return { signature, bands: signature.length > 0 ? lshBands(signature) : [] };
+}
+
 export function fingerprint(body: string): Fingerprint {
-  const signature = minhashSignature(body);
-  return { signature, bands: lshBands(signature) };
+  return fingerprintOf(minhashSignature(body));
 }

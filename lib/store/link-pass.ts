@@ -1,4 +1,4 @@
-import { lshBands } from "../import/fingerprint";
+import { fingerprintOf } from "../import/fingerprint";
 import { parseSignature, type BandIndex } from "./band-index";
 import type { Db, Sql } from "./db";
 import { binaryArray } from "./binary-array";
@@ -37,11 +37,8 @@ export async function linkLeftovers(db: Db, bands: BandIndex, chunk = 250): Prom
     if (rows.length === 0) return linked;
     linked += await linkCommitted(
       db,
-      rows.map((r) => {
-        // the signature as the import computed it; its bands follow from it (fingerprint.ts)
-        const signature = r.signature ? parseSignature(r.signature) : [];
-        return { id: r.id, signature, bands: signature.length > 0 ? lshBands(signature) : [] };
-      }),
+      // the signature as the import computed it; its bands follow from it
+      rows.map((r) => ({ id: r.id, ...fingerprintOf(r.signature ? parseSignature(r.signature) : []) })),
       bands,
     );
   }
