@@ -19,6 +19,9 @@ import { plainRecords, type Writable } from "../arabic/plain";
  * the label frames (a praising label to the praised camp, a damning one to the
  * damned); when the only camp named is framed the other way, to its one
  * opponent among the label's camps (الجيش الليبي يصد ميليشيات الوفاق → lna).
+ * That opponent is an inference, not a naming: a camp the article names the
+ * label's way, or the label resolved elsewhere, comes first (وتعهد المشير حفتر
+ * بملاحقة التكفيريين in an article about ISIS → isis, not the GNA).
  * A neutral label (valence 0: مسلحين) is resolved only by its phrase or by
  * its own resolved uses elsewhere in the article.
  */
@@ -138,7 +141,16 @@ function campsIn(c: Prepared, label: Found, from: number, to: number, camps: rea
  * most named. When every camp named is framed against the label: the one
  * opponent they have among the label's camps.
  */
-function choose(c: Prepared, label: Found, found: Map<string, CampTally>, camps: readonly string[], wide: boolean): { camp: string; evidence: { start: number; end: number } } | undefined {
+interface Choice {
+  readonly camp: string;
+  readonly evidence: { start: number; end: number };
+  /** Inferred as the one opponent of camps framed against the label, none framed its way. */
+  readonly byOpponent: boolean;
+  /** The camps the window names, all framed against the label when it is inferred. */
+  readonly named: ReadonlySet<string>;
+}
+
+function choose(c: Prepared, label: Found, found: Map<string, CampTally>, camps: readonly string[], wide: boolean): Choice | undefined {
   const sign = Math.sign(label.valence);
   // a neutral label (مسلحين، الجماعات المسلحة) says nothing of the side it means: only its phrase or its other uses tell
   if (sign === 0) return undefined;
@@ -147,11 +159,11 @@ function choose(c: Prepared, label: Found, found: Map<string, CampTally>, camps:
   const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : r.score > 0 || (r.order === 0 && r.score === 0)));
   if (eligible.length > 0) {
     const [best] = eligible.sort((a, b) => (wide ? b.t.n - a.t.n : 0) || b.score - a.score || a.order - b.order);
-    return { camp: best!.camp, evidence: best!.t.first };
+    return { camp: best!.camp, evidence: best!.t.first, byOpponent: false, named: new Set(found.keys()) };
   }
   if (ranked.every((r) => r.score < 0)) {
     const opponents = [...new Set(ranked.flatMap((r) => c.grammar.relations.opponentsOf(r.camp)))].filter((o) => camps.includes(o) && !found.has(o));
-    if (opponents.length === 1) return { camp: opponents[0]!, evidence: ranked[0]!.t.first };
+    if (opponents.length === 1) return { camp: opponents[0]!, evidence: ranked[0]!.t.first, byOpponent: true, named: new Set(found.keys()) };
   }
   return undefined;
 }
@@ -172,6 +184,9 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
   if (!labelCamps.some(Boolean)) return out;
   const c = prepare(context);
   const pending: number[] = [];
+  // a camp inferred in the sentence or paragraph as the opponent of those named there (framed against the label):
+  // kept for when the article names no other camp the label's way
+  const inferred = new Map<number, { resolved: Resolved; against: ReadonlySet<string> }>();
   c.layers.forEach((label, i) => {
     const camps = labelCamps[i];
     if (!camps) return;
@@ -179,35 +194,51 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
-    if (inSentence) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
+    if (inSentence && !inSentence.byOpponent) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
+    if (inSentence) inferred.set(i, { resolved: new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence), against: inSentence.named });
     const [from, to] = paragraphAround(c.text, label.start, label.end);
     const inParagraph = choose(c, label, campsIn(c, label, from, to, camps), camps, false);
-    if (inParagraph) return void (out[i] = new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence));
+    if (inParagraph && !inParagraph.byOpponent) return void (out[i] = new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence));
+    if (inParagraph && !inferred.has(i)) inferred.set(i, { resolved: new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence), against: inParagraph.named });
     pending.push(i);
   });
   // decided on the first three levels only, so the order of pending labels does not matter
   const decided = [...out];
-  const byTerm = new Map<string, Resolved | undefined>();
+  const byTerm = new Map<string, ArticleChoice>();
   for (const i of pending) {
     const label = c.layers[i]!;
     if (!byTerm.has(label.term)) byTerm.set(label.term, byArticle(c, label, decided));
-    out[i] = byTerm.get(label.term) ?? UNRESOLVED;
+    const { named, opponent } = byTerm.get(label.term)!;
+    const near = inferred.get(i);
+    // the article's camp, unless the label's own sentence frames it against the label (تحرير طرابلس من الإرهابيين: not the LNA)
+    const article = named && !near?.against.has(named.target!) ? named : undefined;
+    out[i] = article ?? near?.resolved ?? named ?? opponent ?? UNRESOLVED;
   }
   return out;
 }
 
+/** The article's evidence for a label: a naming (its other uses, or a camp named its way), or only an inferred opponent. */
+interface ArticleChoice {
+  readonly named: Resolved | undefined;
+  readonly opponent: Resolved | undefined;
+}
+
 /** The article's own usage: the label resolved elsewhere, consistently; else the camp the article names most, framed the label's way. */
-function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
+function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): ArticleChoice {
   // the first use resolved elsewhere, and whether every other agrees with it (a plain loop: this runs for every unresolved label's term)
   let first: Resolved | undefined;
   for (let k = 0; k < c.layers.length; k++) {
     const r = resolved[k];
     if (!r?.target || c.layers[k]!.term !== label.term) continue;
     if (!first) first = r;
-    else if (r.target !== first.target) return undefined;
+    else if (r.target !== first.target) return NO_CHOICE;
   }
-  if (first) return new ResolvedRecord(first.target!, "article", first.evidence);
+  if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
   const camps = c.targets.get(label.target)!.resolves_to;
   const whole = choose(c, label, campsIn(c, label, 0, c.text.length, camps), camps, true);
-  return whole ? new ResolvedRecord(whole.camp, "article", whole.evidence) : undefined;
+  if (!whole) return NO_CHOICE;
+  const chosen = new ResolvedRecord(whole.camp, "article", whole.evidence);
+  return whole.byOpponent ? { named: undefined, opponent: chosen } : { named: chosen, opponent: undefined };
 }
+
+const NO_CHOICE: ArticleChoice = { named: undefined, opponent: undefined };

@@ -15,11 +15,11 @@ const passages = loadGold("tests/gold/passages");
 const result = evaluate(createEngine(lexicon), passages);
 
 describe("the gold set", () => {
-  it("has at least 340 sentences in the three house styles, and marks only targets the lexicon defines", () => {
-    expect(result.sentences).toBeGreaterThanOrEqual(340);
+  it("has at least 480 sentences in the three house styles, and marks only targets the lexicon defines", () => {
+    expect(result.sentences).toBeGreaterThanOrEqual(480);
     expect(new Set(passages.map((p) => p.style))).toEqual(new Set(["pro-gna", "pro-lna", "wire"]));
     expect(unknownTargets(passages, new Set(lexicon.targets.map((t) => t.id)))).toEqual([]);
-    expect(result.traps).toBeGreaterThanOrEqual(35);
+    expect(result.traps).toBeGreaterThanOrEqual(50);
   });
 
   it("is found with recall ≥ 96.5% and precision ≥ 99% overall, ≥ 96.5% recall on plain namings, ≥ 95% on forces named by a leader and on side-switching labels", () => {
@@ -36,7 +36,7 @@ describe("the gold set", () => {
   });
 
   it("takes at most one same-spelled word in another sense (another field marshal, an editor) for a naming", () => {
-    expect(result.senseTraps).toBeGreaterThanOrEqual(12);
+    expect(result.senseTraps).toBeGreaterThanOrEqual(18);
     expect(result.senseHits).toBeLessThanOrEqual(1);
   });
 
@@ -45,7 +45,7 @@ describe("the gold set", () => {
   });
 
   it("resolves ≥ 74% of the side-switching labels to the camp the reader sees", () => {
-    expect(result.resolution.labels).toBeGreaterThanOrEqual(50);
+    expect(result.resolution.labels).toBeGreaterThanOrEqual(75);
     expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.74);
   });
 });
