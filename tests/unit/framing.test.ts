@@ -122,6 +122,20 @@ describe("side-switching labels resolved, with evidence", () => {
     expect(second!.resolved).toMatchObject({ target: "gna", by: "article" });
   });
 
+  it("an opponent inferred in the sentence yields to the camp the article damns, unless the sentence praises that camp", () => {
+    // gold passages lna-derna-operation and gna-putschist-editorial: a terror label after a praised Haftar
+    const isis = "فرت فلول داعش من درنة بعد معارك طويلة.\n\nوتعهد المشير حفتر بملاحقة التكفيريين في كل شبر من ليبيا.";
+    expect(at(isis, run(isis), "التكفيريين").resolved).toMatchObject({ target: "isis", by: "article" });
+    // the article damns the LNA, but the label's own sentence praises it: the inferred opponent stands
+    const gna = "يراهن الجنرال الانقلابي على المرتزقة.\n\nويقدم إعلامه الهجوم على أنه تحرير طرابلس من الإرهابيين.";
+    expect(at(gna, run(gna), "الإرهابيين").resolved).toMatchObject({ target: "gna", by: "sentence" });
+  });
+
+  it("mercenaries in an article about Wagner are Russia's", () => {
+    const b = "انتشر قناصة من مرتزقة فاغنر في محور صلاح الدين.\n\nوتنفي موسكو أي صلة لها بهؤلاء المرتزقة.";
+    expect(at(b, run(b), "المرتزقة").resolved).toMatchObject({ target: "russia", by: "article" });
+  });
+
   it("unresolved when nothing tells, and the switch leaves labels with their generic target", () => {
     const b = "قالت القوات الحكومية إنها أمنت الطريق الساحلي.";
     const ms = run(b);
