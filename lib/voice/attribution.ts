@@ -21,6 +21,8 @@ export interface AttributionCue {
 
 export interface CompiledCues {
   readonly phrases: PhraseSet<AttributionCue>;
+  /** Reporting verbs (as listed) whose object comes before «بأن…». */
+  readonly describing: ReadonlySet<string>;
 }
 
 export function compileCues(cues: VoiceCues): CompiledCues {
@@ -36,6 +38,7 @@ export function compileCues(cues: VoiceCues): CompiledCues {
       ],
       { articleOptional: false },
     ),
+    describing: new Set(cues.describingVerbs),
   };
 }
 
@@ -50,6 +53,7 @@ export interface AttributedRange {
 
 /** Attributed token ranges of one sentence, given the cue hits inside it (plain loops: this runs for every sentence with a match). */
 function rangesOfSentence(
+  describing: ReadonlySet<string>,
   hits: readonly { payload: AttributionCue; first: number; last: number }[],
   firstToken: number,
   lastToken: number,
@@ -83,6 +87,10 @@ function rangesOfSentence(
     }
     const carried = k > 0 && hits[k - 1]!.payload.kind === "carrier" && hits[k - 1]!.last === hit.first - 1;
     if (from <= to) ranges.push({ from, to, cue: hit.payload.word, bare: !complementizer && !carried });
+    // وصف S O بأنه: the words before «بأن» are the subject (the speaker, first) and the object it describes (reported)
+    if (complementizer && describing.has(hit.payload.word) && text.charAt(tokens.starts[complementizer.first]!) === "ب" && complementizer.first > hit.last + 1) {
+      ranges.push({ from: hit.last + 1, to: complementizer.first - 1, cue: hit.payload.word, bare: !carried });
+    }
   }
   return ranges;
 }
@@ -103,7 +111,7 @@ const NONE: readonly AttributedRange[] = [];
 export function attributedRanges(compiled: CompiledCues, text: string, tokens: Tokens, first: number, end: number): readonly AttributedRange[] {
   // which words the cues are is all the ranges need: their offsets are not worked out
   const hits = compiled.phrases.findWords(text, tokens, first, end);
-  return hits.length === 0 ? NONE : rangesOfSentence(hits, first, end - 1, text, tokens);
+  return hits.length === 0 ? NONE : rangesOfSentence(compiled.describing, hits, first, end - 1, text, tokens);
 }
 
 /** The range attributing tokens[token], given its sentence's ranges, or undefined for the outlet's own voice. */

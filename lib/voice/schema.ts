@@ -16,6 +16,11 @@ export const VoiceCuesSchema = z.object({
   notComplementizerAfter: z.array(word),
   /** Words before a reporting verb that carry the last sentence's subject over (كما اتهم…): the words after the verb are then its object, not a speaker. */
   subjectCarriedAfter: z.array(word).default([]),
+  /**
+   * Reporting verbs that take their object before «بأن…» (وصف المصدر حكومة الوفاق بأنها…): between the verb and
+   * «بأن» the subject, the speaker, comes first and the object described, in the speaker's words, after it.
+   */
+  describingVerbs: z.array(word).default([]),
 });
 export type VoiceCues = z.infer<typeof VoiceCuesSchema>;
 

@@ -49,6 +49,15 @@ describe("voice of a match", () => {
     ]);
   });
 
+  it("reads the object of «وصف … بأنه» as reported, and a subject right after the verb as the speaker", () => {
+    // gold passages r9-watiya-trt, r9-rt-sirte-wire: the subject is no naming, the object is the speaker's
+    expect(voices("ووصف المصدر العسكري حكومة الوفاق بأنها رهينة.")).toEqual([["حكومة الوفاق", "attributed", false]]);
+    expect(voices("ووصفت حكومة الوفاق قوات حفتر بأنها غازية.")).toEqual([
+      ["حكومة الوفاق", "author", false],
+      ["قوات حفتر", "attributed", false],
+    ]);
+  });
+
   it("attributes a whole sentence with an according-to cue", () => {
     const [m] = analyzeText(engine, "عاد الهدوء بعد تراجع قوات حفتر، وفق البيان.").matches;
     expect([m!.voice, m!.cue]).toEqual(["attributed", "وفق"]);
