@@ -112,6 +112,7 @@ export class CsvRowReader {
   private waiting: string[] = [];
   private waitingLength = 0;
   private line = 1;
+  private started = false;
   private done = false;
 
   /** The rows complete in the text so far. */
@@ -133,7 +134,11 @@ export class CsvRowReader {
     let s = this.rest + this.waiting.join("");
     this.waiting = [];
     this.waitingLength = 0;
-    if (this.line === 1 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    // a byte order mark opens the text, never a field (iconv-lite strips one: this is for text given otherwise)
+    if (!this.started && s.length > 0) {
+      this.started = true;
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    }
     const rows: CsvRow[] = [];
     let pos = 0;
     while (pos < s.length) {

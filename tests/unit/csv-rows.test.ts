@@ -98,3 +98,12 @@ describe("CSV rows", () => {
     expect(linesOf(rows)).toEqual([1, 2, 20003]);
   });
 });
+
+describe("CSV rows at the text's start", () => {
+  it("drops one byte order mark before the header, however the chunks fall, and keeps a second one as text", () => {
+    for (const cuts of [[], [1], [3], [1, 2, 3]]) {
+      const rows = rowsOf("\ufeff\ufeffid,text\n1,نص\n", cuts);
+      expect(fieldsOf(rows)).toEqual([["\ufeffid", "text"], ["1", "نص"]]);
+    }
+  });
+});
