@@ -1,29 +1,67 @@
-import { parse, type CsvError } from "csv-parse";
 import type { ByteSource } from "../io/stream";
+import { CsvRowReader, type CsvRow, type RowProblem } from "./csv-rows";
 import { skipped, type ImportEvent, type SourceContext } from "./events";
-import { articleFromRecord, headerProblem, resolveColumns, type Columns } from "./fields";
+import { articleFromRecord, headerProblem, resolveColumns, type Columns, type RecordContext } from "./fields";
 import { decodeStream } from "./text-stream";
 
-/** Line breaks inside a row's quoted fields: how far its first line is above the line it ends on. */
-const innerLineBreaks = (fields: readonly unknown[]): number =>
-  fields.reduce<number>((n, f) => n + (typeof f === "string" ? (f.match(/\r\n|\r|\n/g)?.length ?? 0) : 0), 0);
+/** What is wrong with a row, in the user's words. */
+function rowReason(problem: RowProblem, header: readonly string[]): string {
+  const name = header[problem.field];
+  const column = name === undefined ? "" : ` in column "${name}"`;
+  return problem.kind === "opening-quote" ? `broken row: a quote inside an unquoted field${column}` : `broken row: text after a closing quote${column}`;
+}
 
-/** csv-parse's errors in the user's words. */
-function csvReason(error: CsvError & { record?: unknown[]; column?: unknown }, headerLength: number, quoteStart: number): string {
-  const record = error.record;
-  const column = typeof error.column === "string" ? ` in column "${error.column}"` : "";
-  switch (error.code) {
-    case "CSV_RECORD_INCONSISTENT_COLUMNS":
-    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
-      return `wrong column count: ${record?.length ?? "?"} fields, the header has ${headerLength}`;
-    case "CSV_QUOTE_NOT_CLOSED":
-      return `unterminated quote: a quoted field opened on or after line ${quoteStart} never closes, so the file was not read beyond it`;
-    case "INVALID_OPENING_QUOTE":
-      return `broken row: a quote inside an unquoted field${column}`;
-    case "CSV_INVALID_CLOSING_QUOTE":
-      return `broken row: text after a closing quote${column}`;
-    default:
-      return `broken row: ${error.message}`;
+const unterminated = (line: number): string =>
+  `unterminated quote: a quoted field opened on or after line ${line} never closes, so the file was not read beyond it`;
+
+/** The header's names → each row's fields by name (a name given twice: the later field). */
+function recordOf(header: readonly string[], fields: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (let i = 0; i < header.length; i++) record[header[i]!] = fields[i]!;
+  return record;
+}
+
+/** Reads the rows after the header: each is an article, or skipped with its line and reason. */
+class CsvRows {
+  private header: string[] | undefined;
+  private columns: Columns = {};
+  /** Set when the header cannot give articles: the file stops there. */
+  problem: string | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly context: Omit<RecordContext, "line" | "fallbackId">,
+  ) {}
+
+  events(rows: readonly CsvRow[]): ImportEvent[] {
+    const events: ImportEvent[] = [];
+    for (const row of rows) {
+      if (this.problem) break;
+      const event = this.event(row);
+      if (event) events.push(event);
+    }
+    return events;
+  }
+
+  private event(row: CsvRow): ImportEvent | undefined {
+    const file = this.file;
+    if (row.kind === "unterminated") return skipped(file, row.line, unterminated(row.line));
+    if (!this.header) {
+      this.header = row.fields;
+      this.columns = resolveColumns(row.fields, this.context.map);
+      this.problem = headerProblem(row.fields, this.columns, this.context.map);
+      return undefined;
+    }
+    if (row.problem) return skipped(file, row.line, rowReason(row.problem, this.header));
+    if (row.fields.length !== this.header.length) {
+      return skipped(file, row.line, `wrong column count: ${row.fields.length} fields, the header has ${this.header.length}`);
+    }
+    const outcome = articleFromRecord(recordOf(this.header, row.fields), this.columns, {
+      ...this.context,
+      line: row.line,
+      fallbackId: `${file}#${row.line}`,
+    });
+    return "article" in outcome ? { kind: "article", article: outcome.article } : skipped(file, row.line, outcome.reason);
   }
 }
 
@@ -35,61 +73,22 @@ function csvReason(error: CsvError & { record?: unknown[]; column?: unknown }, h
  */
 export async function* readCsv(source: ByteSource, ctx: SourceContext): AsyncGenerator<ImportEvent> {
   const file = source.path;
-  const map = ctx.options.map ?? {};
   const decoded = await decodeStream(source, ctx.options.encoding);
-  const queue: ImportEvent[] = [];
-  let header: string[] = [];
-  let columns: Columns = {};
-  let problem: string | undefined;
-  let lastLine = 1;
-  const parser = parse({
-    bom: true,
-    // strict quoting: a stray quote is a broken row, not silently part of the text
-    relax_quotes: false,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    columns: (names: string[]) => {
-      header = names;
-      columns = resolveColumns(names, map);
-      problem = headerProblem(names, columns, map);
-      return names;
-    },
-    // records are handled here, in order with the skips, and never buffered in the stream
-    on_record: (record: Record<string, string>, info) => {
-      lastLine = info.lines;
-      const line = info.lines - innerLineBreaks(Object.values(record));
-      const outcome = articleFromRecord(record, columns, {
-        source: file,
-        line,
-        fallbackId: `${file}#${line}`,
-        encoding: decoded.encoding,
-        map,
-        outlet: ctx.options.outlet,
-        folderOutlet: ctx.folderOutlet,
-      });
-      queue.push("article" in outcome ? { kind: "article", article: outcome.article } : skipped(file, line, outcome.reason));
-      return null;
-    },
+  const reader = new CsvRowReader();
+  const rows = new CsvRows(file, {
+    source: file,
+    encoding: decoded.encoding,
+    map: ctx.options.map ?? {},
+    outlet: ctx.options.outlet,
+    folderOutlet: ctx.folderOutlet,
   });
-  parser.on("skip", (error: CsvError & { lines?: number; record?: unknown[] }) => {
-    const endLine = error.lines ?? lastLine + 1;
-    const line = error.code === "CSV_QUOTE_NOT_CLOSED" ? lastLine + 1 : endLine - (error.record ? innerLineBreaks(error.record) : 0);
-    queue.push(skipped(file, line, csvReason(error, header.length, lastLine + 1)));
-    lastLine = endLine;
-  });
-  parser.on("error", (error: Error) => queue.push(skipped(file, null, `not readable as CSV: ${error.message}`)));
-  parser.on("data", () => undefined);
   for await (const chunk of decoded.text) {
-    parser.write(chunk);
-    if (problem) {
-      parser.destroy();
-      yield skipped(file, 1, problem);
-      return;
-    }
-    yield* queue.splice(0);
+    const events = rows.events(reader.push(chunk));
+    if (rows.problem) return yield skipped(file, 1, rows.problem);
+    yield* events;
     yield { kind: "progress", source: file, bytesRead: decoded.bytesRead(), bytesTotal: source.size };
   }
-  await new Promise<void>((resolve) => parser.end(resolve));
-  if (problem) yield skipped(file, 1, problem);
-  else yield* queue.splice(0);
+  const events = rows.events(reader.end());
+  if (rows.problem) yield skipped(file, 1, rows.problem);
+  else yield* events;
 }
