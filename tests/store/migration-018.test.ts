@@ -1,12 +1,9 @@
 import { Store } from "../../lib/store";
 import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import type { Db } from "../../lib/store/db";
-import { openEmbedded } from "../../lib/store/embedded";
 import { migrate } from "../../lib/store/migrate";
-import { openServer } from "../../lib/store/server";
-import { generateArticles } from "../../scripts/corpus-gen";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, storeOf, type OpenBackend } from "./backends";
+import { BACKENDS, newArticle, rawDb, storeOf, variouslyDated } from "./backends";
 
 /**
  * Migration 018 on a store written by round 8 (migrations 001–017): the tallies' target index goes,
@@ -14,22 +11,7 @@ import { BACKENDS, newArticle, storeOf, type OpenBackend } from "./backends";
  * tallies hold, and ANALYZE gathers no statistics for the arrays nothing filters by; on both backends.
  */
 const engine = bundledEngine();
-const articles = [...generateArticles(80, 18)].map((g, i) => ({
-  path: "generated.jsonl",
-  id: g.id,
-  outlet: g.outlet,
-  outlet_en: null,
-  title: g.title,
-  // undated articles and articles dated by the year alone have their own year rows ('' and the year)
-  date: i % 9 === 0 ? null : i % 7 === 0 ? g.date.slice(0, 4) : g.date,
-  url: null,
-  body: g.text,
-  encoding: "utf-8",
-  meta: {},
-}));
-
-const rawDb = (backend: OpenBackend): Promise<Db> =>
-  backend.env.DATABASE_URL ? openServer(backend.env.DATABASE_URL) : openEmbedded(backend.env.ADASA_DATA!, "a test");
+const articles = variouslyDated(80, 18);
 
 /** The targets some tally row of `version` holds as matched, as round 8 read them (its index on the tallies). */
 async function tallyTargets(db: Db, version: number, targets: readonly string[]): Promise<string[]> {
