@@ -114,12 +114,14 @@ export async function outletNames(db: Sql): Promise<{ outlet: string; outlet_en:
 /**
  * Which of `targets` some analysed article mentions as matched (side-switching
  * labels under their own target, as the in-memory corpus lists them): one
- * index probe per target, not a scan of the tallies.
+ * probe of the summary's primary key per target, not a scan of the tallies.
+ * Every tally row is summed into one year row of the summary (migration 018
+ * dropped the tallies' target index), so the caller folds the summary first.
  */
 export async function mentionedTargets(db: Sql, version: number, targets: readonly string[]): Promise<Set<string>> {
   const rows = await db.query<{ target: string }>(
     `SELECT x.target FROM unnest($2::text[]) AS x(target)
-     WHERE EXISTS (SELECT 1 FROM tallies t WHERE t.lexicon_version = $1 AND t.target = x.target AND t.resolution IN ('both', 'unresolved'))`,
+     WHERE EXISTS (SELECT 1 FROM summary_tallies t WHERE t.lexicon_version = $1 AND t.grain = 'y' AND t.target = x.target AND t.resolution IN ('both', 'unresolved'))`,
     [version, [...targets]],
   );
   return new Set(rows.map((r) => r.target));

@@ -247,7 +247,8 @@ export class Store {
   outletNames() {
     return outletNames(this.db);
   }
-  mentionedTargets(version: number, targets: readonly string[]) {
+  async mentionedTargets(version: number, targets: readonly string[]) {
+    await this.foldSummary();
     return mentionedTargets(this.db, version, targets);
   }
   /** Import problems already recorded under these roots (a corpus folder imported again at each start records each once). */

@@ -4,6 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import type { Article } from "../../lib/corpus/schema";
 import { openStore, type NewArticle, type Store } from "../../lib/store";
+import type { Db } from "../../lib/store/db";
+import { openEmbedded } from "../../lib/store/embedded";
+import { openServer } from "../../lib/store/server";
+import { generateArticles } from "../../scripts/corpus-gen";
 import { startPostgres, type RunningPostgres } from "./postgres";
 
 /** The two stores every store test runs against: embedded (a temporary ADASA_DATA) and a real server. */
@@ -64,3 +68,23 @@ export function storeOf(kind: Backend, setUp?: (store: Store) => Promise<void>):
   });
   return ctx;
 }
+
+/** `count` generated articles dated by the day, the month, the year alone, or not at all (the summary's grains and its undated period). */
+export function variouslyDated(count: number, seed: number): Article[] {
+  return [...generateArticles(count, seed)].map((g, i) => ({
+    path: "generated.jsonl",
+    id: g.id,
+    outlet: g.outlet,
+    outlet_en: null,
+    title: g.title,
+    date: i % 11 === 0 ? null : i % 7 === 0 ? g.date.slice(0, 4) : i % 5 === 0 ? g.date.slice(0, 7) : g.date,
+    url: null,
+    body: g.text,
+    encoding: "utf-8",
+    meta: {},
+  }));
+}
+
+/** The backend's database itself, below the Store (a test writing an older store's schema). */
+export const rawDb = (backend: OpenBackend): Promise<Db> =>
+  backend.env.DATABASE_URL ? openServer(backend.env.DATABASE_URL) : openEmbedded(backend.env.ADASA_DATA!, "a test");

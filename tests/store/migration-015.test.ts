@@ -1,13 +1,9 @@
-import type { Article } from "../../lib/corpus/schema";
 import { Store } from "../../lib/store";
 import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import type { Db } from "../../lib/store/db";
-import { openEmbedded } from "../../lib/store/embedded";
 import { migrate } from "../../lib/store/migrate";
-import { openServer } from "../../lib/store/server";
-import { generateArticles } from "../../scripts/corpus-gen";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, storeOf, type OpenBackend } from "./backends";
+import { BACKENDS, newArticle, rawDb, storeOf, variouslyDated } from "./backends";
 
 /**
  * Migration 015 on a store written by round 7 (naming shares in summary_naming, one row per term):
@@ -15,22 +11,7 @@ import { BACKENDS, newArticle, storeOf, type OpenBackend } from "./backends";
  * sums, and it holds the very rows a fold from scratch writes; on both backends.
  */
 const engine = bundledEngine();
-/** Generated articles dated by the day, the month, the year alone, or not at all. */
-const articles: Article[] = [...generateArticles(120, 15)].map((g, i) => ({
-  path: "generated.jsonl",
-  id: g.id,
-  outlet: g.outlet,
-  outlet_en: null,
-  title: g.title,
-  date: i % 11 === 0 ? null : i % 7 === 0 ? g.date.slice(0, 4) : i % 5 === 0 ? g.date.slice(0, 7) : g.date,
-  url: null,
-  body: g.text,
-  encoding: "utf-8",
-  meta: {},
-}));
-
-const rawDb = (backend: OpenBackend): Promise<Db> =>
-  backend.env.DATABASE_URL ? openServer(backend.env.DATABASE_URL) : openEmbedded(backend.env.ADASA_DATA!, "a test");
+const articles = variouslyDated(120, 15);
 
 /** Migrations 001–014, and the articles analysed and folded in two imports (the second fold an upsert), by round 7's SQL. */
 async function writeRound7Store(db: Db): Promise<number> {
