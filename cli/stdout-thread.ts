@@ -15,8 +15,11 @@ import { projectRoot } from "../lib/io/paths";
  * analysis goes on, up to a bounded backlog.
  */
 export interface StdoutThread {
-  /** Hands a block over. Pieces that are the whole of their buffer are transferred (detached here), the others copied. */
-  write(pieces: readonly Uint8Array[]): void;
+  /**
+   * Hands a block over. Pieces that are the whole of their buffer are transferred (detached here), the others copied;
+   * with `handOver`, every piece's buffer is transferred (the caller's alone, even where a piece is only part of it).
+   */
+  write(pieces: readonly Uint8Array[], handOver?: boolean): void;
   /** Resolves once at most `bytes` are handed over and not yet written. */
   below(bytes: number): Promise<void>;
   /** Resolves once everything handed over is written; the thread is then stopped. */
@@ -75,12 +78,13 @@ export function stdoutThread(): StdoutThread | undefined {
   const below = (bytes: number) =>
     failure ? Promise.reject(failure) : backlog <= bytes ? Promise.resolve() : new Promise<void>((resolve, reject) => waiting.push({ bytes, resolve, reject }));
   return {
-    write(pieces) {
+    write(pieces, handOver = false) {
       if (failure) return;
       const transfer = new Set<ArrayBuffer>();
       for (const p of pieces) {
         backlog += p.byteLength;
-        if (p.byteOffset === 0 && p.byteLength === p.buffer.byteLength && p.buffer instanceof ArrayBuffer) transfer.add(p.buffer);
+        const whole = p.byteOffset === 0 && p.byteLength === p.buffer.byteLength;
+        if ((handOver || whole) && p.buffer instanceof ArrayBuffer) transfer.add(p.buffer);
       }
       worker.postMessage(pieces, [...transfer]);
     },
