@@ -112,12 +112,17 @@ export function bufferedStdout(io: Io, blockBytes = 65536, options: { offThread?
  * the last is full.
  */
 function threadBlocks(thread: StdoutThread, blockBytes: number): BufferedStdout {
-  let block = Buffer.allocUnsafeSlow(blockBytes);
+  // a block the thread has written and sent back is filled again: no new megabyte per block
+  const fresh = () => {
+    const spare = thread.spare(blockBytes);
+    return spare ? Buffer.from(spare) : Buffer.allocUnsafeSlow(blockBytes);
+  };
+  let block = fresh();
   let used = 0;
   const flush = () => {
     if (used === 0) return;
     thread.write([block.subarray(0, used)], true);
-    block = Buffer.allocUnsafeSlow(blockBytes);
+    block = fresh();
     used = 0;
   };
   const append = (bytes: Uint8Array) => {

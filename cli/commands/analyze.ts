@@ -98,8 +98,8 @@ export async function runAnalyze(io: Io, paths: readonly string[], options: Anal
   const outlets = new OutletSums();
   const out = bufferedStdout(io, STDOUT_BLOCK_BYTES, { offThread: true });
   // each article is written as soon as it is analysed and then dropped: only the outlet tallies grow
-  let writer: AnalysisWriter<string | Uint8Array> | undefined;
-  const writing = () => (writer ??= analysisWriter<string | Uint8Array>(options.format, out.write, { lexicon: compiled().lexicon, options: scoreOptions }));
+  let writer: AnalysisWriter<Uint8Array> | undefined;
+  const writing = () => (writer ??= analysisWriter<Uint8Array>(options.format, out.write, { lexicon: compiled().lexicon, options: scoreOptions }));
   const batchOptions: FileBatchOptions = { outlet: options.outlet, encoding: options.encoding, format: options.format, score: scoreOptions };
   let result: { analyzed: number; skipped: FileProblem[] };
   try {
@@ -109,7 +109,7 @@ export async function runAnalyze(io: Io, paths: readonly string[], options: Anal
       batchPlan(lexicon, compiled, options.threads, batchOptions),
       (a) => {
         outlets.add(a);
-        writing().articleReady(a.output);
+        writing().articleReady(a.bytes);
       },
       out.drained,
     );
