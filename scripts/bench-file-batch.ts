@@ -12,19 +12,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { arg, loadExports } from "./bench-data";
+import { arg, loadExports, type EngineExports } from "./bench-data";
 
-interface BatchExports {
-  analyseFileBatch: typeof import("../lib/work/file-batch").analyseFileBatch;
-  createEngine: typeof import("../lib/analysis/engine").createEngine;
-  loadLexicon: typeof import("../lib/lexicon/load").loadLexicon;
-}
+/** The engine's loaders as the other A/B benchmarks take them, and the batch of a file-analysis thread. */
+type BatchExports = Pick<EngineExports, "createEngine" | "loadLexicon"> & { analyseFileBatch: typeof import("../lib/work/file-batch").analyseFileBatch };
 
-const EXPORTS: Record<string, readonly (keyof BatchExports)[]> = {
-  "lib/work/file-batch": ["analyseFileBatch"],
-  "lib/analysis/engine": ["createEngine"],
-  "lib/lexicon/load": ["loadLexicon"],
-};
+const EXPORTS: Record<string, readonly (keyof BatchExports)[]> = { "lib/work/file-batch": ["analyseFileBatch"], "lib/analysis/engine": ["createEngine"], "lib/lexicon/load": ["loadLexicon"] };
 const BATCH_FILES = 32;
 const FORMATS = ["json", "csv", "table"] as const;
 
