@@ -15,15 +15,20 @@ import { projectRoot } from "../lib/io/paths";
  * analysis goes on, up to a bounded backlog.
  */
 export interface StdoutThread {
-  /** Hands a block over. Pieces that are the whole of their buffer are transferred (detached here), the others copied. */
-  write(pieces: readonly Uint8Array[]): void;
+  /**
+   * Hands a block over. Pieces that are the whole of their buffer are transferred (detached here), the others copied;
+   * with `handOver`, every piece's buffer is transferred (the caller's alone, even where a piece is only part of it).
+   */
+  write(pieces: readonly Uint8Array[], handOver?: boolean): void;
+  /** A buffer handed over earlier, written and sent back, of exactly `bytes` bytes, to be filled again; undefined when none is. */
+  spare(bytes: number): ArrayBuffer | undefined;
   /** Resolves once at most `bytes` are handed over and not yet written. */
   below(bytes: number): Promise<void>;
   /** Resolves once everything handed over is written; the thread is then stopped. */
   close(): Promise<void>;
 }
 
-type Reply = { readonly written: number } | { readonly failed: { readonly code?: string; readonly message: string } };
+type Reply = { readonly written: number; readonly buffers: readonly ArrayBuffer[] } | { readonly failed: { readonly code?: string; readonly message: string } };
 
 /** Whether fd 1 is a pipe (a shell's FIFO, or the socket pair Node gives a child process): a file is written synchronously anyway, and a terminal is left alone. */
 function stdoutIsPipe(): boolean {
@@ -51,6 +56,7 @@ export function stdoutThread(): StdoutThread | undefined {
   // a small heap: the thread holds only the blocks in flight, whose bytes live outside it
   const worker = new Worker(path.join(projectRoot(), "bin", "stdout-writer.js"), { resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 } });
   let backlog = 0;
+  const spares: ArrayBuffer[] = [];
   let failure: Error | undefined;
   let waiting: { bytes: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   const settle = () => {
@@ -63,7 +69,10 @@ export function stdoutThread(): StdoutThread | undefined {
     waiting = still;
   };
   worker.on("message", (reply: Reply) => {
-    if ("written" in reply) backlog -= reply.written;
+    if ("written" in reply) {
+      backlog -= reply.written;
+      spares.push(...reply.buffers);
+    }
     // a closed pipe (EPIPE: `adasa … | head`) goes where bin/adasa.js handles stdout's own errors
     else process.stdout.emit("error", (failure = Object.assign(new Error(reply.failed.message), { code: reply.failed.code })));
     settle();
@@ -75,14 +84,20 @@ export function stdoutThread(): StdoutThread | undefined {
   const below = (bytes: number) =>
     failure ? Promise.reject(failure) : backlog <= bytes ? Promise.resolve() : new Promise<void>((resolve, reject) => waiting.push({ bytes, resolve, reject }));
   return {
-    write(pieces) {
+    write(pieces, handOver = false) {
       if (failure) return;
       const transfer = new Set<ArrayBuffer>();
       for (const p of pieces) {
         backlog += p.byteLength;
-        if (p.byteOffset === 0 && p.byteLength === p.buffer.byteLength && p.buffer instanceof ArrayBuffer) transfer.add(p.buffer);
+        const whole = p.byteOffset === 0 && p.byteLength === p.buffer.byteLength;
+        if ((handOver || whole) && p.buffer instanceof ArrayBuffer) transfer.add(p.buffer);
       }
       worker.postMessage(pieces, [...transfer]);
+    },
+    spare(bytes) {
+      // buffers of other sizes (a piece bigger than a block, a copied one) are dropped here
+      for (let spare = spares.pop(); spare; spare = spares.pop()) if (spare.byteLength === bytes) return spare;
+      return undefined;
     },
     below,
     async close() {

@@ -63,8 +63,16 @@ describe("bufferedStdout with a writer thread", () => {
     const blocks: Uint8Array[][] = [];
     const asked: number[] = [];
     let closed = 0;
+    // a real thread writes a block and sends its buffer back: the fake copies what it is handed and offers the buffer again
+    const spares: ArrayBuffer[] = [];
+    const handed: ArrayBuffer[] = [];
     const thread = {
-      write: (pieces: readonly Uint8Array[]) => void blocks.push([...pieces]),
+      write: (pieces: readonly Uint8Array[]) => {
+        blocks.push(pieces.map((p) => Buffer.from(p)));
+        for (const p of pieces) handed.push(p.buffer as ArrayBuffer);
+        spares.push(...pieces.map((p) => p.buffer as ArrayBuffer));
+      },
+      spare: (bytes: number) => (spares.at(-1)?.byteLength === bytes ? spares.pop() : undefined),
       below: (bytes: number) => {
         asked.push(bytes);
         return Promise.resolve();
@@ -77,11 +85,11 @@ describe("bufferedStdout with a writer thread", () => {
     const io: Io = { stdout: () => {
         throw new Error("stdout written around the writer thread");
       }, stderr: () => undefined, stderrIsTTY: false, stdoutThread: () => thread };
-    return { io, blocks, asked, closed: () => closed };
+    return { io, blocks, asked, handed, closed: () => closed };
   }
 
-  it("hands the thread whole blocks in order, waits on a bounded backlog, and closes it once all is flushed", async () => {
-    const { io, blocks, asked, closed } = threaded();
+  it("hands the thread full blocks in order, refills the buffers it sends back, waits on a bounded backlog, and closes it once all is flushed", async () => {
+    const { io, blocks, asked, handed, closed } = threaded();
     const out = bufferedStdout(io, 40, { offThread: true });
     out.write("حفتر يعلن ");
     out.write(Buffer.from("قوات حكومة الوفاق تستعيد غريان"));
@@ -92,7 +100,10 @@ describe("bufferedStdout with a writer thread", () => {
     await out.finished();
     expect(closed()).toBe(1);
     expect(Buffer.concat(blocks.flat()).toString("utf8")).toBe("حفتر يعلن قوات حكومة الوفاق تستعيد غريان، والمشير يتراجع");
-    blocks.slice(0, -1).forEach((b) => expect(Buffer.concat(b).length).toBeGreaterThanOrEqual(40));
+    // text and bytes are cut where a block ends: every block but the last is full, and one buffer serves them all
+    blocks.slice(0, -1).forEach((b) => expect(Buffer.concat(b).length).toBe(40));
+    expect(blocks.length).toBeGreaterThan(2);
+    expect(new Set(handed).size).toBe(1);
   });
 
   it("writes to stdout itself where the output has no writer thread, or when not asked to use one", async () => {
