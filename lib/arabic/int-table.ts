@@ -49,4 +49,4 @@ export class IntKeyTable<V> {
 }
 
 /** Folds the high bits of an FNV hash into the low ones the table indexes by. */
-const slotOf = (key: number): number => key ^ (key >>> 16);
+export const slotOf = (key: number): number => key ^ (key >>> 16);

@@ -1,5 +1,5 @@
 import { HashFilter } from "./hash-filter";
-import { IntKeyTable } from "./int-table";
+import { slotOf } from "./int-table";
 import { hashString, normalizesTo } from "./normalize";
 import { AS_IS_WORD, type Tokens } from "./tokenize";
 
@@ -25,54 +25,101 @@ export function tokenIs(text: string, tokens: Tokens, t: number, word: string): 
   return true;
 }
 
-/** A word of the vocabulary, chained with any other word of the same hash (Token.hash). */
-interface Word {
-  readonly word: string;
-  readonly id: number;
-  readonly next: Word | undefined;
+/**
+ * The vocabulary as the tokens' lookup reads it: open addressing over (hash, 1 + id) pairs in one typed array, so that
+ * a probe reads one cache line, and the words' letters end to end in another, compared in place for a token written
+ * as it normalizes (most are); other tokens go through the normalization table (normalizesTo).
+ */
+class WordTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly letters: Uint16Array;
+  /** Word id → where its letters start in `letters`; offsets[id + 1] is where they end. */
+  private readonly offsets: Int32Array;
+  /** The hashes of every word: half the tokens of a news text are no word of the vocabulary, ruled out by one read. */
+  private readonly hashes: HashFilter;
+
+  constructor(private readonly words: readonly string[]) {
+    let size = 8;
+    while (size < words.length * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    this.offsets = new Int32Array(words.length + 1);
+    let chars = 0;
+    for (let id = 0; id < words.length; id++) {
+      this.offsets[id] = chars;
+      chars += words[id]!.length;
+    }
+    this.offsets[words.length] = chars;
+    this.letters = new Uint16Array(chars);
+    const hashes: number[] = [];
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id]!;
+      for (let k = 0; k < word.length; k++) this.letters[this.offsets[id]! + k] = word.charCodeAt(k);
+      const hash = hashString(word);
+      hashes.push(hash);
+      let slot = slotOf(hash) & this.mask;
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = hash;
+      this.slots[slot * 2 + 1] = id + 1;
+    }
+    this.hashes = new HashFilter(hashes);
+  }
+
+  /** The id of token k's word, or -1. */
+  idOf(text: string, tokens: Tokens, k: number): number {
+    const hash = tokens.hashes[k]!;
+    if (!this.hashes.has(hash)) return -1;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let slot = slotOf(hash) & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[slot * 2 + 1]! - 1;
+      if (id < 0) return -1;
+      if (slots[slot * 2] === hash && this.isWord(text, tokens, k, id)) return id;
+    }
+  }
+
+  /** Token k, in matching form, is the word `id`. */
+  private isWord(text: string, tokens: Tokens, k: number, id: number): boolean {
+    const start = tokens.starts[k]!;
+    const end = tokens.ends[k]!;
+    if ((tokens.flags[k]! & AS_IS_WORD) === 0) return normalizesTo(text, start, end, this.words[id]!);
+    const from = this.offsets[id]!;
+    if (end - start !== this.offsets[id + 1]! - from) return false;
+    const letters = this.letters;
+    for (let i = 0; i < end - start; i++) if (text.charCodeAt(start + i) !== letters[from + i]) return false;
+    return true;
+  }
 }
 
 /** Words in matching form → ids, dense from 0 in the order they were first added. */
 class Vocabulary {
-  private readonly byHash = new Map<number, Word>();
-  private count = 0;
-  /** The lookup tables of the tokens' scan, made again when words were added since (sets are compiled before texts are read). */
-  private lookup: { readonly words: IntKeyTable<Word>; readonly hashes: HashFilter } | undefined;
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** The tokens' lookup, made again when words were added since (sets are compiled before texts are read). */
+  private table: WordTable | undefined;
 
   get size(): number {
-    return this.count;
+    return this.words.length;
   }
 
   /** The id of a word in matching form, added if new. */
   idOf(word: string): number {
-    const hash = hashString(word);
-    const head = this.byHash.get(hash);
-    for (let w = head; w; w = w.next) if (w.word === word) return w.id;
-    const id = this.count++;
-    this.byHash.set(hash, { word, id, next: head });
-    this.lookup = undefined;
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      this.ids.set(word, (id = this.words.length));
+      this.words.push(word);
+      this.table = undefined;
+    }
     return id;
   }
 
-  /** Fills tokens.ids[0, tokens.length): each token's word id, -1 for a word no set looks for (most tokens). */
+  /** Fills tokens.ids[0, tokens.length): each token's word id, -1 for a word no set looks for. */
   intern(text: string, tokens: Tokens): void {
-    const { words, hashes } = (this.lookup ??= { words: new IntKeyTable(this.byHash), hashes: new HashFilter(this.byHash.keys()) });
+    const table = (this.table ??= new WordTable(this.words.slice()));
     const ids = tokens.ids;
-    const tokenHashes = tokens.hashes;
-    for (let k = 0; k < tokens.length; k++) {
-      const hash = tokenHashes[k]!;
-      let id = -1;
-      if (hashes.has(hash)) {
-        for (let w = words.get(hash); w; w = w.next) {
-          if (tokenIs(text, tokens, k, w.word)) {
-            id = w.id;
-            break;
-          }
-        }
-      }
-      ids[k] = id;
-    }
-    tokens.internedWords = this.count;
+    for (let k = 0; k < tokens.length; k++) ids[k] = table.idOf(text, tokens, k);
+    tokens.internedWords = this.words.length;
   }
 }
 
