@@ -1,7 +1,7 @@
 import { firstWordSurfaces, spellingVariants } from "./clitics";
 import { normalize, normalizeWithMap } from "./normalize";
 import { AS_IS_WORD, type Tokens } from "./tokenize";
-import { wordIdsOf, WORDS } from "./word-ids";
+import { innerWordId, wordIdsOf, WORDS } from "./word-ids";
 
 /**
  * A set of Arabic phrases compiled once into a word trie, found in a token
@@ -204,7 +204,7 @@ export class PhraseSet<T> {
   /** Every surface a first word may take, each leading to the phrases under its root (`surfaces`: word id → index in `entries`). */
   private addFirstWord(word: string, node: number, single: boolean, surfaces: Map<number, number>): void {
     for (const s of firstWordSurfaces(word, { single, articleOptional: this.options.articleOptional })) {
-      const id = WORDS.idOf(s.surface);
+      const id = WORDS.idOf(s.surface, true);
       let list = surfaces.get(id);
       if (list === undefined) {
         surfaces.set(id, (list = this.entries.length));
@@ -341,7 +341,7 @@ export class PhraseSet<T> {
       }
       if (e.trim > 0) continue; // a suffixed word ends its phrase
       for (let j = i + 1; j < end && childStart[node + 1]! > childStart[node]!; j++) {
-        const id = ids[j]!;
+        const id = innerWordId(text, tokens, ids, j);
         if (id < 0 || !adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;
         const next = this.nextNode(node, id);
         if (next < 0) break;

@@ -36,10 +36,19 @@ class WordTable {
   private readonly letters: Uint16Array;
   /** Word id → where its letters start in `letters`; offsets[id + 1] is where they end. */
   private readonly offsets: Int32Array;
-  /** The hashes of every word: half the tokens of a news text are no word of the vocabulary, ruled out by one read. */
+  /** The hashes of every word: a token of another hash is no word of the vocabulary, ruled out by one read. */
   private readonly hashes: HashFilter;
+  /**
+   * The hashes of the words that start a phrase of some set: three tokens in four of a news text start none (half are
+   * words of the vocabulary, most of them words inside phrases: في، من، ليبيا), and their ids are only looked up when a
+   * phrase reaches them (UNSEEN).
+   */
+  private readonly firstHashes: HashFilter;
 
-  constructor(private readonly words: readonly string[]) {
+  constructor(
+    private readonly words: readonly string[],
+    first: readonly boolean[],
+  ) {
     let size = 8;
     while (size < words.length * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
@@ -53,17 +62,25 @@ class WordTable {
     this.offsets[words.length] = chars;
     this.letters = new Uint16Array(chars);
     const hashes: number[] = [];
+    const firstHashes: number[] = [];
     for (let id = 0; id < words.length; id++) {
       const word = words[id]!;
       for (let k = 0; k < word.length; k++) this.letters[this.offsets[id]! + k] = word.charCodeAt(k);
       const hash = hashString(word);
       hashes.push(hash);
+      if (first[id]) firstHashes.push(hash);
       let slot = slotOf(hash) & this.mask;
       while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = hash;
       this.slots[slot * 2 + 1] = id + 1;
     }
     this.hashes = new HashFilter(hashes);
+    this.firstHashes = new HashFilter(firstHashes);
+  }
+
+  /** The id of token k's word if it could start a phrase, else UNSEEN: what each token gets when a text is interned. */
+  firstIdOf(text: string, tokens: Tokens, k: number): number {
+    return this.firstHashes.has(tokens.hashes[k]!) ? this.idOf(text, tokens, k) : UNSEEN;
   }
 
   /** The id of token k's word, or -1. */
@@ -96,6 +113,8 @@ class WordTable {
 class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
+  /** By id: the word is a first-word surface of some phrase set. */
+  private readonly first: boolean[] = [];
   /** The tokens' lookup, made again when words were added since (sets are compiled before texts are read). */
   private table: WordTable | undefined;
 
@@ -103,25 +122,41 @@ class Vocabulary {
     return this.words.length;
   }
 
-  /** The id of a word in matching form, added if new. */
-  idOf(word: string): number {
+  /** The id of a word in matching form (`first`: a surface a phrase may start with), added if new. */
+  idOf(word: string, first = false): number {
     let id = this.ids.get(word);
     if (id === undefined) {
       this.ids.set(word, (id = this.words.length));
       this.words.push(word);
+      this.first.push(false);
+      this.table = undefined;
+    }
+    if (first && !this.first[id]) {
+      this.first[id] = true;
       this.table = undefined;
     }
     return id;
   }
 
-  /** Fills tokens.ids[0, tokens.length): each token's word id, -1 for a word no set looks for. */
+  /** The lookup of the words added so far. */
+  get lookup(): WordTable {
+    return (this.table ??= new WordTable(this.words.slice(), this.first.slice()));
+  }
+
+  /**
+   * Fills tokens.ids[0, tokens.length): each token's word id if it could start a phrase (-1 for a word no set looks
+   * for), else UNSEEN, looked up by innerWordId if a phrase reaches it.
+   */
   intern(text: string, tokens: Tokens): void {
-    const table = (this.table ??= new WordTable(this.words.slice()));
+    const table = this.lookup;
     const ids = tokens.ids;
-    for (let k = 0; k < tokens.length; k++) ids[k] = table.idOf(text, tokens, k);
+    for (let k = 0; k < tokens.length; k++) ids[k] = table.firstIdOf(text, tokens, k);
     tokens.internedWords = this.words.length;
   }
 }
+
+/** A token's id not looked up yet: the word starts no phrase of any set (it may be a word inside one). */
+export const UNSEEN = -2;
 
 export const WORDS = new Vocabulary();
 
@@ -129,4 +164,10 @@ export const WORDS = new Vocabulary();
 export function wordIdsOf(text: string, tokens: Tokens): Int32Array {
   if (tokens.internedWords !== WORDS.size) WORDS.intern(text, tokens);
   return tokens.ids;
+}
+
+/** The word id of token k of a text interned by wordIdsOf, looked up now if it was UNSEEN: a phrase's step to its next word. */
+export function innerWordId(text: string, tokens: Tokens, ids: Int32Array, k: number): number {
+  const id = ids[k]!;
+  return id !== UNSEEN ? id : (ids[k] = WORDS.lookup.idOf(text, tokens, k));
 }
