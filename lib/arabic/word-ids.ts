@@ -80,13 +80,17 @@ class WordTable {
 
   /** The id of token k's word if it could start a phrase, else UNSEEN: what each token gets when a text is interned. */
   firstIdOf(text: string, tokens: Tokens, k: number): number {
-    return this.firstHashes.has(tokens.hashes[k]!) ? this.idOf(text, tokens, k) : UNSEEN;
+    return this.firstHashes.has(tokens.hashes[k]!) ? this.probe(text, tokens, k) : UNSEEN;
   }
 
   /** The id of token k's word, or -1. */
   idOf(text: string, tokens: Tokens, k: number): number {
+    return this.hashes.has(tokens.hashes[k]!) ? this.probe(text, tokens, k) : -1;
+  }
+
+  /** The id of token k's word, or -1, found in the table. */
+  private probe(text: string, tokens: Tokens, k: number): number {
     const hash = tokens.hashes[k]!;
-    if (!this.hashes.has(hash)) return -1;
     const slots = this.slots;
     const mask = this.mask;
     for (let slot = slotOf(hash) & mask; ; slot = (slot + 1) & mask) {
