@@ -87,14 +87,13 @@ interface Best<T> {
 }
 
 /**
- * `item` reached at token `last` through entry `e` beats the best so far (none when bestItem is
- * undefined): longer, then with fewer clitic letters, then by key. The best is kept in plain
- * variables by the caller, so no object is made per phrase tried.
+ * `item` reached at token `last` through an entry of `cost` clitic letters beats the best so far (none when bestItem
+ * is undefined): longer, then with fewer clitic letters, then by key. The best is kept in plain variables by the
+ * caller, so no object is made per phrase tried.
  */
-function beats<T>(item: PhraseItem<T>, last: number, e: Entry, bestItem: PhraseItem<T> | undefined, bestLast: number, bestCost: number): boolean {
+function beats<T>(item: PhraseItem<T>, last: number, cost: number, bestItem: PhraseItem<T> | undefined, bestLast: number, bestCost: number): boolean {
   if (bestItem === undefined || last > bestLast) return true;
   if (last < bestLast) return false;
-  const cost = e.skip + e.trim;
   return cost < bestCost || (cost === bestCost && item.key < bestItem.key);
 }
 
@@ -148,6 +147,24 @@ function flattenTrie<T>(nodes: readonly BuildNode<T>[]): { childStart: Int32Arra
   return { childStart, childWords, childNodes };
 }
 
+/** Each surface's entries, end to end in typed arrays (see PhraseSet.entryStart). */
+function flattenEntries(entries: readonly (readonly Entry[])[]): { entryStart: Int32Array; entryNode: Int32Array; entrySkip: Int32Array; entryTrim: Int32Array } {
+  const count = entries.reduce((n, list) => n + list.length, 0);
+  const flat = { entryStart: new Int32Array(entries.length + 1), entryNode: new Int32Array(count), entrySkip: new Int32Array(count), entryTrim: new Int32Array(count) };
+  let at = 0;
+  entries.forEach((list, s) => {
+    flat.entryStart[s] = at;
+    for (const e of list) {
+      flat.entryNode[at] = e.node;
+      flat.entrySkip[at] = e.skip;
+      flat.entryTrim[at] = e.trim;
+      at++;
+    }
+  });
+  flat.entryStart[entries.length] = at;
+  return flat;
+}
+
 export class PhraseSet<T> {
   /**
    * The trie, flattened: node n's phrase (if one ends there) is items[n], and its children are
@@ -158,9 +175,15 @@ export class PhraseSet<T> {
   private readonly childStart: Int32Array;
   private readonly childWords: Int32Array;
   private readonly childNodes: Int32Array;
-  /** By the word id of a first-word surface: 1 + the index of the phrases it starts in `entries`, 0 for none. */
+  /**
+   * By the word id of a first-word surface: 1 + its index s, 0 for none. The phrases surface s starts are the entries
+   * [entryStart[s], entryStart[s + 1]): the trie node of the first word, and the clitic letters before and after it.
+   */
   private readonly firstWords: Int32Array;
-  private readonly entries: Entry[][] = [];
+  private readonly entryStart: Int32Array;
+  private readonly entryNode: Int32Array;
+  private readonly entrySkip: Int32Array;
+  private readonly entryTrim: Int32Array;
   /** By the word id of an inner word's spelling variant: 1 + the id of the lexicon spelling it stands for, 0 for none. */
   private readonly variants: Int32Array;
 
@@ -180,8 +203,10 @@ export class PhraseSet<T> {
     ({ childStart: this.childStart, childWords: this.childWords, childNodes: this.childNodes } = flattenTrie(nodes));
     for (const node of nodes) this.items.push(node.item);
     const surfaces = new Map<number, number>();
-    roots.forEach((node, word) => this.addFirstWord(word, node.index, singles.has(word), surfaces));
+    const entries: Entry[][] = [];
+    roots.forEach((node, word) => this.addFirstWord(word, node.index, singles.has(word), surfaces, entries));
     this.firstWords = byWordId(surfaces);
+    ({ entryStart: this.entryStart, entryNode: this.entryNode, entrySkip: this.entrySkip, entryTrim: this.entryTrim } = flattenEntries(entries));
   }
 
   /** One phrase into the trie under its first word's root, its inner words' spelling variants into `variants`. */
@@ -202,15 +227,15 @@ export class PhraseSet<T> {
   }
 
   /** Every surface a first word may take, each leading to the phrases under its root (`surfaces`: word id → index in `entries`). */
-  private addFirstWord(word: string, node: number, single: boolean, surfaces: Map<number, number>): void {
+  private addFirstWord(word: string, node: number, single: boolean, surfaces: Map<number, number>, entries: Entry[][]): void {
     for (const s of firstWordSurfaces(word, { single, articleOptional: this.options.articleOptional })) {
       const id = WORDS.idOf(s.surface, true);
       let list = surfaces.get(id);
       if (list === undefined) {
-        surfaces.set(id, (list = this.entries.length));
-        this.entries.push([]);
+        surfaces.set(id, (list = entries.length));
+        entries.push([]);
       }
-      this.entries[list]!.push({ node, skip: s.skip, trim: s.trim });
+      entries[list]!.push({ node, skip: s.skip, trim: s.trim });
     }
   }
 
@@ -237,10 +262,9 @@ export class PhraseSet<T> {
     return variant === 0 ? -1 : this.childOf(node, variant - 1);
   }
 
-  /** The phrases a token of word `id` can start, or undefined. */
-  private entriesOf(id: number): Entry[] | undefined {
-    const slot = id >= 0 && id < this.firstWords.length ? this.firstWords[id]! : 0;
-    return slot === 0 ? undefined : this.entries[slot - 1];
+  /** The first-word surface a token of word `id` is (the phrases it can start), or -1. */
+  private surfaceOf(id: number): number {
+    return id >= 0 && id < this.firstWords.length ? this.firstWords[id]! - 1 : -1;
   }
 
   /** Leftmost-longest, non-overlapping hits in token order, within tokens[from, to) (default: all). */
@@ -318,28 +342,28 @@ export class PhraseSet<T> {
    * token's word id first, as most tokens are (most words are no phrase's first word: -1).
    */
   private bestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number): boolean {
-    const entries = this.entriesOf(ids[i]!);
-    return entries !== undefined && this.longestAt(text, tokens, ids, i, end, entries);
+    const surface = this.surfaceOf(ids[i]!);
+    return surface >= 0 && this.longestAt(text, tokens, ids, i, end, surface);
   }
 
-  private longestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number, entries: readonly Entry[]): boolean {
+  private longestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number, surface: number): boolean {
     const items = this.items;
     const childStart = this.childStart;
     let bestItem: PhraseItem<T> | undefined;
     let bestLast = -1;
-    let bestEntry: Entry | undefined;
+    let bestEntry = -1;
     let bestCost = 0;
-    for (let k = 0; k < entries.length; k++) {
-      const e = entries[k]!;
-      let node = e.node;
+    for (let e = this.entryStart[surface]!; e < this.entryStart[surface + 1]!; e++) {
+      let node = this.entryNode[e]!;
+      const cost = this.entrySkip[e]! + this.entryTrim[e]!;
       let item = items[node];
-      if (item && beats(item, i, e, bestItem, bestLast, bestCost)) {
+      if (item && beats(item, i, cost, bestItem, bestLast, bestCost)) {
         bestItem = item;
         bestLast = i;
         bestEntry = e;
-        bestCost = e.skip + e.trim;
+        bestCost = cost;
       }
-      if (e.trim > 0) continue; // a suffixed word ends its phrase
+      if (this.entryTrim[e]! > 0) continue; // a suffixed word ends its phrase
       for (let j = i + 1; j < end && childStart[node + 1]! > childStart[node]!; j++) {
         const id = innerWordId(text, tokens, ids, j);
         if (id < 0 || !adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;
@@ -347,21 +371,21 @@ export class PhraseSet<T> {
         if (next < 0) break;
         node = next;
         item = items[node];
-        if (item && beats(item, j, e, bestItem, bestLast, bestCost)) {
+        if (item && beats(item, j, cost, bestItem, bestLast, bestCost)) {
           bestItem = item;
           bestLast = j;
           bestEntry = e;
-          bestCost = e.skip + e.trim;
+          bestCost = cost;
         }
       }
     }
-    if (!bestItem || !bestEntry) return false;
+    if (!bestItem) return false;
     const best = this.best;
     best.item = bestItem;
     best.first = i;
     best.last = bestLast;
-    best.skip = bestEntry.skip;
-    best.trim = bestEntry.trim;
+    best.skip = this.entrySkip[bestEntry]!;
+    best.trim = this.entryTrim[bestEntry]!;
     return true;
   }
 
