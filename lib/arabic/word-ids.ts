@@ -1,5 +1,4 @@
 import { HashFilter } from "./hash-filter";
-import { slotOf } from "./int-table";
 import { hashString, normalizesTo } from "./normalize";
 import { AS_IS_WORD, type Tokens } from "./tokenize";
 
@@ -14,16 +13,8 @@ import { AS_IS_WORD, type Tokens } from "./tokenize";
  * construction grammar: about 45,000 with the bundled ones).
  */
 
-/** Token t, in matching form, is `word`: compared in place, so no string is built. */
-export function tokenIs(text: string, tokens: Tokens, t: number, word: string): boolean {
-  const start = tokens.starts[t]!;
-  const end = tokens.ends[t]!;
-  if ((tokens.flags[t]! & AS_IS_WORD) === 0) return normalizesTo(text, start, end, word);
-  const n = end - start;
-  if (n !== word.length) return false;
-  for (let k = 0; k < n; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
+/** Folds the high bits of an FNV hash into the low ones the table indexes by. */
+const slotOf = (hash: number): number => hash ^ (hash >>> 16);
 
 /**
  * The vocabulary as the tokens' lookup reads it: open addressing over (hash, 1 + id) pairs in one typed array, so that
