@@ -1,8 +1,7 @@
 import { firstWordSurfaces, spellingVariants } from "./clitics";
-import { HashFilter } from "./hash-filter";
-import { IntKeyTable } from "./int-table";
-import { hashString, normalize, normalizesTo, normalizeWithMap } from "./normalize";
+import { normalize, normalizeWithMap } from "./normalize";
 import { AS_IS_WORD, type Tokens } from "./tokenize";
+import { innerWordId, wordIdsOf, WORDS } from "./word-ids";
 
 /**
  * A set of Arabic phrases compiled once into a word trie, found in a token
@@ -31,49 +30,20 @@ export interface PhraseHit<T> extends WordHit<T> {
   readonly end: number;
 }
 
-/** A word of a trie node's children, chained with any other word of the same hash. */
-interface Child<T> {
-  readonly word: string;
-  readonly node: Node<T>;
-  readonly next: Child<T> | undefined;
-}
-
-/** Children by the hash of their word (Token.hash): a token is looked up with no normalized string built. */
-interface Node<T> {
-  readonly children: Map<number, Child<T>>;
+/** A node of the trie while it is built: children by word id. Flattened into typed arrays once every phrase is in. */
+interface BuildNode<T> {
+  readonly children: Map<number, BuildNode<T>>;
   item?: PhraseItem<T>;
+  /** Its index in the flattened trie. */
+  index: number;
 }
 
-/** An inner word's spelling variant (its hash is the key) and the lexicon spelling it stands for. */
-interface Variant {
-  readonly variant: string;
-  readonly word: string;
-  readonly wordHash: number;
-  readonly next: Variant | undefined;
-}
-
-interface Entry<T> {
-  readonly node: Node<T>;
+/** A phrase's first-word surface leads to the subtrie of its first word, with the clitic letters around the word. */
+interface Entry {
+  /** The trie node of the first word (an index into the flattened trie). */
+  readonly node: number;
   readonly skip: number;
   readonly trim: number;
-}
-
-/** The phrases a first-word surface starts, chained with any other surface of the same hash. */
-interface Surface<T> {
-  readonly surface: string;
-  readonly entries: Entry<T>[];
-  next: Surface<T> | undefined;
-}
-
-/** Token t, in matching form, is `word`: compared in place, so no string is built. */
-function tokenIs(text: string, tokens: Tokens, t: number, word: string): boolean {
-  const start = tokens.starts[t]!;
-  const end = tokens.ends[t]!;
-  if ((tokens.flags[t]! & AS_IS_WORD) === 0) return normalizesTo(text, start, end, word);
-  const n = end - start;
-  if (n !== word.length) return false;
-  for (let k = 0; k < n; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /** The words of a phrase in matching form. */
@@ -84,26 +54,22 @@ export interface PhraseSetOptions {
   readonly articleOptional: boolean;
 }
 
-const newNode = <T>(): Node<T> => ({ children: new Map() });
+const newNode = <T>(): BuildNode<T> => ({ children: new Map(), index: -1 });
 
-function childNamed<T>(node: Node<T>, word: string, hash: number): Node<T> | undefined {
-  for (let c = node.children.get(hash); c; c = c.next) if (c.word === word) return c.node;
-  return undefined;
-}
-
-function addChild<T>(node: Node<T>, word: string): Node<T> {
-  const hash = hashString(word);
-  const found = childNamed(node, word, hash);
-  if (found) return found;
-  const child = newNode<T>();
-  node.children.set(hash, { word, node: child, next: node.children.get(hash) });
+/** The child of `node` for the word `id`, added if new. */
+function addChild<T>(node: BuildNode<T>, id: number): BuildNode<T> {
+  let child = node.children.get(id);
+  if (!child) node.children.set(id, (child = newNode<T>()));
   return child;
 }
 
-/** The child whose word is token t, in matching form. */
-function childAt<T>(node: Node<T>, text: string, tokens: Tokens, t: number): Node<T> | undefined {
-  for (let c = node.children.get(tokens.hashes[t]!); c; c = c.next) if (tokenIs(text, tokens, t, c.word)) return c.node;
-  return undefined;
+/** An array indexed by word id: 1 + the value at each id set, 0 elsewhere (ids past its end included). */
+function byWordId(values: ReadonlyMap<number, number>): Int32Array {
+  let size = 0;
+  values.forEach((_, id) => (size = Math.max(size, id + 1)));
+  const out = new Int32Array(size);
+  values.forEach((value, id) => (out[id] = value + 1));
+  return out;
 }
 
 /**
@@ -121,14 +87,13 @@ interface Best<T> {
 }
 
 /**
- * `item` reached at token `last` through entry `e` beats the best so far (none when bestItem is
- * undefined): longer, then with fewer clitic letters, then by key. The best is kept in plain
- * variables by the caller, so no object is made per phrase tried.
+ * `item` reached at token `last` through an entry of `cost` clitic letters beats the best so far (none when bestItem
+ * is undefined): longer, then with fewer clitic letters, then by key. The best is kept in plain variables by the
+ * caller, so no object is made per phrase tried.
  */
-function beats<T>(item: PhraseItem<T>, last: number, e: Entry<T>, bestItem: PhraseItem<T> | undefined, bestLast: number, bestCost: number): boolean {
+function beats<T>(item: PhraseItem<T>, last: number, cost: number, bestItem: PhraseItem<T> | undefined, bestLast: number, bestCost: number): boolean {
   if (bestItem === undefined || last > bestLast) return true;
   if (last < bestLast) return false;
-  const cost = e.skip + e.trim;
   return cost < bestCost || (cost === bestCost && item.key < bestItem.key);
 }
 
@@ -156,22 +121,71 @@ function writtenAsNormalized(text: string, tokens: Tokens, t: number, whole: boo
   return text.startsWith(norm, tokens.starts[t]!) && (!whole || norm.length === tokens.ends[t]! - tokens.starts[t]!);
 }
 
+/** Numbers `node` and the nodes under it (depth first, a node before its children) into `nodes`. */
+function numberNodes<T>(node: BuildNode<T>, nodes: BuildNode<T>[]): void {
+  node.index = nodes.length;
+  nodes.push(node);
+  node.children.forEach((child) => numberNodes(child, nodes));
+}
+
+/** The children of numbered nodes as three typed arrays (see PhraseSet.childStart), each node's by ascending word id. */
+function flattenTrie<T>(nodes: readonly BuildNode<T>[]): { childStart: Int32Array; childWords: Int32Array; childNodes: Int32Array } {
+  const childStart = new Int32Array(nodes.length + 1);
+  const childWords = new Int32Array(nodes.length);
+  const childNodes = new Int32Array(childWords.length);
+  let at = 0;
+  for (let n = 0; n < nodes.length; n++) {
+    childStart[n] = at;
+    const ids = [...nodes[n]!.children.keys()].sort((a, b) => a - b);
+    for (const id of ids) {
+      childWords[at] = id;
+      childNodes[at] = nodes[n]!.children.get(id)!.index;
+      at++;
+    }
+  }
+  childStart[nodes.length] = at;
+  return { childStart, childWords, childNodes };
+}
+
+/** Each surface's entries, end to end in typed arrays (see PhraseSet.entryStart). */
+function flattenEntries(entries: readonly (readonly Entry[])[]): { entryStart: Int32Array; entryNode: Int32Array; entrySkip: Int32Array; entryTrim: Int32Array } {
+  const count = entries.reduce((n, list) => n + list.length, 0);
+  const flat = { entryStart: new Int32Array(entries.length + 1), entryNode: new Int32Array(count), entrySkip: new Int32Array(count), entryTrim: new Int32Array(count) };
+  let at = 0;
+  entries.forEach((list, s) => {
+    flat.entryStart[s] = at;
+    for (const e of list) {
+      flat.entryNode[at] = e.node;
+      flat.entrySkip[at] = e.skip;
+      flat.entryTrim[at] = e.trim;
+      at++;
+    }
+  });
+  flat.entryStart[entries.length] = at;
+  return flat;
+}
+
 export class PhraseSet<T> {
-  /** First-word surfaces by the hash of their matching form (Token.hash): a number key, and no string built for the lookup. */
-  private readonly surfaces = new Map<number, Surface<T>>();
-  /** The same, in typed arrays for the scan, once every phrase is in. */
-  private readonly firstWords: IntKeyTable<Surface<T>>;
-  /** The hashes of every first-word surface: most tokens are ruled out by it. */
-  private readonly starts: HashFilter;
   /**
-   * The hashes of every word after a first word, in each of its spellings: a token it rules out continues no phrase,
-   * and the child lookups (two Map reads) are skipped where a phrase could go on but does not (قوات in قوات كبيرة).
+   * The trie, flattened: node n's phrase (if one ends there) is items[n], and its children are
+   * [childStart[n], childStart[n + 1]) of childWords (their word ids, ascending) and childNodes (their nodes). A token
+   * goes one step down by its word id (lib/arabic/word-ids.ts): numbers compared, no letters.
    */
-  private readonly inner: HashFilter;
-  /** The inner words' hashes, gathered while the phrases go in; the filter is made of them at the end, sized for them. */
-  private readonly innerHashes = new Set<number>();
-  /** Spelling variants of inner words, by the variant's hash → the lexicon spelling. */
-  private readonly innerVariants = new Map<number, Variant>();
+  private readonly items: (PhraseItem<T> | undefined)[] = [];
+  private readonly childStart: Int32Array;
+  private readonly childWords: Int32Array;
+  private readonly childNodes: Int32Array;
+  /**
+   * By the word id of a first-word surface: 1 + its index s, 0 for none. The phrases surface s starts are the entries
+   * [entryStart[s], entryStart[s + 1]): the trie node of the first word, and the clitic letters before and after it.
+   */
+  private readonly firstWords: Int32Array;
+  private readonly entryStart: Int32Array;
+  private readonly entryNode: Int32Array;
+  private readonly entrySkip: Int32Array;
+  private readonly entryTrim: Int32Array;
+  /** By the word id of an inner word's spelling variant: 1 + the id of the lexicon spelling it stands for, 0 for none. */
+  private readonly variants: Int32Array;
 
   constructor(
     items: Iterable<PhraseItem<T>>,
@@ -179,81 +193,78 @@ export class PhraseSet<T> {
   ) {
     // in steps of their own (each a small function, hot on its own): one constructor doing them all was compiled with
     // on-stack replacement for its first loop and thrown away on reaching the next, three or four times per start
-    const roots = new Map<string, Node<T>>();
+    const roots = new Map<string, BuildNode<T>>();
     const singles = new Set<string>();
-    for (const item of items) this.addPhrase(item, roots, singles);
-    roots.forEach((node, word) => this.addFirstWord(word, node, singles.has(word)));
-    this.firstWords = new IntKeyTable(this.surfaces);
-    this.starts = new HashFilter(this.surfaces.keys());
-    this.inner = new HashFilter(this.innerHashes);
+    const variants = new Map<number, number>();
+    for (const item of items) this.addPhrase(item, roots, singles, variants);
+    this.variants = byWordId(variants);
+    const nodes: BuildNode<T>[] = [];
+    roots.forEach((node) => numberNodes(node, nodes));
+    ({ childStart: this.childStart, childWords: this.childWords, childNodes: this.childNodes } = flattenTrie(nodes));
+    for (const node of nodes) this.items.push(node.item);
+    const surfaces = new Map<number, number>();
+    const entries: Entry[][] = [];
+    roots.forEach((node, word) => this.addFirstWord(word, node.index, singles.has(word), surfaces, entries));
+    this.firstWords = byWordId(surfaces);
+    ({ entryStart: this.entryStart, entryNode: this.entryNode, entrySkip: this.entrySkip, entryTrim: this.entryTrim } = flattenEntries(entries));
   }
 
-  /** One phrase into the trie under its first word's root, its inner words into the filter. */
-  private addPhrase(item: PhraseItem<T>, roots: Map<string, Node<T>>, singles: Set<string>): void {
+  /** One phrase into the trie under its first word's root, its inner words' spelling variants into `variants`. */
+  private addPhrase(item: PhraseItem<T>, roots: Map<string, BuildNode<T>>, singles: Set<string>, variants: Map<number, number>): void {
     const words = phraseWords(item.phrase);
     if (words.length === 0) return;
-    let node: Node<T> | undefined = roots.get(words[0]!);
+    let node: BuildNode<T> | undefined = roots.get(words[0]!);
     if (!node) roots.set(words[0]!, (node = newNode<T>()));
     for (let w = 1; w < words.length; w++) {
       const word = words[w]!;
-      this.innerHashes.add(hashString(word));
-      for (const variant of spellingVariants(word)) if (variant !== word) this.addVariant(variant, word);
-      node = addChild(node, word);
+      const id = WORDS.idOf(word);
+      // a later word for the same variant wins
+      for (const variant of spellingVariants(word)) if (variant !== word) variants.set(WORDS.idOf(variant), id);
+      node = addChild(node, id);
     }
     if (!node.item || item.key < node.item.key) node.item = item;
     if (words.length === 1) singles.add(words[0]!);
   }
 
-  /** Every surface a first word may take, each leading to the phrases under its root. */
-  private addFirstWord(word: string, node: Node<T>, single: boolean): void {
+  /** Every surface a first word may take, each leading to the phrases under its root (`surfaces`: word id → index in `entries`). */
+  private addFirstWord(word: string, node: number, single: boolean, surfaces: Map<number, number>, entries: Entry[][]): void {
     for (const s of firstWordSurfaces(word, { single, articleOptional: this.options.articleOptional })) {
-      this.surfaceNamed(s.surface).entries.push({ node, skip: s.skip, trim: s.trim });
-    }
-  }
-
-  /** Records that `variant` stands for `word` (a later word for the same variant wins, as a Map.set would). */
-  private addVariant(variant: string, word: string): void {
-    const hash = hashString(variant);
-    this.innerHashes.add(hash);
-    const head = this.innerVariants.get(hash);
-    for (let v = head; v; v = v.next) {
-      if (v.variant === variant) {
-        (v as { word: string }).word = word;
-        (v as { wordHash: number }).wordHash = hashString(word);
-        return;
+      const id = WORDS.idOf(s.surface, true);
+      let list = surfaces.get(id);
+      if (list === undefined) {
+        surfaces.set(id, (list = entries.length));
+        entries.push([]);
       }
+      entries[list]!.push({ node, skip: s.skip, trim: s.trim });
     }
-    this.innerVariants.set(hash, { variant, word, wordHash: hashString(word), next: head });
   }
 
-  /** The child of `node` token t leads to: its own spelling, else the lexicon spelling it is a variant of. */
-  private nextNode(node: Node<T>, text: string, tokens: Tokens, t: number): Node<T> | undefined {
-    const own = childAt(node, text, tokens, t);
-    if (own) return own;
-    for (let v = this.innerVariants.get(tokens.hashes[t]!); v; v = v.next) {
-      if (tokenIs(text, tokens, t, v.variant)) return childNamed(node, v.word, v.wordHash);
+  /** The child of trie node `node` for word `id`, or -1: a binary search of its children's ids. */
+  private childOf(node: number, id: number): number {
+    const words = this.childWords;
+    let lo = this.childStart[node]!;
+    let hi = this.childStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = words[mid]!;
+      if (w === id) return this.childNodes[mid]!;
+      if (w < id) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return undefined;
+    return -1;
   }
 
-  private surfaceNamed(surface: string): Surface<T> {
-    const hash = hashString(surface);
-    const head = this.surfaces.get(hash);
-    for (let s = head; s; s = s.next) if (s.surface === surface) return s;
-    const added: Surface<T> = { surface, entries: [], next: head };
-    this.surfaces.set(hash, added);
-    return added;
+  /** The child of `node` a token of word `id` leads to: its own spelling, else the lexicon spelling it is a variant of; -1 for none. */
+  private nextNode(node: number, id: number): number {
+    const own = this.childOf(node, id);
+    if (own >= 0) return own;
+    const variant = id < this.variants.length ? this.variants[id]! : 0;
+    return variant === 0 ? -1 : this.childOf(node, variant - 1);
   }
 
-  /** False when a token of this hash cannot start a phrase, ruled out with one array read. */
-  private mayStart(hash: number): boolean {
-    return this.starts.has(hash);
-  }
-
-  /** The phrases token t can start, or undefined. */
-  private entriesAt(text: string, tokens: Tokens, t: number): Entry<T>[] | undefined {
-    for (let s = this.firstWords.get(tokens.hashes[t]!); s; s = s.next) if (tokenIs(text, tokens, t, s.surface)) return s.entries;
-    return undefined;
+  /** The first-word surface a token of word `id` is (the phrases it can start), or -1. */
+  private surfaceOf(id: number): number {
+    return id >= 0 && id < this.firstWords.length ? this.firstWords[id]! - 1 : -1;
   }
 
   /** Leftmost-longest, non-overlapping hits in token order, within tokens[from, to) (default: all). */
@@ -272,8 +283,9 @@ export class PhraseSet<T> {
   private scan(text: string, tokens: Tokens, from: number, to: number, located: boolean): WordHit<T>[] {
     const hits: WordHit<T>[] = [];
     const best = this.best;
+    const ids = wordIdsOf(text, tokens);
     for (let i = from; i < to; i++) {
-      if (!this.bestAt(text, tokens, i, to)) continue;
+      if (!this.bestAt(text, tokens, ids, i, to)) continue;
       hits.push(located ? this.located(text, tokens) : { payload: best.item!.payload, first: best.first, last: best.last });
       i = best.last;
     }
@@ -286,7 +298,7 @@ export class PhraseSet<T> {
    * any other search of this set, so a caller that keeps its own record of a hit makes no other object for it.
    */
   hitStartingAt(text: string, tokens: Tokens, i: number, to: number): boolean {
-    if (!this.bestAt(text, tokens, i, to)) return false;
+    if (!this.bestAt(text, tokens, wordIdsOf(text, tokens), i, to)) return false;
     this.locate(text, tokens);
     return true;
   }
@@ -301,7 +313,7 @@ export class PhraseSet<T> {
    * findAll(text, tokens, first, to) when it starts at `first`, without looking at the tokens after it.
    */
   hitAt(text: string, tokens: Tokens, first: number, to: number): PhraseHit<T> | undefined {
-    return first < to && this.bestAt(text, tokens, first, to) ? this.located(text, tokens) : undefined;
+    return first < to && this.bestAt(text, tokens, wordIdsOf(text, tokens), first, to) ? this.located(text, tokens) : undefined;
   }
 
   /**
@@ -314,8 +326,9 @@ export class PhraseSet<T> {
   findInside<C>(text: string, tokens: Tokens, first: number, last: number, accept: (payload: T, context: C) => boolean, context: C): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     const best = this.best;
+    const ids = wordIdsOf(text, tokens);
     for (let i = first; i <= last; i++) {
-      if (!this.bestAt(text, tokens, i, i === first ? last : last + 1) || !accept(best.item!.payload, context)) continue;
+      if (!this.bestAt(text, tokens, ids, i, i === first ? last : last + 1) || !accept(best.item!.payload, context)) continue;
       hits.push(this.located(text, tokens));
       i = best.last;
     }
@@ -326,49 +339,53 @@ export class PhraseSet<T> {
 
   /**
    * Whether token i starts a phrase that ends before token `end`; the longest is then in `best`. Ruled out by the
-   * token's hash first, as most tokens are.
+   * token's word id first, as most tokens are (most words are no phrase's first word: -1).
    */
-  private bestAt(text: string, tokens: Tokens, i: number, end: number): boolean {
-    if (!this.mayStart(tokens.hashes[i]!)) return false;
-    const entries = this.entriesAt(text, tokens, i);
-    return entries !== undefined && this.longestAt(text, tokens, i, end, entries);
+  private bestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number): boolean {
+    const surface = this.surfaceOf(ids[i]!);
+    return surface >= 0 && this.longestAt(text, tokens, ids, i, end, surface);
   }
 
-  private longestAt(text: string, tokens: Tokens, i: number, end: number, entries: readonly Entry<T>[]): boolean {
+  private longestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number, surface: number): boolean {
+    const items = this.items;
+    const childStart = this.childStart;
     let bestItem: PhraseItem<T> | undefined;
     let bestLast = -1;
-    let bestEntry: Entry<T> | undefined;
+    let bestEntry = -1;
     let bestCost = 0;
-    for (let k = 0; k < entries.length; k++) {
-      const e = entries[k]!;
-      let node = e.node;
-      if (node.item && beats(node.item, i, e, bestItem, bestLast, bestCost)) {
-        bestItem = node.item;
+    for (let e = this.entryStart[surface]!; e < this.entryStart[surface + 1]!; e++) {
+      let node = this.entryNode[e]!;
+      const cost = this.entrySkip[e]! + this.entryTrim[e]!;
+      let item = items[node];
+      if (item && beats(item, i, cost, bestItem, bestLast, bestCost)) {
+        bestItem = item;
         bestLast = i;
         bestEntry = e;
-        bestCost = e.skip + e.trim;
+        bestCost = cost;
       }
-      if (e.trim > 0) continue; // a suffixed word ends its phrase
-      for (let j = i + 1; j < end && node.children.size > 0; j++) {
-        if (!this.inner.has(tokens.hashes[j]!) || !adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;
-        const next = this.nextNode(node, text, tokens, j);
-        if (!next) break;
+      if (this.entryTrim[e]! > 0) continue; // a suffixed word ends its phrase
+      for (let j = i + 1; j < end && childStart[node + 1]! > childStart[node]!; j++) {
+        const id = innerWordId(text, tokens, ids, j);
+        if (id < 0 || !adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;
+        const next = this.nextNode(node, id);
+        if (next < 0) break;
         node = next;
-        if (node.item && beats(node.item, j, e, bestItem, bestLast, bestCost)) {
-          bestItem = node.item;
+        item = items[node];
+        if (item && beats(item, j, cost, bestItem, bestLast, bestCost)) {
+          bestItem = item;
           bestLast = j;
           bestEntry = e;
-          bestCost = e.skip + e.trim;
+          bestCost = cost;
         }
       }
     }
-    if (!bestItem || !bestEntry) return false;
+    if (!bestItem) return false;
     const best = this.best;
     best.item = bestItem;
     best.first = i;
     best.last = bestLast;
-    best.skip = bestEntry.skip;
-    best.trim = bestEntry.trim;
+    best.skip = this.entrySkip[bestEntry]!;
+    best.trim = this.entryTrim[bestEntry]!;
     return true;
   }
 

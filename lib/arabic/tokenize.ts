@@ -63,12 +63,17 @@ export class Tokens {
   flags: Uint8Array;
   markCount = 0;
   marks: Int32Array;
+  /** Each token's word id (lib/arabic/word-ids.ts), filled once per text by the first phrase scan that asks. */
+  ids: Int32Array;
+  /** The vocabulary's size when `ids` were filled, -1 before: they are filled again for a new text or new words. */
+  internedWords = -1;
 
   constructor(capacity = 64) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.ids = new Int32Array(capacity);
     this.marks = new Int32Array(capacity * 2);
   }
 
@@ -81,6 +86,7 @@ export class Tokens {
       this.ends = new Int32Array(size);
       this.hashes = new Int32Array(size);
       this.flags = new Uint8Array(size);
+      this.ids = new Int32Array(size);
     }
     if (chars > this.marks.length) this.marks = new Int32Array(Math.max(chars, this.marks.length * 2));
   }
@@ -139,6 +145,7 @@ export function tokenizeInto(text: string, into: Tokens): Tokens {
   }
   into.length = count;
   into.markCount = markCount;
+  into.internedWords = -1;
   return into;
 }
 
