@@ -72,6 +72,11 @@ class ThreadCalls {
     else waiting.resolve(value);
   }
 
+  /** After close: what is asked next fails with this. */
+  closing(): void {
+    this.broken ??= new Error("the embedded store is closed");
+  }
+
   private fail(error: Error): void {
     this.broken ??= error;
     for (const waiting of this.waiting.values()) waiting.reject(this.broken);
@@ -90,7 +95,7 @@ const threadSql = (calls: ThreadCalls, tx?: number): Sql => ({
  * The same session as openPgliteSession's, its transactions' work running here.
  */
 export async function openThreadSession(dir: string, serve: boolean): Promise<PgliteSession> {
-  const worker = new Worker(path.join(projectRoot(), "bin", "pglite-thread.js"), { workerData: { dir, serve } satisfies ThreadData, name: "pglite" });
+  const worker = new Worker(path.join(/*turbopackIgnore: true*/ projectRoot(), "bin", "pglite-thread.js"), { workerData: { dir, serve } satisfies ThreadData, name: "pglite" });
   const calls = new ThreadCalls(worker);
   let address: SocketAddress | undefined;
   try {
@@ -122,6 +127,7 @@ export async function openThreadSession(dir: string, serve: boolean): Promise<Pg
       try {
         await calls.call({ op: "close" });
       } finally {
+        calls.closing();
         await worker.terminate();
       }
     },
