@@ -268,6 +268,8 @@ const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ?
 export const StoreEnvSchema = z.object({
   DATABASE_URL: z.preprocess(blankIsUnset, z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional()),
   ADASA_DATA: z.preprocess(blankIsUnset, z.string().default("data")),
+  /** "0": the embedded store's pglite runs in the thread that opens it, not in a thread of its own. */
+  ADASA_PGLITE_THREAD: z.preprocess(blankIsUnset, z.enum(["0", "1"], { message: 'must be "0" or "1"' }).default("1")),
 });
 
 /**
@@ -279,8 +281,8 @@ export const StoreEnvSchema = z.object({
 export async function openStore(holder: string, env: Readonly<Record<string, string | undefined>> = process.env, embedded: EmbeddedOptions = {}): Promise<Store> {
   const parsed = StoreEnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`bad store setting: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-  const { DATABASE_URL, ADASA_DATA } = parsed.data;
-  const db = DATABASE_URL ? await openServer(DATABASE_URL) : await openEmbedded(path.resolve(ADASA_DATA), holder, embedded);
+  const { DATABASE_URL, ADASA_DATA, ADASA_PGLITE_THREAD } = parsed.data;
+  const db = DATABASE_URL ? await openServer(DATABASE_URL) : await openEmbedded(path.resolve(ADASA_DATA), holder, { inThisThread: ADASA_PGLITE_THREAD === "0", ...embedded });
   try {
     await migrate(db);
   } catch (error) {

@@ -1,0 +1,55 @@
+import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
+import { openPglite } from "./embedded-template";
+import type { Db, Sql } from "./db";
+import type { SocketAddress } from "./lock";
+import { SharedSession } from "./shared-session";
+import { serveStore, type ServedStore } from "./socket-server";
+import { EMBEDDED_WAL_SETTINGS } from "./wal";
+
+/**
+ * pglite serializes every parameter by its type (an array into an array literal); a Buffer (a
+ * binary array of binary-array.ts) must go as it is, which pglite then sends in the binary format.
+ */
+const passBinary = (db: PGlite): QueryOptions => ({
+  serializers: new Proxy({}, { get: (_, oid: string) => (v: unknown) => (v instanceof Uint8Array ? v : (db.serializers[oid]?.(v) ?? String(v))) }),
+});
+
+const wrap = (db: PGlite | Transaction, binary: QueryOptions): Sql => ({
+  query: async <T>(text: string, params: readonly unknown[] = []) => (await db.query<T>(text, [...params], params.some((p) => p instanceof Uint8Array) ? binary : undefined)).rows,
+  exec: async (text: string) => void (await db.exec(text)),
+});
+
+/** The embedded store's one session, as the store uses it, and the socket it is served on, if it is. */
+export type PgliteSession = Pick<Db, "query" | "exec" | "transaction" | "close"> & { readonly address?: SocketAddress };
+
+/**
+ * pglite in `dir` (the caller holds the data-dir lock), in the thread that calls this: its
+ * queries and transactions take turns with the socket's clients (SharedSession) when `serve`.
+ */
+export async function openPgliteSession(dir: string, serve: boolean): Promise<PgliteSession> {
+  let db: PGlite | undefined;
+  let served: ServedStore | undefined;
+  try {
+    db = await openPglite(dir, {});
+    await db.exec(EMBEDDED_WAL_SETTINGS);
+    const open = db;
+    const binary = passBinary(open);
+    const session = new SharedSession(open);
+    if (serve) served = await serveStore(session, dir);
+    const stopServing = served?.stop;
+    return {
+      address: served?.address,
+      query: (text, params) => session.run(() => wrap(open, binary).query(text, params)),
+      exec: (text) => session.run(() => wrap(open, binary).exec(text)),
+      transaction: (work) => session.run(() => open.transaction((tx) => work(wrap(tx, binary)))),
+      close: async () => {
+        await stopServing?.();
+        await open.close();
+      },
+    };
+  } catch (error) {
+    await served?.stop();
+    await db?.close();
+    throw error;
+  }
+}
