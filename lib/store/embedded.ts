@@ -9,13 +9,13 @@ export interface EmbeddedOptions {
   readonly serve?: boolean;
   /** Another process holds the store and serves it: this one goes through its socket (told here, to say so). */
   readonly onShared?: (holder: StoreHolder) => void;
-  /** pglite in this thread rather than a thread of its own (ADASA_PGLITE_THREAD=0). */
+  /** pglite in this thread rather than a thread of its own (ADASA_PGLITE_THREAD=0, the default). */
   readonly inThisThread?: boolean;
 }
 
 /**
  * Embedded PostgreSQL (pglite, PostgreSQL compiled to WebAssembly) in `dir`,
- * locked for this process, in a thread of its own (thread-session.ts); or,
+ * locked for this process, in this thread or in a thread of its own (thread-session.ts); or,
  * when a live process holds `dir` and serves it, that process's store through its socket.
  */
 export async function openEmbedded(dir: string, holder: string, options: EmbeddedOptions = {}): Promise<Db> {

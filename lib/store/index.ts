@@ -268,8 +268,11 @@ const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ?
 export const StoreEnvSchema = z.object({
   DATABASE_URL: z.preprocess(blankIsUnset, z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional()),
   ADASA_DATA: z.preprocess(blankIsUnset, z.string().default("data")),
-  /** "0": the embedded store's pglite runs in the thread that opens it, not in a thread of its own. */
-  ADASA_PGLITE_THREAD: z.preprocess(blankIsUnset, z.enum(["0", "1"], { message: 'must be "0" or "1"' }).default("1")),
+  /**
+   * "1": the embedded store's pglite runs in a thread of its own (thread-session.ts). Off by default: at
+   * 10,000 articles on an idle machine it saved no time and held 20–80 MB more (README, round 9).
+   */
+  ADASA_PGLITE_THREAD: z.preprocess(blankIsUnset, z.enum(["0", "1"], { message: 'must be "0" or "1"' }).default("0")),
 });
 
 /**
@@ -282,7 +285,7 @@ export async function openStore(holder: string, env: Readonly<Record<string, str
   const parsed = StoreEnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`bad store setting: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   const { DATABASE_URL, ADASA_DATA, ADASA_PGLITE_THREAD } = parsed.data;
-  const db = DATABASE_URL ? await openServer(DATABASE_URL) : await openEmbedded(path.resolve(ADASA_DATA), holder, { inThisThread: ADASA_PGLITE_THREAD === "0", ...embedded });
+  const db = DATABASE_URL ? await openServer(DATABASE_URL) : await openEmbedded(path.resolve(ADASA_DATA), holder, { inThisThread: ADASA_PGLITE_THREAD !== "1", ...embedded });
   try {
     await migrate(db);
   } catch (error) {
