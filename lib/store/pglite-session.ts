@@ -34,13 +34,14 @@ export async function openPgliteSession(dir: string, serve: boolean): Promise<Pg
     await db.exec(EMBEDDED_WAL_SETTINGS);
     const open = db;
     const binary = passBinary(open);
+    const sql = wrap(open, binary);
     const session = new SharedSession(open);
     if (serve) served = await serveStore(session, dir);
     const stopServing = served?.stop;
     return {
       address: served?.address,
-      query: (text, params) => session.run(() => wrap(open, binary).query(text, params)),
-      exec: (text) => session.run(() => wrap(open, binary).exec(text)),
+      query: (text, params) => session.run(() => sql.query(text, params)),
+      exec: (text) => session.run(() => sql.exec(text)),
       transaction: (work) => session.run(() => open.transaction((tx) => work(wrap(tx, binary)))),
       close: async () => {
         await stopServing?.();
