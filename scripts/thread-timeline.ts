@@ -5,7 +5,9 @@
  * Made to see where the CPU of `adasa analyze DIR --threads 2` goes: the
  * main thread, the worker thread and V8's helper threads (garbage
  * collection, compilers), which all show as `node`; the main thread is the
- * one whose id is the process's.
+ * one whose id is the process's. For each thread also its time runnable but
+ * waiting for a core (/proc/…/schedstat: the machine's load) and its time
+ * asleep (its life less both: waiting for another thread, or for I/O).
  *
  *   node bin/run-ts.js scripts/thread-timeline.ts [--copies N] -- node bin/adasa.js analyze DIR --format table --threads 2
  *
@@ -25,11 +27,14 @@ const TICKS_PER_SECOND = 100;
 interface Sample {
   readonly at: number;
   readonly ticks: number;
+  /** From /proc/…/schedstat, in ns: time on a core, and time runnable but waiting for one (the machine's load). */
+  readonly runNs: number;
+  readonly waitNs: number;
 }
 
-/** CPU ticks (user + system) of each thread of `pid`, by thread id; empty once the process is gone. */
-function threadTicks(pid: number): Map<number, number> {
-  const ticks = new Map<number, number>();
+/** CPU ticks (user + system) and schedstat's run and wait times of each thread of `pid`, by thread id; empty once the process is gone. */
+function threadTicks(pid: number): Map<number, Omit<Sample, "at">> {
+  const ticks = new Map<number, Omit<Sample, "at">>();
   let tids: string[];
   try {
     tids = fs.readdirSync(`/proc/${pid}/task`);
@@ -41,7 +46,8 @@ function threadTicks(pid: number): Map<number, number> {
       const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
       // the fields after the command's name, which may hold spaces and parentheses
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks.set(Number(tid), Number(fields[11]) + Number(fields[12]));
+      const [runNs, waitNs] = fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ").map(Number);
+      ticks.set(Number(tid), { ticks: Number(fields[11]) + Number(fields[12]), runNs: runNs!, waitNs: waitNs! });
     } catch {
       // the thread ended between the listing and the read
     }
@@ -68,8 +74,13 @@ function report(pid: number, threads: ReadonlyMap<number, readonly Sample[]>, wa
       strip[Math.floor(samples[i]!.at / STRIP_MS)]! += grew;
     }
     const name = tid === pid ? "main" : String(tid);
+    // asleep: the thread's life (first to last sample that saw it) less its time on a core and waiting for one
+    const { runNs, waitNs } = samples.at(-1)!;
+    const lifeS = (samples.at(-1)!.at - samples[0]!.at) / 1000;
+    const asleepS = Math.max(0, lifeS - (runNs + waitNs) / 1e9);
     lines.push(
-      `${name.padStart(8)}  CPU ${(ticks / TICKS_PER_SECOND).toFixed(2).padStart(5)} s  ran ${((first ?? 0) / 1000).toFixed(1)}–${(last / 1000).toFixed(1)} s  |${strip.map((t) => String(t).padStart(3)).join("")}`,
+      `${name.padStart(8)}  CPU ${(ticks / TICKS_PER_SECOND).toFixed(2).padStart(5)} s  waiting for a core ${(waitNs / 1e9).toFixed(2).padStart(5)} s  asleep ${asleepS.toFixed(2).padStart(5)} s  ` +
+        `ran ${((first ?? 0) / 1000).toFixed(1)}–${(last / 1000).toFixed(1)} s  |${strip.map((t) => String(t).padStart(3)).join("")}`,
     );
   }
   lines.push(`   total  CPU ${(total / TICKS_PER_SECOND).toFixed(2)} s over ${(wallMs / 1000).toFixed(2)} s of wall`);
@@ -83,7 +94,9 @@ async function main(): Promise<void> {
   const copies = copiesAt >= 0 && copiesAt < dash ? Number(process.argv[copiesAt + 1]) : 1;
   const [command, ...args] = process.argv.slice(dash + 1) as [string, ...string[]];
   const started = Date.now();
-  const children: ChildProcess[] = Array.from({ length: copies }, () => spawn(command, args, { stdio: ["ignore", "ignore", "inherit"] }));
+  // stdout is a pipe read here (as by `| wc -c`): adasa writes a pipe through a thread of its own, a file or /dev/null without it
+  const children: ChildProcess[] = Array.from({ length: copies }, () => spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] }));
+  for (const child of children) child.stdout!.resume();
   const samples = children.map(() => new Map<number, Sample[]>());
   const ended = children.map((child) => new Promise<number>((resolve) => child.on("exit", () => resolve(Date.now() - started))));
   const running = new Set(children.map((_, i) => i));
@@ -92,9 +105,9 @@ async function main(): Promise<void> {
     while (running.size > 0) {
       const at = Date.now() - started;
       for (const i of running) {
-        for (const [tid, ticks] of threadTicks(children[i]!.pid!)) {
+        for (const [tid, sample] of threadTicks(children[i]!.pid!)) {
           const list = samples[i]!.get(tid) ?? [];
-          list.push({ at, ticks });
+          list.push({ at, ...sample });
           samples[i]!.set(tid, list);
         }
       }
