@@ -1,6 +1,6 @@
 import { estimatedJaccard } from "../import/fingerprint";
 import type { Sql } from "./db";
-import { parseSignature, type BandIndex } from "./band-index";
+import { bandParts, parseSignature, type BandIndex } from "./band-index";
 import { columns } from "./rows";
 
 /**
@@ -27,31 +27,6 @@ export interface Fingerprinted {
   readonly bands: readonly number[];
 }
 
-interface Candidate {
-  readonly id: number;
-  readonly candidate: number;
-  readonly shared: number;
-}
-
-/** The candidates worth scoring for each new article: most bands shared first, then the earliest. */
-export function rankCandidates(rows: readonly Candidate[], perArticle = CANDIDATES_SCORED): Map<number, number[]> {
-  const byArticle = new Map<number, Candidate[]>();
-  for (const r of rows) {
-    const list = byArticle.get(r.id);
-    if (list) list.push(r);
-    else byArticle.set(r.id, [r]);
-  }
-  return new Map(
-    [...byArticle].map(([id, list]) => [
-      id,
-      list
-        .sort((a, b) => b.shared - a.shared || a.candidate - b.candidate)
-        .slice(0, perArticle)
-        .map((c) => c.candidate),
-    ]),
-  );
-}
-
 /** The most similar candidate at or above the threshold (ties to the earliest), or undefined. */
 export function mostSimilar(signature: readonly number[], candidates: readonly number[], signatureOf: (id: number) => readonly number[] | undefined): number | undefined {
   let best: { id: number; similarity: number } | undefined;
@@ -65,42 +40,64 @@ export function mostSimilar(signature: readonly number[], candidates: readonly n
   return best?.id;
 }
 
-/** Two id lists, each ascending, as one ascending list. */
-function inIdOrder(a: readonly number[], b: readonly number[]): number[] {
-  if (a.length === 0 || b.length === 0 || a[a.length - 1]! < b[0]!) return a.concat(b);
-  return a.concat(b).sort((x, y) => x - y);
+/** Where a batch's own articles are, to leave them out of the committed holders (a batch linked after its commit is in the index). */
+class OwnIds {
+  private readonly ids: Set<number>;
+  private readonly least: number;
+  private readonly most: number;
+  constructor(articles: readonly Fingerprinted[]) {
+    this.ids = new Set(articles.map((a) => a.id));
+    this.least = Math.min(...this.ids);
+    this.most = Math.max(...this.ids);
+  }
+  has(id: number): boolean {
+    return id >= this.least && id <= this.most && this.ids.has(id);
+  }
 }
 
 /**
- * Each new article's candidates: the earliest CANDIDATES_PER_BAND holders of each of its bands,
- * before it, the committed ones (`index`) first, then those of the batch. In id order, so an
- * article of the batch is a candidate of the later ones; one lookup per band (this runs on the
- * import's main thread, 8,000 bands a batch).
+ * Each new article's candidates worth scoring (rankCandidates' order): the earliest
+ * CANDIDATES_PER_BAND holders of each of its bands, before it, the committed ones (`index`) first,
+ * then those of the batch. In id order, so an article of the batch is a candidate of the later ones;
+ * one lookup per band (this runs on the import's main thread, 8,000 bands a batch), into reused
+ * typed arrays.
  */
-function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex): Candidate[] {
-  const candidates: Candidate[] = [];
+export function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex, perArticle = CANDIDATES_SCORED): Map<number, number[]> {
+  const ranked = new Map<number, number[]>();
   const inBatch = new Map<number, number[]>();
   // a batch linked after it was committed (link-pass.ts) may be in the index already: its own holders are those of `inBatch`
-  const own = new Set(articles.map((a) => a.id));
-  const committed = (band: number): number[] => {
-    const ids = index.holders(band);
-    return ids.some((id) => own.has(id)) ? ids.filter((id) => !own.has(id)) : ids;
-  };
+  const own = new OwnIds(articles);
+  const held = new Int32Array(CANDIDATES_PER_BAND);
+  const shared = new Map<number, number>();
   for (const a of [...articles].sort((x, y) => x.id - y.id)) {
-    const shared = new Map<number, number>();
+    shared.clear();
     for (const band of a.bands) {
+      const { band: b, hash } = bandParts(band);
+      let committed = 0;
+      const found = index.holdersInto(b, hash, held);
+      for (let k = 0; k < found; k++) if (!own.has(held[k]!)) held[committed++] = held[k]!;
       const batch = inBatch.get(band);
-      const ids = batch ? inIdOrder(committed(band), batch) : committed(band);
-      // only the articles before this one count: in a link pass (link-pass.ts) later batches may be committed already
+      // the first CANDIDATES_PER_BAND of both lists in id order; only the articles before this one
+      // count: in a link pass (link-pass.ts) later batches may be committed already
       let before = 0;
-      for (; before < ids.length && before < CANDIDATES_PER_BAND && ids[before]! < a.id; before++) shared.set(ids[before]!, (shared.get(ids[before]!) ?? 0) + 1);
+      for (let i = 0, j = 0; before < CANDIDATES_PER_BAND; before++) {
+        const fromIndex = i < committed && (!batch || j >= batch.length || held[i]! < batch[j]!);
+        const id = fromIndex ? held[i++]! : batch && j < batch.length ? batch[j++]! : a.id;
+        if (id >= a.id) break;
+        shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
       if (before >= CANDIDATES_PER_BAND) continue;
       if (batch) batch.push(a.id);
       else inBatch.set(band, [a.id]);
     }
-    for (const [candidate, n] of shared) candidates.push({ id: a.id, candidate, shared: n });
+    if (shared.size > 0) ranked.set(a.id, rankCandidates(shared, perArticle));
   }
-  return candidates;
+  return ranked;
+}
+
+/** The candidates worth scoring for a new article, from how many bands each shares with it: most bands shared first, then the earliest. */
+export function rankCandidates(shared: ReadonlyMap<number, number>, perArticle = CANDIDATES_SCORED): number[] {
+  return [...shared.keys()].sort((x, y) => shared.get(y)! - shared.get(x)! || x - y).slice(0, perArticle);
 }
 
 /**
@@ -112,8 +109,8 @@ function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex): 
  */
 export async function linkNearDuplicates(tx: Sql, articles: readonly Fingerprinted[], index: BandIndex): Promise<number> {
   if (!articles.some((a) => a.bands.length > 0)) return 0;
-  await index.catchUp(tx, articles.map((a) => a.id));
-  const ranked = rankCandidates(batchCandidates(articles, index));
+  await index.catchUp(tx, articles);
+  const ranked = batchCandidates(articles, index);
   const signatures = new Map<number, readonly number[]>(articles.map((a) => [a.id, a.signature]));
   const missing = [...new Set([...ranked.values()].flat())].filter((id) => !signatures.has(id));
   if (missing.length > 0) {

@@ -4,19 +4,15 @@ import { seed } from "../helpers";
 
 describe("near-duplicate candidates: bounded, most shared bands first", () => {
   it("keeps, per new article, the candidates sharing the most bands, ties to the earliest", () => {
-    const rows = [
-      { id: 10, candidate: 7, shared: 1 },
-      { id: 10, candidate: 3, shared: 1 },
-      { id: 10, candidate: 9, shared: 5 },
-      { id: 11, candidate: 2, shared: 2 },
-      { id: 10, candidate: 5, shared: 1 },
-    ];
-    expect(rankCandidates(rows, 3)).toEqual(
-      new Map([
-        [10, [9, 3, 5]],
-        [11, [2]],
-      ]),
-    );
+    // candidate → bands shared with the new article
+    const shared = new Map([
+      [7, 1],
+      [3, 1],
+      [9, 5],
+      [5, 1],
+    ]);
+    expect(rankCandidates(shared, 3)).toEqual([9, 3, 5]);
+    expect(rankCandidates(new Map([[2, 2]]), 3)).toEqual([2]);
   });
 });
 
