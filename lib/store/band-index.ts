@@ -21,13 +21,8 @@ export function parseSignature(text: string): number[] {
 }
 
 const SIGNATURES_PER_READ = 5_000;
-const TWO_TO_32 = 2 ** 32;
-
-/** A band key (lshBands: the band number times 2³² plus the band's 32-bit hash) as its two parts. */
-export function bandParts(band: number): { readonly band: number; readonly hash: number } {
-  const b = Math.floor(band / TWO_TO_32);
-  return { band: b, hash: band - b * TWO_TO_32 };
-}
+/** A band key is its band number times this plus its 32-bit hash (lshBands). */
+export const TWO_TO_32 = 2 ** 32;
 
 /**
  * One LSH band's keys (the band's 32-bit hashes): an open-addressing table (linear probing), each
@@ -67,88 +62,32 @@ class BandTable {
 }
 
 /**
- * The LSH bands' holders, in this process's memory, derived from the articles' stored MinHash
- * signatures (a band is a function of the signature), not stored in a table of their own.
- *
- * Round 7 wrote a row per held band (310,790 rows at 10,000 generated articles) and searched
- * their index once per batch: the insert, its btree and the lookup were the costliest statements
- * of an import after the fold. Round 10 keeps them in typed arrays with numeric keys: per band
- * number a hash table of the band's 32-bit hashes, each key's holders a list (at most `cap`, in id
- * order) in one pool of ids; no string, object or array per key or per article, and nothing to
- * re-sort as articles arrive (round 8's sorted arrays were rebuilt with a map of recent holders).
- *
- * The index holds what is committed: it reads the articles it has not seen (`id` above the highest
- * it read) at the start of each batch, so a batch's own articles join it once their transaction
- * has committed, a rolled-back batch never does, and articles other writers commit (an upload
- * beside an import, a client through the socket) are seen as the band table showed them. A band
- * keeps its first `cap` articles by id, the only ones a lookup proposes (migration 014's rule).
+ * Each LSH band key's first `cap` holders by id, in typed arrays with numeric keys: per band number
+ * a hash table of the band's 32-bit hashes, each key's holders a list (in id order) in one pool of
+ * ids; no string, object or array per key or per article.
  */
-export class BandIndex {
+export class BandHolders {
   private readonly tables = Array.from({ length: 32 }, () => new BandTable());
   /** Holder lists: an id and the next entry's position (0 ends a list; entry 0 is never used). */
   private poolIds = new Int32Array(4096);
   private poolNext = new Int32Array(4096);
   private poolUsed = 1;
-  private seen = 0;
-  /**
-   * Articles of batches that were not committed when they were excluded from a catch-up (this
-   * process's own, possibly several in flight on a server): read once they are committed, even when
-   * later ids were read first. A rolled-back batch's ids stay here, never found.
-   */
-  private readonly unsettled = new Set<number>();
-  /**
-   * The bands of this process's own new articles (computed on the analysis threads), kept until
-   * their commit is read: the catch-up reads only their ids, not their signatures back (about
-   * 1.1 KB of text each, parsed and banded again on the main thread).
-   */
-  private readonly known = new Map<number, readonly number[]>();
 
   constructor(private readonly cap: number) {}
 
-  /** Reads the committed articles this index has not seen, except `pending` (the caller's own batch, not committed yet). */
-  async catchUp(tx: Sql, pending: readonly { readonly id: number; readonly bands: readonly number[] }[]): Promise<void> {
-    const pendingIds = pending.map((a) => a.id);
-    let late = [...this.unsettled].filter((id) => id <= this.seen);
-    const known = [...this.known.keys()];
-    // a chunk at a time: the first read of a large store's signatures (about 1.1 KB of text each) stays small in memory
-    for (;;) {
-      const rows = await tx.query<{ id: number; signature: string | null }>(
-        "SELECT id::int AS id, CASE WHEN id = ANY($5::int[]) THEN NULL ELSE signature END AS signature FROM articles WHERE (id > $1 OR id = ANY($2::int[])) AND NOT (id = ANY($3::int[])) AND signature IS NOT NULL ORDER BY id LIMIT $4",
-        [this.seen, late, pendingIds, SIGNATURES_PER_READ, known],
-      );
-      for (const row of rows) {
-        const bands = row.signature === null ? this.known.get(row.id) : lshBands(parseSignature(row.signature));
-        if (bands) this.addBands(row.id, bands);
-        this.unsettled.delete(row.id);
-        this.known.delete(row.id);
-      }
-      if (rows.length < SIGNATURES_PER_READ) break;
-      late = [];
-    }
-    for (const a of pending) {
-      this.unsettled.add(a.id);
-      if (a.bands.length > 0) this.known.set(a.id, a.bands);
-    }
-  }
-
-  /** A committed article's bands, from its signature. */
-  addArticle(id: number, signature: readonly number[]): void {
-    this.addBands(id, lshBands(signature));
-  }
-
-  private addBands(id: number, bands: readonly number[]): void {
+  /** An article's band keys (lshBands), each held unless `cap` earlier articles hold it. */
+  addBands(id: number, bands: readonly number[]): void {
     for (const band of bands) {
       const b = Math.floor(band / TWO_TO_32);
       this.add(b, band - b * TWO_TO_32, id);
     }
-    this.seen = Math.max(this.seen, id);
   }
 
   /** The band's holders, earliest first (at most `cap`). */
   holders(band: number): number[] {
-    const { band: b, hash } = bandParts(band);
+    const b = Math.floor(band / TWO_TO_32);
     const out = new Int32Array(this.cap);
-    return [...out.subarray(0, this.holdersInto(b, hash, out))];
+    return [...out.subarray(0, this.holdersInto(b, band - b * TWO_TO_32, out))];
   }
 
   /** The holders of band number `band` with hash `hash`, earliest first, written to `out` (room for `cap`); how many. */
@@ -161,7 +100,7 @@ export class BandIndex {
   }
 
   /** Puts `id` in its place in the key's list, which keeps the first `cap` ids (an article read twice is held once). */
-  private add(band: number, hash: number, id: number): void {
+  add(band: number, hash: number, id: number): void {
     const table = this.tables[band]!;
     const slot = table.slotOf(hash);
     const head = table.heads[slot]!;
@@ -205,4 +144,89 @@ export class BandIndex {
     this.poolNext[at] = next;
     return at;
   }
+}
+
+/**
+ * The LSH bands' holders, in this process's memory, derived from the articles' stored MinHash
+ * signatures (a band is a function of the signature), not stored in a table of their own.
+ *
+ * Round 7 wrote a row per held band (310,790 rows at 10,000 generated articles) and searched
+ * their index once per batch: the insert, its btree and the lookup were the costliest statements
+ * of an import after the fold. Round 10 keeps them in typed arrays with numeric keys: per band
+ * number a hash table of the band's 32-bit hashes, each key's holders a list (at most `cap`, in id
+ * order) in one pool of ids; no string, object or array per key or per article, and nothing to
+ * re-sort as articles arrive (round 8's sorted arrays were rebuilt with a map of recent holders).
+ *
+ * The index holds what is committed: it reads the articles it has not seen (`id` above the highest
+ * it read) at the start of each batch, so a batch's own articles join it once their transaction
+ * has committed, a rolled-back batch never does, and articles other writers commit (an upload
+ * beside an import, a client through the socket) are seen as the band table showed them. A band
+ * keeps its first `cap` articles by id, the only ones a lookup proposes (migration 014's rule).
+ */
+export class BandIndex {
+  private readonly held: BandHolders;
+  private seen = 0;
+  /**
+   * Articles of batches that were not committed when they were excluded from a catch-up (this
+   * process's own, possibly several in flight on a server): read once they are committed, even when
+   * later ids were read first. A rolled-back batch's ids stay here, never found.
+   */
+  private readonly unsettled = new Set<number>();
+  /**
+   * The bands of this process's own new articles (computed on the analysis threads), kept until
+   * their commit is read: the catch-up reads only their ids, not their signatures back (about
+   * 1.1 KB of text each, parsed and banded again on the main thread).
+   */
+  private readonly known = new Map<number, readonly number[]>();
+
+  constructor(cap: number) {
+    this.held = new BandHolders(cap);
+  }
+
+  /** Reads the committed articles this index has not seen, except `pending` (the caller's own batch, not committed yet). */
+  async catchUp(tx: Sql, pending: readonly { readonly id: number; readonly bands: readonly number[] }[]): Promise<void> {
+    const pendingIds = pending.map((a) => a.id);
+    let late = [...this.unsettled].filter((id) => id <= this.seen);
+    const known = [...this.known.keys()];
+    // a chunk at a time: the first read of a large store's signatures (about 1.1 KB of text each) stays small in memory
+    for (;;) {
+      const rows = await tx.query<{ id: number; signature: string | null }>(
+        "SELECT id::int AS id, CASE WHEN id = ANY($5::int[]) THEN NULL ELSE signature END AS signature FROM articles WHERE (id > $1 OR id = ANY($2::int[])) AND NOT (id = ANY($3::int[])) AND signature IS NOT NULL ORDER BY id LIMIT $4",
+        [this.seen, late, pendingIds, SIGNATURES_PER_READ, known],
+      );
+      for (const row of rows) {
+        const bands = row.signature === null ? this.known.get(row.id) : lshBands(parseSignature(row.signature));
+        if (bands) this.addBands(row.id, bands);
+        this.unsettled.delete(row.id);
+        this.known.delete(row.id);
+      }
+      if (rows.length < SIGNATURES_PER_READ) break;
+      late = [];
+    }
+    for (const a of pending) {
+      this.unsettled.add(a.id);
+      if (a.bands.length > 0) this.known.set(a.id, a.bands);
+    }
+  }
+
+  /** A committed article's bands, from its signature. */
+  addArticle(id: number, signature: readonly number[]): void {
+    this.addBands(id, lshBands(signature));
+  }
+
+  private addBands(id: number, bands: readonly number[]): void {
+    this.held.addBands(id, bands);
+    this.seen = Math.max(this.seen, id);
+  }
+
+  /** The band's holders, earliest first (at most `cap`). */
+  holders(band: number): number[] {
+    return this.held.holders(band);
+  }
+
+  /** The holders of band number `band` with hash `hash`, earliest first, written to `out` (room for `cap`); how many. */
+  holdersInto(band: number, hash: number, out: Int32Array): number {
+    return this.held.holdersInto(band, hash, out);
+  }
+
 }

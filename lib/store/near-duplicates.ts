@@ -1,6 +1,6 @@
-import { estimatedJaccard } from "../import/fingerprint";
+import { estimatedJaccard, LSH_BANDS } from "../import/fingerprint";
 import type { Sql } from "./db";
-import { bandParts, parseSignature, type BandIndex } from "./band-index";
+import { BandHolders, parseSignature, TWO_TO_32, type BandIndex } from "./band-index";
 import { columns } from "./rows";
 
 /**
@@ -55,49 +55,71 @@ class OwnIds {
   }
 }
 
+/** How many bands each candidate shares with one new article (at most LSH_BANDS × CANDIDATES_PER_BAND candidates), in reused typed arrays. */
+export class SharedBands {
+  private readonly ids = new Int32Array(LSH_BANDS * CANDIDATES_PER_BAND);
+  private readonly counts = new Int32Array(LSH_BANDS * CANDIDATES_PER_BAND);
+  private size = 0;
+
+  /** One more band shared with `id`. */
+  count(id: number): void {
+    for (let k = 0; k < this.size; k++) {
+      if (this.ids[k] === id) {
+        this.counts[k]!++;
+        return;
+      }
+    }
+    this.ids[this.size] = id;
+    this.counts[this.size++] = 1;
+  }
+
+  /** The candidates worth scoring: most bands shared first, then the earliest; at most `perArticle`. Starts the next article's count. */
+  ranked(perArticle = CANDIDATES_SCORED): number[] {
+    const order = Array.from({ length: this.size }, (_, k) => k).sort((x, y) => this.counts[y]! - this.counts[x]! || this.ids[x]! - this.ids[y]!);
+    this.size = 0;
+    return order.slice(0, perArticle).map((k) => this.ids[k]!);
+  }
+}
+
 /**
- * Each new article's candidates worth scoring (rankCandidates' order): the earliest
+ * Each new article's candidates worth scoring (SharedBands' order): the earliest
  * CANDIDATES_PER_BAND holders of each of its bands, before it, the committed ones (`index`) first,
- * then those of the batch. In id order, so an article of the batch is a candidate of the later ones;
- * one lookup per band (this runs on the import's main thread, 8,000 bands a batch), into reused
- * typed arrays.
+ * then those of the batch (held as the index holds them, `inBatch`). In id order, so an article of
+ * the batch is a candidate of the later ones; one lookup per band (this runs on the import's main
+ * thread, 8,000 bands a batch), into reused typed arrays.
  */
 export function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex, perArticle = CANDIDATES_SCORED): Map<number, number[]> {
   const ranked = new Map<number, number[]>();
-  const inBatch = new Map<number, number[]>();
+  // a batch's own holders of a band: never more than CANDIDATES_PER_BAND, as one is added only while fewer come before it
+  const inBatch = new BandHolders(CANDIDATES_PER_BAND);
   // a batch linked after it was committed (link-pass.ts) may be in the index already: its own holders are those of `inBatch`
   const own = new OwnIds(articles);
   const held = new Int32Array(CANDIDATES_PER_BAND);
-  const shared = new Map<number, number>();
+  const batch = new Int32Array(CANDIDATES_PER_BAND);
+  const shared = new SharedBands();
   for (const a of [...articles].sort((x, y) => x.id - y.id)) {
-    shared.clear();
     for (const band of a.bands) {
-      const { band: b, hash } = bandParts(band);
+      const b = Math.floor(band / TWO_TO_32);
+      const hash = band - b * TWO_TO_32;
       let committed = 0;
       const found = index.holdersInto(b, hash, held);
       for (let k = 0; k < found; k++) if (!own.has(held[k]!)) held[committed++] = held[k]!;
-      const batch = inBatch.get(band);
+      const inBatchCount = inBatch.holdersInto(b, hash, batch);
       // the first CANDIDATES_PER_BAND of both lists in id order; only the articles before this one
       // count: in a link pass (link-pass.ts) later batches may be committed already
       let before = 0;
       for (let i = 0, j = 0; before < CANDIDATES_PER_BAND; before++) {
-        const fromIndex = i < committed && (!batch || j >= batch.length || held[i]! < batch[j]!);
-        const id = fromIndex ? held[i++]! : batch && j < batch.length ? batch[j++]! : a.id;
+        const fromIndex = i < committed && (j >= inBatchCount || held[i]! < batch[j]!);
+        const id = fromIndex ? held[i++]! : j < inBatchCount ? batch[j++]! : a.id;
         if (id >= a.id) break;
-        shared.set(id, (shared.get(id) ?? 0) + 1);
+        shared.count(id);
       }
-      if (before >= CANDIDATES_PER_BAND) continue;
-      if (batch) batch.push(a.id);
-      else inBatch.set(band, [a.id]);
+      if (before < CANDIDATES_PER_BAND) inBatch.add(b, hash, a.id);
     }
-    if (shared.size > 0) ranked.set(a.id, rankCandidates(shared, perArticle));
+    const list = shared.ranked(perArticle);
+    if (list.length > 0) ranked.set(a.id, list);
   }
   return ranked;
-}
-
-/** The candidates worth scoring for a new article, from how many bands each shares with it: most bands shared first, then the earliest. */
-export function rankCandidates(shared: ReadonlyMap<number, number>, perArticle = CANDIDATES_SCORED): number[] {
-  return [...shared.keys()].sort((x, y) => shared.get(y)! - shared.get(x)! || x - y).slice(0, perArticle);
 }
 
 /**

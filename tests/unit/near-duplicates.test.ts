@@ -1,18 +1,16 @@
 import { minhashSignature } from "../../lib/import";
-import { mostSimilar, rankCandidates } from "../../lib/store/near-duplicates";
+import { mostSimilar, SharedBands } from "../../lib/store/near-duplicates";
 import { seed } from "../helpers";
 
 describe("near-duplicate candidates: bounded, most shared bands first", () => {
   it("keeps, per new article, the candidates sharing the most bands, ties to the earliest", () => {
-    // candidate → bands shared with the new article
-    const shared = new Map([
-      [7, 1],
-      [3, 1],
-      [9, 5],
-      [5, 1],
-    ]);
-    expect(rankCandidates(shared, 3)).toEqual([9, 3, 5]);
-    expect(rankCandidates(new Map([[2, 2]]), 3)).toEqual([2]);
+    // each candidate once per band it shares with the new article
+    const shared = new SharedBands();
+    for (const id of [7, 3, 9, 9, 9, 5, 9, 9]) shared.count(id);
+    expect(shared.ranked(3)).toEqual([9, 3, 5]);
+    // and counts the next article afresh
+    for (const id of [2, 2]) shared.count(id);
+    expect(shared.ranked(3)).toEqual([2]);
   });
 });
 
