@@ -21,6 +21,130 @@ export function parseSignature(text: string): number[] {
 }
 
 const SIGNATURES_PER_READ = 5_000;
+/** A band key is its band number times this plus its 32-bit hash (lshBands). */
+export const TWO_TO_32 = 2 ** 32;
+
+/**
+ * One LSH band's keys (the band's 32-bit hashes): an open-addressing table (linear probing), each
+ * slot the head of its key's holder list in the index's pool, 0 for an empty slot.
+ */
+class BandTable {
+  hashes = new Uint32Array(1024);
+  heads = new Int32Array(1024);
+  private used = 0;
+
+  /** The slot of `hash`: its own, or the empty one where it would go. */
+  slotOf(hash: number): number {
+    const mask = this.hashes.length - 1;
+    // Fibonacci hashing: the band hashes' low bits are spread over the table's positions
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    while (this.heads[slot] !== 0 && this.hashes[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** Gives an empty slot its key and list head; the table grows past three quarters full. */
+  claim(slot: number, hash: number, head: number): void {
+    this.hashes[slot] = hash;
+    this.heads[slot] = head;
+    if (++this.used * 4 > this.hashes.length * 3) this.grow();
+  }
+
+  private grow(): void {
+    const { hashes, heads } = this;
+    this.hashes = new Uint32Array(hashes.length * 2);
+    this.heads = new Int32Array(heads.length * 2);
+    for (let i = 0; i < hashes.length; i++) if (heads[i] !== 0) {
+      const slot = this.slotOf(hashes[i]!);
+      this.hashes[slot] = hashes[i]!;
+      this.heads[slot] = heads[i]!;
+    }
+  }
+}
+
+/**
+ * Each LSH band key's first `cap` holders by id, in typed arrays with numeric keys: per band number
+ * a hash table of the band's 32-bit hashes, each key's holders a list (in id order) in one pool of
+ * ids; no string, object or array per key or per article.
+ */
+export class BandHolders {
+  private readonly tables = Array.from({ length: 32 }, () => new BandTable());
+  /** Holder lists: an id and the next entry's position (0 ends a list; entry 0 is never used). */
+  private poolIds = new Int32Array(4096);
+  private poolNext = new Int32Array(4096);
+  private poolUsed = 1;
+
+  constructor(private readonly cap: number) {}
+
+  /** An article's band keys (lshBands), each held unless `cap` earlier articles hold it. */
+  addBands(id: number, bands: readonly number[]): void {
+    for (const band of bands) {
+      const b = Math.floor(band / TWO_TO_32);
+      this.add(b, band - b * TWO_TO_32, id);
+    }
+  }
+
+  /** The band's holders, earliest first (at most `cap`). */
+  holders(band: number): number[] {
+    const b = Math.floor(band / TWO_TO_32);
+    const out = new Int32Array(this.cap);
+    return [...out.subarray(0, this.holdersInto(b, band - b * TWO_TO_32, out))];
+  }
+
+  /** The holders of band number `band` with hash `hash`, earliest first, written to `out` (room for `cap`); how many. */
+  holdersInto(band: number, hash: number, out: Int32Array): number {
+    const table = this.tables[band]!;
+    let at = table.heads[table.slotOf(hash)]!;
+    let n = 0;
+    for (; at !== 0; at = this.poolNext[at]!) out[n++] = this.poolIds[at]!;
+    return n;
+  }
+
+  /** Puts `id` in its place in the key's list, which keeps the first `cap` ids (an article read twice is held once). */
+  add(band: number, hash: number, id: number): void {
+    const table = this.tables[band]!;
+    const slot = table.slotOf(hash);
+    const head = table.heads[slot]!;
+    if (head === 0) {
+      table.claim(slot, hash, this.entry(id, 0));
+      return;
+    }
+    const ids = this.poolIds;
+    const next = this.poolNext;
+    let before = 0;
+    let at = head;
+    let n = 0;
+    for (; at !== 0 && ids[at]! < id; at = next[at]!) {
+      before = at;
+      n++;
+    }
+    if (at !== 0 && ids[at] === id) return;
+    // full: a later article is never among the first (one committed out of id order by a server's other writer may be)
+    if (n >= this.cap) return;
+    const entry = this.entry(id, at);
+    if (before === 0) table.heads[slot] = entry;
+    else this.poolNext[before] = entry;
+    // the list's last entry drops out when one earlier than it came in (its slot in the pool stays unused)
+    let last = entry;
+    for (let k = n + 1; k < this.cap && this.poolNext[last] !== 0; k++) last = this.poolNext[last]!;
+    this.poolNext[last] = 0;
+  }
+
+  /** A new pool entry; the pool doubles when full. */
+  private entry(id: number, next: number): number {
+    if (this.poolUsed === this.poolIds.length) {
+      const ids = new Int32Array(this.poolIds.length * 2);
+      ids.set(this.poolIds);
+      const nexts = new Int32Array(ids.length);
+      nexts.set(this.poolNext);
+      this.poolIds = ids;
+      this.poolNext = nexts;
+    }
+    const at = this.poolUsed++;
+    this.poolIds[at] = id;
+    this.poolNext[at] = next;
+    return at;
+  }
+}
 
 /**
  * The LSH bands' holders, in this process's memory, derived from the articles' stored MinHash
@@ -28,9 +152,10 @@ const SIGNATURES_PER_READ = 5_000;
  *
  * Round 7 wrote a row per held band (310,790 rows at 10,000 generated articles) and searched
  * their index once per batch: the insert, its btree and the lookup were the costliest statements
- * of an import after the fold (3.8 s of the main thread's CPU at 10,000 articles, and growing with
- * the index's depth), all of it PostgreSQL's work in WebAssembly on the main thread. Here each
- * band key is 12 bytes of typed arrays (about 40 MB at 100,000 articles), a lookup a binary search.
+ * of an import after the fold. Round 10 keeps them in typed arrays with numeric keys: per band
+ * number a hash table of the band's 32-bit hashes, each key's holders a list (at most `cap`, in id
+ * order) in one pool of ids; no string, object or array per key or per article, and nothing to
+ * re-sort as articles arrive (round 8's sorted arrays were rebuilt with a map of recent holders).
  *
  * The index holds what is committed: it reads the articles it has not seen (`id` above the highest
  * it read) at the start of each batch, so a batch's own articles join it once their transaction
@@ -39,12 +164,7 @@ const SIGNATURES_PER_READ = 5_000;
  * keeps its first `cap` articles by id, the only ones a lookup proposes (migration 014's rule).
  */
 export class BandIndex {
-  /** Band keys, sorted, each with its holders in id order (at most `cap` per key). */
-  private keys = new Float64Array(0);
-  private ids = new Int32Array(0);
-  /** Holders added since the sorted arrays were last rebuilt, by band key (ids ascending). */
-  private recent = new Map<number, number[]>();
-  private recentCount = 0;
+  private readonly held: BandHolders;
   private seen = 0;
   /**
    * Articles of batches that were not committed when they were excluded from a catch-up (this
@@ -52,100 +172,61 @@ export class BandIndex {
    * later ids were read first. A rolled-back batch's ids stay here, never found.
    */
   private readonly unsettled = new Set<number>();
+  /**
+   * The bands of this process's own new articles (computed on the analysis threads), kept until
+   * their commit is read: the catch-up reads only their ids, not their signatures back (about
+   * 1.1 KB of text each, parsed and banded again on the main thread).
+   */
+  private readonly known = new Map<number, readonly number[]>();
 
-  /** `rebuildAfter`: recent holders kept in the map before the sorted arrays are rebuilt (at least this, or a quarter of the sorted ones). */
-  constructor(
-    private readonly cap: number,
-    private readonly rebuildAfter = 65_536,
-  ) {}
+  constructor(cap: number) {
+    this.held = new BandHolders(cap);
+  }
 
   /** Reads the committed articles this index has not seen, except `pending` (the caller's own batch, not committed yet). */
-  async catchUp(tx: Sql, pending: readonly number[]): Promise<void> {
+  async catchUp(tx: Sql, pending: readonly { readonly id: number; readonly bands: readonly number[] }[]): Promise<void> {
+    const pendingIds = pending.map((a) => a.id);
     let late = [...this.unsettled].filter((id) => id <= this.seen);
+    const known = [...this.known.keys()];
     // a chunk at a time: the first read of a large store's signatures (about 1.1 KB of text each) stays small in memory
     for (;;) {
-      const rows = await tx.query<{ id: number; signature: string }>(
-        "SELECT id::int AS id, signature FROM articles WHERE (id > $1 OR id = ANY($2::int[])) AND NOT (id = ANY($3::int[])) AND signature IS NOT NULL ORDER BY id LIMIT $4",
-        [this.seen, late, pending, SIGNATURES_PER_READ],
+      const rows = await tx.query<{ id: number; signature: string | null }>(
+        "SELECT id::int AS id, CASE WHEN id = ANY($5::int[]) THEN NULL ELSE signature END AS signature FROM articles WHERE (id > $1 OR id = ANY($2::int[])) AND NOT (id = ANY($3::int[])) AND signature IS NOT NULL ORDER BY id LIMIT $4",
+        [this.seen, late, pendingIds, SIGNATURES_PER_READ, known],
       );
       for (const row of rows) {
-        this.addArticle(row.id, parseSignature(row.signature));
+        const bands = row.signature === null ? this.known.get(row.id) : lshBands(parseSignature(row.signature));
+        if (bands) this.addBands(row.id, bands);
         this.unsettled.delete(row.id);
+        this.known.delete(row.id);
       }
       if (rows.length < SIGNATURES_PER_READ) break;
       late = [];
     }
-    for (const id of pending) this.unsettled.add(id);
+    for (const a of pending) {
+      this.unsettled.add(a.id);
+      if (a.bands.length > 0) this.known.set(a.id, a.bands);
+    }
   }
 
   /** A committed article's bands, from its signature. */
   addArticle(id: number, signature: readonly number[]): void {
-    for (const band of lshBands(signature)) this.add(band, id);
+    this.addBands(id, lshBands(signature));
+  }
+
+  private addBands(id: number, bands: readonly number[]): void {
+    this.held.addBands(id, bands);
     this.seen = Math.max(this.seen, id);
-    if (this.recentCount > Math.max(this.rebuildAfter, this.keys.length / 4)) this.rebuild();
   }
 
   /** The band's holders, earliest first (at most `cap`). */
   holders(band: number): number[] {
-    const out: number[] = [];
-    for (let i = this.firstOf(band); i < this.keys.length && this.keys[i] === band; i++) out.push(this.ids[i]!);
-    const recent = this.recent.get(band);
-    if (!recent) return out;
-    // the recent ids come after the sorted ones, unless a server's writers committed out of id order
-    return (out.length === 0 || recent[0]! > out[out.length - 1]! ? out.concat(recent) : out.concat(recent).sort((a, b) => a - b)).slice(0, this.cap);
+    return this.held.holders(band);
   }
 
-  private add(band: number, id: number): void {
-    const first = this.firstOf(band);
-    let sorted = 0;
-    while (first + sorted < this.keys.length && this.keys[first + sorted] === band) sorted++;
-    const recent = this.recent.get(band);
-    // an article read twice (a batch linked after its commit was read, then comes back as unsettled) is held once
-    for (let k = 0; k < sorted; k++) if (this.ids[first + k] === id) return;
-    if (recent?.includes(id)) return;
-    const last = Math.max(recent ? recent[recent.length - 1]! : -1, sorted > 0 ? this.ids[first + sorted - 1]! : -1);
-    // full: a later article is never among the first (one committed out of id order by a server's other writer may be)
-    if (sorted + (recent?.length ?? 0) >= this.cap && id > last) return;
-    if (!recent) this.recent.set(band, [id]);
-    else {
-      recent.push(id);
-      if (id < recent[recent.length - 2]!) recent.sort((a, b) => a - b);
-    }
-    this.recentCount++;
+  /** The holders of band number `band` with hash `hash`, earliest first, written to `out` (room for `cap`); how many. */
+  holdersInto(band: number, hash: number, out: Int32Array): number {
+    return this.held.holdersInto(band, hash, out);
   }
 
-  /** The first position of `band` in the sorted keys (or where it would go). */
-  private firstOf(band: number): number {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid]! < band) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Merges the recent holders into the sorted arrays (each key's first `cap` holders, in id order). */
-  private rebuild(): void {
-    const keys = new Float64Array(this.keys.length + this.recentCount);
-    const ids = new Int32Array(keys.length);
-    let at = 0;
-    let i = 0;
-    const put = (band: number, id: number): void => {
-      keys[at] = band;
-      ids[at++] = id;
-    };
-    for (const band of [...this.recent.keys()].sort((a, b) => a - b)) {
-      const held = this.holders(band);
-      for (; i < this.keys.length && this.keys[i]! < band; i++) put(this.keys[i]!, this.ids[i]!);
-      while (i < this.keys.length && this.keys[i] === band) i++;
-      for (const id of held) put(band, id);
-    }
-    for (; i < this.keys.length; i++) put(this.keys[i]!, this.ids[i]!);
-    this.keys = keys.slice(0, at);
-    this.ids = ids.slice(0, at);
-    this.recent = new Map();
-    this.recentCount = 0;
-  }
 }

@@ -1,6 +1,6 @@
-import { estimatedJaccard } from "../import/fingerprint";
+import { estimatedJaccard, LSH_BANDS } from "../import/fingerprint";
 import type { Sql } from "./db";
-import { parseSignature, type BandIndex } from "./band-index";
+import { BandHolders, parseSignature, TWO_TO_32, type BandIndex } from "./band-index";
 import { columns } from "./rows";
 
 /**
@@ -27,31 +27,6 @@ export interface Fingerprinted {
   readonly bands: readonly number[];
 }
 
-interface Candidate {
-  readonly id: number;
-  readonly candidate: number;
-  readonly shared: number;
-}
-
-/** The candidates worth scoring for each new article: most bands shared first, then the earliest. */
-export function rankCandidates(rows: readonly Candidate[], perArticle = CANDIDATES_SCORED): Map<number, number[]> {
-  const byArticle = new Map<number, Candidate[]>();
-  for (const r of rows) {
-    const list = byArticle.get(r.id);
-    if (list) list.push(r);
-    else byArticle.set(r.id, [r]);
-  }
-  return new Map(
-    [...byArticle].map(([id, list]) => [
-      id,
-      list
-        .sort((a, b) => b.shared - a.shared || a.candidate - b.candidate)
-        .slice(0, perArticle)
-        .map((c) => c.candidate),
-    ]),
-  );
-}
-
 /** The most similar candidate at or above the threshold (ties to the earliest), or undefined. */
 export function mostSimilar(signature: readonly number[], candidates: readonly number[], signatureOf: (id: number) => readonly number[] | undefined): number | undefined {
   let best: { id: number; similarity: number } | undefined;
@@ -65,42 +40,86 @@ export function mostSimilar(signature: readonly number[], candidates: readonly n
   return best?.id;
 }
 
-/** Two id lists, each ascending, as one ascending list. */
-function inIdOrder(a: readonly number[], b: readonly number[]): number[] {
-  if (a.length === 0 || b.length === 0 || a[a.length - 1]! < b[0]!) return a.concat(b);
-  return a.concat(b).sort((x, y) => x - y);
+/** Where a batch's own articles are, to leave them out of the committed holders (a batch linked after its commit is in the index). */
+class OwnIds {
+  private readonly ids: Set<number>;
+  private readonly least: number;
+  private readonly most: number;
+  constructor(articles: readonly Fingerprinted[]) {
+    this.ids = new Set(articles.map((a) => a.id));
+    this.least = Math.min(...this.ids);
+    this.most = Math.max(...this.ids);
+  }
+  has(id: number): boolean {
+    return id >= this.least && id <= this.most && this.ids.has(id);
+  }
+}
+
+/** How many bands each candidate shares with one new article (at most LSH_BANDS × CANDIDATES_PER_BAND candidates), in reused typed arrays. */
+export class SharedBands {
+  private readonly ids = new Int32Array(LSH_BANDS * CANDIDATES_PER_BAND);
+  private readonly counts = new Int32Array(LSH_BANDS * CANDIDATES_PER_BAND);
+  private size = 0;
+
+  /** One more band shared with `id`. */
+  count(id: number): void {
+    for (let k = 0; k < this.size; k++) {
+      if (this.ids[k] === id) {
+        this.counts[k]!++;
+        return;
+      }
+    }
+    this.ids[this.size] = id;
+    this.counts[this.size++] = 1;
+  }
+
+  /** The candidates worth scoring: most bands shared first, then the earliest; at most `perArticle`. Starts the next article's count. */
+  ranked(perArticle = CANDIDATES_SCORED): number[] {
+    const order = Array.from({ length: this.size }, (_, k) => k).sort((x, y) => this.counts[y]! - this.counts[x]! || this.ids[x]! - this.ids[y]!);
+    this.size = 0;
+    return order.slice(0, perArticle).map((k) => this.ids[k]!);
+  }
 }
 
 /**
- * Each new article's candidates: the earliest CANDIDATES_PER_BAND holders of each of its bands,
- * before it, the committed ones (`index`) first, then those of the batch. In id order, so an
- * article of the batch is a candidate of the later ones; one lookup per band (this runs on the
- * import's main thread, 8,000 bands a batch).
+ * Each new article's candidates worth scoring (SharedBands' order): the earliest
+ * CANDIDATES_PER_BAND holders of each of its bands, before it, the committed ones (`index`) first,
+ * then those of the batch (held as the index holds them, `inBatch`). In id order, so an article of
+ * the batch is a candidate of the later ones; one lookup per band (this runs on the import's main
+ * thread, 8,000 bands a batch), into reused typed arrays.
  */
-function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex): Candidate[] {
-  const candidates: Candidate[] = [];
-  const inBatch = new Map<number, number[]>();
+export function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex, perArticle = CANDIDATES_SCORED): Map<number, number[]> {
+  const ranked = new Map<number, number[]>();
+  // a batch's own holders of a band: never more than CANDIDATES_PER_BAND, as one is added only while fewer come before it
+  const inBatch = new BandHolders(CANDIDATES_PER_BAND);
   // a batch linked after it was committed (link-pass.ts) may be in the index already: its own holders are those of `inBatch`
-  const own = new Set(articles.map((a) => a.id));
-  const committed = (band: number): number[] => {
-    const ids = index.holders(band);
-    return ids.some((id) => own.has(id)) ? ids.filter((id) => !own.has(id)) : ids;
-  };
+  const own = new OwnIds(articles);
+  const held = new Int32Array(CANDIDATES_PER_BAND);
+  const batch = new Int32Array(CANDIDATES_PER_BAND);
+  const shared = new SharedBands();
   for (const a of [...articles].sort((x, y) => x.id - y.id)) {
-    const shared = new Map<number, number>();
     for (const band of a.bands) {
-      const batch = inBatch.get(band);
-      const ids = batch ? inIdOrder(committed(band), batch) : committed(band);
-      // only the articles before this one count: in a link pass (link-pass.ts) later batches may be committed already
+      const b = Math.floor(band / TWO_TO_32);
+      const hash = band - b * TWO_TO_32;
+      let committed = 0;
+      const found = index.holdersInto(b, hash, held);
+      for (let k = 0; k < found; k++) if (!own.has(held[k]!)) held[committed++] = held[k]!;
+      const inBatchCount = inBatch.holdersInto(b, hash, batch);
+      // the first CANDIDATES_PER_BAND of both lists in id order; only the articles before this one
+      // count: in a link pass (link-pass.ts) later batches may be committed already
       let before = 0;
-      for (; before < ids.length && before < CANDIDATES_PER_BAND && ids[before]! < a.id; before++) shared.set(ids[before]!, (shared.get(ids[before]!) ?? 0) + 1);
-      if (before >= CANDIDATES_PER_BAND) continue;
-      if (batch) batch.push(a.id);
-      else inBatch.set(band, [a.id]);
+      for (let i = 0, j = 0; before < CANDIDATES_PER_BAND; before++) {
+        const fromIndex = i < committed && (j >= inBatchCount || held[i]! < batch[j]!);
+        const id = fromIndex ? held[i++]! : j < inBatchCount ? batch[j++]! : a.id;
+        if (id >= a.id) break;
+        shared.count(id);
+      }
+      if (before < CANDIDATES_PER_BAND) inBatch.add(b, hash, a.id);
     }
-    for (const [candidate, n] of shared) candidates.push({ id: a.id, candidate, shared: n });
+    const list = shared.ranked(perArticle);
+    if (list.length > 0) ranked.set(a.id, list);
   }
-  return candidates;
+  return ranked;
 }
 
 /**
@@ -112,8 +131,8 @@ function batchCandidates(articles: readonly Fingerprinted[], index: BandIndex): 
  */
 export async function linkNearDuplicates(tx: Sql, articles: readonly Fingerprinted[], index: BandIndex): Promise<number> {
   if (!articles.some((a) => a.bands.length > 0)) return 0;
-  await index.catchUp(tx, articles.map((a) => a.id));
-  const ranked = rankCandidates(batchCandidates(articles, index));
+  await index.catchUp(tx, articles);
+  const ranked = batchCandidates(articles, index);
   const signatures = new Map<number, readonly number[]>(articles.map((a) => [a.id, a.signature]));
   const missing = [...new Set([...ranked.values()].flat())].filter((id) => !signatures.has(id));
   if (missing.length > 0) {

@@ -1,22 +1,16 @@
 import { minhashSignature } from "../../lib/import";
-import { mostSimilar, rankCandidates } from "../../lib/store/near-duplicates";
+import { mostSimilar, SharedBands } from "../../lib/store/near-duplicates";
 import { seed } from "../helpers";
 
 describe("near-duplicate candidates: bounded, most shared bands first", () => {
   it("keeps, per new article, the candidates sharing the most bands, ties to the earliest", () => {
-    const rows = [
-      { id: 10, candidate: 7, shared: 1 },
-      { id: 10, candidate: 3, shared: 1 },
-      { id: 10, candidate: 9, shared: 5 },
-      { id: 11, candidate: 2, shared: 2 },
-      { id: 10, candidate: 5, shared: 1 },
-    ];
-    expect(rankCandidates(rows, 3)).toEqual(
-      new Map([
-        [10, [9, 3, 5]],
-        [11, [2]],
-      ]),
-    );
+    // each candidate once per band it shares with the new article
+    const shared = new SharedBands();
+    for (const id of [7, 3, 9, 9, 9, 5, 9, 9]) shared.count(id);
+    expect(shared.ranked(3)).toEqual([9, 3, 5]);
+    // and counts the next article afresh
+    for (const id of [2, 2]) shared.count(id);
+    expect(shared.ranked(3)).toEqual([2]);
   });
 });
 
