@@ -9,8 +9,10 @@ import { PhraseSet } from "../arabic/phrases";
 const { $comment: _comment, ...cues } = cuesData;
 export const DEFAULT_RESOLUTION_CUES: ResolutionCues = cues;
 
-/** The opposing words, compiled once: verbs are written as they are used, so the article is not made optional. */
-export const OPPOSING_WORDS = new PhraseSet(
-  DEFAULT_RESOLUTION_CUES.opposing.map((word) => ({ phrase: word, key: word, payload: word })),
+export type SideCue = "opposing" | "alongside";
+
+/** The cue words, compiled once: verbs are written as they are used, so the article is not made optional. */
+export const SIDE_WORDS = new PhraseSet<SideCue>(
+  (["opposing", "alongside"] as const).flatMap((kind) => DEFAULT_RESOLUTION_CUES[kind].map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind }))),
   { articleOptional: false },
 );

@@ -7,7 +7,7 @@ import { mapped } from "../arabic/arrays";
 import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
-import { OPPOSING_WORDS } from "./default-cues";
+import { SIDE_WORDS, type SideCue } from "./default-cues";
 import { holds } from "./era";
 
 /**
@@ -123,36 +123,49 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
  * else the first after the label (the label its subject); for a verb after the label, the first naming after it.
  * This is syntax, not framing, so it holds for neutral labels (مسلحين) too and comes before the sentence's framing.
  * The opponent must be one: among the label's camps, in the article's era (a camp's `period`), and when several,
- * the one the article names.
+ * the one the article names. «إلى جانب / في صفوف» between the label and that naming (يقاتلون إلى جانب قوات
+ * الوفاق) joins the sides: the label is of the camp itself.
  */
 function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
   const { tokens } = c;
   const first = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.start);
   const end = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.end);
-  const verbs = OPPOSING_WORDS.findAll(c.text, tokens, first, end);
+  const cues = SIDE_WORDS.findAll(c.text, tokens, first, end);
+  // «إلى جانب / في صفوف» between the label and the other side joins them instead (تقاتل الجماعات إلى جانب قوات الوفاق)
+  const joined = (other: Side) => cues.some((a) => a.payload === "alongside" && a.first > Math.min(label.lastToken, other.lastToken) && a.last < Math.max(label.firstToken, other.firstToken));
+  const verbs = cues.filter((v) => v.payload === "opposing");
   const before = verbs.filter((v) => v.last < label.firstToken).pop();
   const after = verbs.find((v) => v.first > label.lastToken);
-  const sides = (verb: PhraseHit<string>) =>
+  const sides = (verb: PhraseHit<SideCue>) =>
     verb === before
       ? (campAcross(c, verb.last + 1, label.firstToken, "first") ?? campAcross(c, first, verb.first, "last") ?? campAcross(c, label.lastToken + 1, end, "first"))
       : campAcross(c, verb.last + 1, end, "first");
   for (const verb of [before, after]) {
     const other = verb && sides(verb);
-    const opponent = other && oneOpponent(c, other.camp, camps);
-    if (opponent) return new ResolvedRecord(opponent, "sentence", span(Math.min(verb.start, other.start), Math.max(verb.end, other.end)));
+    const side = other && (joined(other) ? (camps.includes(other.camp) ? other.camp : undefined) : oneOpponent(c, other.camp, camps));
+    if (side) return new ResolvedRecord(side, "sentence", span(Math.min(verb.start, other.start), Math.max(verb.end, other.end)));
   }
   return undefined;
 }
 
+/** A camp's naming on the other side of a verb from the label. */
+interface Side {
+  readonly camp: string;
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
 /** The first or last camp named by a whole layer within the tokens [from, to). */
-function campAcross(c: Prepared, from: number, to: number, which: "first" | "last"): { camp: string; start: number; end: number } | undefined {
-  let found: { camp: string; start: number; end: number } | undefined;
+function campAcross(c: Prepared, from: number, to: number, which: "first" | "last"): Side | undefined {
+  let found: Side | undefined;
   for (let k = firstIndex(c.layers.length, (m) => c.layers[m]!.firstToken < from); k < c.layers.length; k++) {
     const f = c.layers[k]!;
     if (f.firstToken >= to) break;
     const camp = c.campOfLayer[k];
     if (!camp || f.lastToken >= to) continue;
-    found = { camp, start: f.start, end: f.end };
+    found = { camp, start: f.start, end: f.end, firstToken: f.firstToken, lastToken: f.lastToken };
     if (which === "first") break;
   }
   return found;

@@ -42,6 +42,13 @@ describe("labels set against a camp by a verb of attack, defence or accusation",
     expect(label(body, "الجماعات المسلحة", "2020-07-20").resolved).toMatchObject({ target: "gna", by: "sentence" });
   });
 
+  it("fighting alongside a camp («إلى جانب», «في صفوف») joins it instead of opposing it", () => {
+    const body = "تقدمت قوات حفتر نحو العاصمة.\nوتقاتل الجماعات المسلحة إلى جانب قوات الوفاق في محور عين زارة.";
+    expect(label(body, "الجماعات المسلحة", "2019-05-01").resolved).toMatchObject({ target: "gna", by: "sentence" });
+    const against = "تقدمت قوات حفتر نحو العاصمة.\nوتهاجم الجماعات المسلحة منذ أسابيع مواقع قوات الوفاق في محور عين زارة.";
+    expect(label(against, "الجماعات المسلحة", "2019-05-01").resolved).toMatchObject({ target: "lna", by: "sentence" });
+  });
+
   it("a camp outside the article's era is nobody's opponent: in 2014 Haftar's forces fight the Shura council, not the GNA", () => {
     const body = "وتقصف قوات حفتر مواقع الجماعات المسلحة في بنغازي.\nودعت حكومة الوفاق ومجلس شورى ثوار بنغازي إلى هدنة.";
     expect(label(body, "الجماعات المسلحة", "2014-10-20").resolved).toMatchObject({ target: "shura-councils", by: "sentence" });
