@@ -67,12 +67,20 @@ const span = (start: number, end: number): Span => new SpanRecord(start, end);
 /** What the resolver reads of a text, worked out once: the camp each non-label layer speaks for. */
 interface Prepared extends Context {
   readonly campOfLayer: readonly (string | undefined)[];
+  /** By sentence, filled as labels ask (see sideCuesOf). */
+  readonly sideCues: Map<Span, SentenceCues>;
+}
+
+interface SentenceCues {
+  readonly first: number;
+  readonly end: number;
+  readonly cues: readonly PhraseHit<SideCue>[];
 }
 
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
   const campOfLayer = mapped(c.layers, (f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
-  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer };
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, sideCues: new Map() };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
@@ -127,10 +135,7 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
  * الوفاق) joins the sides: the label is of the camp itself.
  */
 function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
-  const { tokens } = c;
-  const first = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.start);
-  const end = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.end);
-  const cues = SIDE_WORDS.findAll(c.text, tokens, first, end);
+  const { first, end, cues } = sideCuesOf(c, sentence);
   // «إلى جانب / في صفوف» between the label and the other side joins them instead (تقاتل الجماعات إلى جانب قوات الوفاق)
   const joined = (other: Side) => cues.some((a) => a.payload === "alongside" && a.first > Math.min(label.lastToken, other.lastToken) && a.last < Math.max(label.firstToken, other.firstToken));
   const verbs = cues.filter((v) => v.payload === "opposing");
@@ -146,6 +151,18 @@ function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readon
     if (side) return new ResolvedRecord(side, "sentence", span(Math.min(verb.start, other.start), Math.max(verb.end, other.end)));
   }
   return undefined;
+}
+
+/** The sentence's tokens [first, end) and its opposing and alongside words, found once per sentence with a label. */
+function sideCuesOf(c: Prepared, sentence: Span): SentenceCues {
+  let found = c.sideCues.get(sentence);
+  if (!found) {
+    const { tokens } = c;
+    const first = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.start);
+    const end = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.end);
+    c.sideCues.set(sentence, (found = { first, end, cues: SIDE_WORDS.findAll(c.text, tokens, first, end) }));
+  }
+  return found;
 }
 
 /** A camp's naming on the other side of a verb from the label. */
