@@ -135,6 +135,8 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
  * الوفاق) joins the sides: the label is of the camp itself.
  */
 function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  // most labels' sentences name no camp besides: then no verb can set them against one, and the words are not looked up
+  if (!namesCampOutside(c, label, sentence)) return undefined;
   const { first, end, cues } = sideCuesOf(c, sentence);
   // «إلى جانب / في صفوف» between the label and the other side joins them instead (تقاتل الجماعات إلى جانب قوات الوفاق)
   const joined = (other: Side) => cues.some((a) => a.payload === "alongside" && a.first > Math.min(label.lastToken, other.lastToken) && a.last < Math.max(label.firstToken, other.firstToken));
@@ -151,6 +153,16 @@ function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readon
     if (side) return new ResolvedRecord(side, "sentence", span(Math.min(verb.start, other.start), Math.max(verb.end, other.end)));
   }
   return undefined;
+}
+
+/** Whether a layer outside the label's words, in its sentence, names a camp. */
+function namesCampOutside(c: Prepared, label: Found, sentence: Span): boolean {
+  for (let k = firstLayerFrom(c, sentence.start); k < c.layers.length; k++) {
+    const f = c.layers[k]!;
+    if (f.start >= sentence.end) return false;
+    if (c.campOfLayer[k] && (f.lastToken < label.firstToken || f.firstToken > label.lastToken)) return true;
+  }
+  return false;
 }
 
 /** The sentence's tokens [first, end) and its opposing and alongside words, found once per sentence with a label. */
