@@ -151,7 +151,7 @@ export function analyzeText(engine: Engine, text: string, date: string | null = 
   scareQuoteDistancing(engine.constructions, text, layers, voiceOf);
   const parents = parentsOf(layers);
   // a literal rather than a spread of `context`: copying an object by spread is slow on this hot path
-  const resolved = resolveLabels({ text, tokens, grammar: engine.constructions, sentences, layers, sentenceOf, targets: engine.lexicon.targets });
+  const resolved = resolveLabels({ text, tokens, grammar: engine.constructions, sentences, layers, sentenceOf, targets: engine.lexicon.targets, date });
   const matches = mapped(layers, (f, i): Match => {
     const c = f.construction;
     return new MatchRecord(f, text.slice(f.start, f.end), voiceOf[i]!, sentenceOf[i]!, parents[i]!, c ? new ConstructionRecord(c) : null, resolved[i]!);

@@ -13,7 +13,7 @@ function boundsOf(p: Period): readonly [string | undefined, string | undefined] 
 }
 
 /** Whether the days [first, last] (a date's period: 2022, 2022-02, 2022-02-10) meet the period. */
-function holds(p: Period | undefined, [first, last]: readonly [string, string]): boolean {
+export function holds(p: Period | undefined, [first, last]: readonly [string, string]): boolean {
   if (!p) return false;
   const [from, until] = boundsOf(p);
   return (!from || from <= last) && (!until || first <= until);

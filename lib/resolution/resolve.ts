@@ -4,13 +4,19 @@ import type { CompiledConstructions } from "../constructions/compile";
 import { procliticOf, type Found } from "../constructions/found";
 import type { Target } from "../lexicon/schema";
 import { mapped } from "../arabic/arrays";
+import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
+import { period } from "../corpus/period";
+import { SIDE_WORDS, type SideCue } from "./default-cues";
+import { holds } from "./era";
 
 /**
  * Whom a side-switching label (الجيش الليبي، الميليشيات، الإرهابيين…) points at,
  * read as a careful reader does, nearest evidence first:
  *  phrase     a linker or apposition right after it (الجيش الليبي بقيادة المشير حفتر);
- *  sentence   the camps the sentence names;
+ *  sentence   a verb of attack, defence or accusation with a camp on its other side (قصفت
+ *             قوات الوفاق مواقع الجيش الليبي: the camp's one opponent among the label's,
+ *             in the article's era), else the camps the sentence names;
  *  paragraph  the camps its paragraph names;
  *  article    the same label resolved elsewhere in the article, all to one camp;
  *             else the camp the article names most, if framed the label's way;
@@ -45,6 +51,8 @@ interface Context {
   readonly sentenceOf: readonly number[];
   readonly grammar: CompiledConstructions;
   readonly targets: ReadonlyMap<string, Target>;
+  /** The article's date (YYYY[-MM[-DD]]), or null: a camp outside its period is nobody's opponent then. */
+  readonly date?: string | null;
 }
 
 /** A Resolved made by `new` (see lib/arabic/plain.ts): one per label of every text. */
@@ -59,12 +67,20 @@ const span = (start: number, end: number): Span => new SpanRecord(start, end);
 /** What the resolver reads of a text, worked out once: the camp each non-label layer speaks for. */
 interface Prepared extends Context {
   readonly campOfLayer: readonly (string | undefined)[];
+  /** By sentence, filled as labels ask (see sideCuesOf). */
+  readonly sideCues: Map<Span, SentenceCues>;
+}
+
+interface SentenceCues {
+  readonly first: number;
+  readonly end: number;
+  readonly cues: readonly PhraseHit<SideCue>[];
 }
 
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
   const campOfLayer = mapped(c.layers, (f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
-  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, campOfLayer };
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, sideCues: new Map() };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
@@ -105,6 +121,96 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
     if (camp && camps.includes(camp)) return new ResolvedRecord(camp, "phrase", span(linker ? linker.start : f.start, f.end));
   }
   return undefined;
+}
+
+/**
+ * A verb of attack, defence or accusation setting the label against a camp's naming, in the label's sentence: the
+ * label is that camp's opponent (قصفت قوات الوفاق مواقع الجيش الليبي → lna; اتهمت حكومة الوحدة الميليشيات → gns).
+ * The verb nearest the label is read, with the other side as Arabic orders it: for a verb before the label, the
+ * naming between them (the subject of verb–subject–object), else the one before the verb (subject–verb–object),
+ * else the first after the label (the label its subject); for a verb after the label, the first naming after it.
+ * This is syntax, not framing, so it holds for neutral labels (مسلحين) too and comes before the sentence's framing.
+ * The opponent must be one: among the label's camps, in the article's era (a camp's `period`), and when several,
+ * the one the article names. «إلى جانب / في صفوف» between the label and that naming (يقاتلون إلى جانب قوات
+ * الوفاق) joins the sides: the label is of the camp itself.
+ */
+function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  // most labels' sentences name no camp besides: then no verb can set them against one, and the words are not looked up
+  if (!namesCampOutside(c, label, sentence)) return undefined;
+  const { first, end, cues } = sideCuesOf(c, sentence);
+  // «إلى جانب / في صفوف» between the label and the other side joins them instead (تقاتل الجماعات إلى جانب قوات الوفاق)
+  const joined = (other: Side) => cues.some((a) => a.payload === "alongside" && a.first > Math.min(label.lastToken, other.lastToken) && a.last < Math.max(label.firstToken, other.firstToken));
+  const verbs = cues.filter((v) => v.payload === "opposing");
+  const before = verbs.filter((v) => v.last < label.firstToken).pop();
+  const after = verbs.find((v) => v.first > label.lastToken);
+  const sides = (verb: PhraseHit<SideCue>) =>
+    verb === before
+      ? (campAcross(c, verb.last + 1, label.firstToken, "first") ?? campAcross(c, first, verb.first, "last") ?? campAcross(c, label.lastToken + 1, end, "first"))
+      : campAcross(c, verb.last + 1, end, "first");
+  for (const verb of [before, after]) {
+    const other = verb && sides(verb);
+    const side = other && (joined(other) ? (camps.includes(other.camp) ? other.camp : undefined) : oneOpponent(c, other.camp, camps));
+    if (side) return new ResolvedRecord(side, "sentence", span(Math.min(verb.start, other.start), Math.max(verb.end, other.end)));
+  }
+  return undefined;
+}
+
+/** Whether a layer outside the label's words, in its sentence, names a camp. */
+function namesCampOutside(c: Prepared, label: Found, sentence: Span): boolean {
+  for (let k = firstLayerFrom(c, sentence.start); k < c.layers.length; k++) {
+    const f = c.layers[k]!;
+    if (f.start >= sentence.end) return false;
+    if (c.campOfLayer[k] && (f.lastToken < label.firstToken || f.firstToken > label.lastToken)) return true;
+  }
+  return false;
+}
+
+/** The sentence's tokens [first, end) and its opposing and alongside words, found once per sentence with a label. */
+function sideCuesOf(c: Prepared, sentence: Span): SentenceCues {
+  let found = c.sideCues.get(sentence);
+  if (!found) {
+    const { tokens } = c;
+    const first = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.start);
+    const end = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.end);
+    c.sideCues.set(sentence, (found = { first, end, cues: SIDE_WORDS.findAll(c.text, tokens, first, end) }));
+  }
+  return found;
+}
+
+/** A camp's naming on the other side of a verb from the label. */
+interface Side {
+  readonly camp: string;
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+/** The first or last camp named by a whole layer within the tokens [from, to). */
+function campAcross(c: Prepared, from: number, to: number, which: "first" | "last"): Side | undefined {
+  let found: Side | undefined;
+  for (let k = firstIndex(c.layers.length, (m) => c.layers[m]!.firstToken < from); k < c.layers.length; k++) {
+    const f = c.layers[k]!;
+    if (f.firstToken >= to) break;
+    const camp = c.campOfLayer[k];
+    if (!camp || f.lastToken >= to) continue;
+    found = { camp, start: f.start, end: f.end, firstToken: f.firstToken, lastToken: f.lastToken };
+    if (which === "first") break;
+  }
+  return found;
+}
+
+/** The one opponent of `camp` among the label's camps (either opposing the other), in the article's era; when several, the one the article names. */
+function oneOpponent(c: Prepared, camp: string, camps: readonly string[]): string | undefined {
+  const days = c.date ? period(c.date) : undefined;
+  const inEra = (o: string) => !days || !c.targets.get(o)?.period || holds(c.targets.get(o)!.period, days);
+  // either side's `opposes` counts: the LNA opposes the GNA in the lexicon, and ISIS the LNA
+  const { relations } = c.grammar;
+  const opposed = (o: string) => relations.opponentsOf(camp).includes(o) || relations.opponentsOf(o).includes(camp);
+  const opponents = camps.filter((o) => opposed(o) && inEra(o));
+  if (opponents.length <= 1) return opponents[0];
+  const named = opponents.filter((o) => c.campOfLayer.includes(o));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 interface CampTally {
@@ -193,6 +299,8 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const phrase = byPhrase(c, label, camps);
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
+    const byVerb = byOpposingVerb(c, label, sentence, camps);
+    if (byVerb) return void (out[i] = byVerb);
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
     if (inSentence && !inSentence.byOpponent) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
     if (inSentence) inferred.set(i, { resolved: new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence), against: inSentence.named });

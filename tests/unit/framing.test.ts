@@ -108,7 +108,8 @@ describe("side-switching labels resolved, with evidence", () => {
   });
 
   it("by sentence: a praising label goes to the side the sentence does not damn", () => {
-    const b = "تصدى الجيش الليبي لهجوم ميليشيات الوفاق جنوب العاصمة.";
+    // no verb of attack here (those come first: tests/unit/resolution-verbs.test.ts), so the framing decides
+    const b = "تقدم الجيش الليبي نحو مواقع ميليشيات الوفاق جنوب العاصمة.";
     const m = at(b, run(b), "الجيش الليبي");
     expect(m.resolved).toMatchObject({ target: "lna", by: "sentence" });
     expect(b.slice(m.resolved!.evidence!.start, m.resolved!.evidence!.end)).toBe("ميليشيات الوفاق");
@@ -124,7 +125,8 @@ describe("side-switching labels resolved, with evidence", () => {
 
   it("an opponent inferred in the sentence yields to the camp the article damns, unless the sentence praises that camp", () => {
     // gold passages lna-derna-operation and gna-putschist-editorial: a terror label after a praised Haftar
-    const isis = "فرت فلول داعش من درنة بعد معارك طويلة.\n\nوتعهد المشير حفتر بملاحقة التكفيريين في كل شبر من ليبيا.";
+    // «بالقضاء على», not «بملاحقة» as in the gold passage: a verb of attack would resolve it first, by sentence
+    const isis = "فرت فلول داعش من درنة بعد معارك طويلة.\n\nوتعهد المشير حفتر بالقضاء على التكفيريين في كل شبر من ليبيا.";
     expect(at(isis, run(isis), "التكفيريين").resolved).toMatchObject({ target: "isis", by: "article" });
     // the article damns the LNA, but the label's own sentence praises it: the inferred opponent stands
     const gna = "يراهن الجنرال الانقلابي على المرتزقة.\n\nويقدم إعلامه الهجوم على أنه تحرير طرابلس من الإرهابيين.";
