@@ -3,7 +3,7 @@ import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import type { Db } from "../../lib/store/db";
 import { migrate } from "../../lib/store/migrate";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, rawDb, storeOf, variouslyDated } from "./backends";
+import { BACKENDS, newArticle, rawDb, storeOf, summaryTallyRows, variouslyDated } from "./backends";
 
 /**
  * Migration 019 on a store written by round 9 (migrations 001–018): the fold hashes its groupings
@@ -15,15 +15,12 @@ import { BACKENDS, newArticle, rawDb, storeOf, variouslyDated } from "./backends
 const engine = bundledEngine();
 const articles = variouslyDated(90, 19);
 
-/** Every summary table in key order, a summary_tallies row's naming terms as a term-ordered list. */
+/** Every summary table in key order, a summary_tallies row's naming terms as a term-ordered list (summaryTallyRows). */
 async function summaryContents(db: Db): Promise<unknown[]> {
-  return db.query(`
+  return (await db.query(`
     SELECT 'a' AS t, to_jsonb(s) AS r FROM (SELECT * FROM summary_articles ORDER BY lexicon_version, grain, period, outlet_id) s
     UNION ALL SELECT 'm', to_jsonb(s) FROM (SELECT * FROM summary_terms ORDER BY lexicon_version, target_id, term_id, outlet_id) s
-    UNION ALL SELECT 't', to_jsonb(s) - 'naming_terms' - 'naming_n' - 'naming_all' - 'naming_own'
-      || jsonb_build_object('naming', (SELECT coalesce(jsonb_agg(jsonb_build_array(x.term, x.n, x.count_all, x.count_own) ORDER BY x.term), '[]')
-                                       FROM unnest(s.naming_terms, s.naming_n, s.naming_all, s.naming_own) AS x(term, n, count_all, count_own)))
-      FROM (SELECT * FROM summary_tallies ORDER BY lexicon_version, grain, target, period, outlet_id, resolution) s`);
+`)).concat(await summaryTallyRows(db));
 }
 
 /** The summary's indexes as the catalog defines them. */
