@@ -88,3 +88,13 @@ export function variouslyDated(count: number, seed: number): Article[] {
 /** The backend's database itself, below the Store (a test writing an older store's schema). */
 export const rawDb = (backend: OpenBackend): Promise<Db> =>
   backend.env.DATABASE_URL ? openServer(backend.env.DATABASE_URL) : openEmbedded(backend.env.ADASA_DATA!, "a test");
+
+/**
+ * summary_tallies in key order, each row's naming terms as one term-ordered list of [term, n, all, own]:
+ * the fold gathers the four arrays in step but in no particular term order (migration 019).
+ */
+export const summaryTallyRows = (db: Pick<Db, "query">): Promise<unknown[]> =>
+  db.query(`SELECT to_jsonb(s) - 'naming_terms' - 'naming_n' - 'naming_all' - 'naming_own'
+      || jsonb_build_object('naming', (SELECT coalesce(jsonb_agg(jsonb_build_array(x.term, x.n, x.count_all, x.count_own) ORDER BY x.term), '[]')
+                                       FROM unnest(s.naming_terms, s.naming_n, s.naming_all, s.naming_own) AS x(term, n, count_all, count_own))) AS r
+    FROM (SELECT * FROM summary_tallies ORDER BY lexicon_version, grain, target, period, outlet_id, resolution) s`);

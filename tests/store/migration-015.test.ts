@@ -3,7 +3,7 @@ import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import type { Db } from "../../lib/store/db";
 import { migrate } from "../../lib/store/migrate";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, rawDb, storeOf, variouslyDated } from "./backends";
+import { BACKENDS, newArticle, rawDb, storeOf, summaryTallyRows, variouslyDated } from "./backends";
 
 /**
  * Migration 015 on a store written by round 7 (naming shares in summary_naming, one row per term):
@@ -28,7 +28,6 @@ async function writeRound7Store(db: Db): Promise<number> {
 }
 
 /** Every summary tally row, in key order. */
-const summaryTallies = (db: Db) => db.query("SELECT * FROM summary_tallies ORDER BY lexicon_version, grain, target, period, outlet_id, resolution");
 
 describe.each(BACKENDS)("migration 015 on %s PostgreSQL", (kind) => {
   const before: { namingRows?: number } = {};
@@ -63,12 +62,12 @@ describe.each(BACKENDS)("migration 015 on %s PostgreSQL", (kind) => {
     try {
       expect((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'summary_naming'"))[0]!.n).toBe(0);
       expect((await db.query<{ n: number }>("SELECT sum(cardinality(naming_terms))::int AS n FROM summary_tallies"))[0]!.n).toBe(before.namingRows);
-      const migrated = await summaryTallies(db);
+      const migrated = await summaryTallyRows(db);
       await db.transaction(async (tx) => {
         await tx.exec("DELETE FROM summary_articles; DELETE FROM summary_tallies; DELETE FROM summary_terms; INSERT INTO summary_backlog SELECT id FROM analyses");
         await tx.query("SELECT summary_fold()");
       });
-      expect(await summaryTallies(db)).toEqual(migrated);
+      expect(await summaryTallyRows(db)).toEqual(migrated);
     } finally {
       await db.close();
       ctx.store = await ctx.backend.open();
