@@ -4,7 +4,7 @@ import { PhraseSet } from "../arabic/phrases";
 
 /**
  * The bundled cue lists without zod, as lib/voice/default-cues.ts does: the engine's path loads no schema library;
- * tests/unit/resolution-cues.test.ts checks that the schema reads the file into exactly this.
+ * tests/unit/resolution-verbs.test.ts checks that the schema reads the file into exactly this.
  */
 const { $comment: _comment, ...cues } = cuesData;
 export const DEFAULT_RESOLUTION_CUES: ResolutionCues = cues;
