@@ -22,7 +22,13 @@ export function parseSignature(text: string): number[] {
 
 const SIGNATURES_PER_READ = 5_000;
 /** A band key is its band number times this plus its 32-bit hash (lshBands). */
-export const TWO_TO_32 = 2 ** 32;
+const TWO_TO_32 = 2 ** 32;
+
+/** A band key's band number. */
+export const bandNumber = (key: number): number => Math.floor(key / TWO_TO_32);
+
+/** A band key's 32-bit hash. */
+export const bandHash = (key: number): number => key % TWO_TO_32;
 
 /**
  * One LSH band's keys (the band's 32-bit hashes): an open-addressing table (linear probing), each
@@ -78,16 +84,14 @@ export class BandHolders {
   /** An article's band keys (lshBands), each held unless `cap` earlier articles hold it. */
   addBands(id: number, bands: readonly number[]): void {
     for (const band of bands) {
-      const b = Math.floor(band / TWO_TO_32);
-      this.add(b, band - b * TWO_TO_32, id);
+      this.add(bandNumber(band), bandHash(band), id);
     }
   }
 
   /** The band's holders, earliest first (at most `cap`). */
   holders(band: number): number[] {
-    const b = Math.floor(band / TWO_TO_32);
     const out = new Int32Array(this.cap);
-    return [...out.subarray(0, this.holdersInto(b, band - b * TWO_TO_32, out))];
+    return [...out.subarray(0, this.holdersInto(bandNumber(band), bandHash(band), out))];
   }
 
   /** The holders of band number `band` with hash `hash`, earliest first, written to `out` (room for `cap`); how many. */

@@ -1,6 +1,6 @@
 import { estimatedJaccard, LSH_BANDS } from "../import/fingerprint";
 import type { Sql } from "./db";
-import { BandHolders, parseSignature, TWO_TO_32, type BandIndex } from "./band-index";
+import { BandHolders, bandHash, bandNumber, parseSignature, type BandIndex } from "./band-index";
 import { columns } from "./rows";
 
 /**
@@ -99,8 +99,8 @@ export function batchCandidates(articles: readonly Fingerprinted[], index: BandI
   const shared = new SharedBands();
   for (const a of [...articles].sort((x, y) => x.id - y.id)) {
     for (const band of a.bands) {
-      const b = Math.floor(band / TWO_TO_32);
-      const hash = band - b * TWO_TO_32;
+      const b = bandNumber(band);
+      const hash = bandHash(band);
       let committed = 0;
       const found = index.holdersInto(b, hash, held);
       for (let k = 0; k < found; k++) if (!own.has(held[k]!)) held[committed++] = held[k]!;

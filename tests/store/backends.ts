@@ -89,6 +89,18 @@ export function variouslyDated(count: number, seed: number): Article[] {
 export const rawDb = (backend: OpenBackend): Promise<Db> =>
   backend.env.DATABASE_URL ? openServer(backend.env.DATABASE_URL) : openEmbedded(backend.env.ADASA_DATA!, "a test");
 
+/** Runs `work` on the backend's database itself, with `ctx.store` closed for it and opened again after, also when it throws. */
+export async function withRawDb<T>(ctx: { readonly backend: OpenBackend; store: Store }, work: (db: Db) => Promise<T>): Promise<T> {
+  await ctx.store.close();
+  const db = await rawDb(ctx.backend);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+    ctx.store = await ctx.backend.open();
+  }
+}
+
 /**
  * summary_tallies in key order, each row's naming terms as one term-ordered list of [term, n, all, own]:
  * the fold gathers the four arrays in step but in no particular term order (migration 019).

@@ -3,7 +3,7 @@ import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import type { Db } from "../../lib/store/db";
 import { migrate } from "../../lib/store/migrate";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, rawDb, storeOf, summaryTallyRows, variouslyDated } from "./backends";
+import { BACKENDS, newArticle, storeOf, summaryTallyRows, variouslyDated, withRawDb } from "./backends";
 
 /**
  * Migration 019 on a store written by round 9 (migrations 001–018): the fold hashes its groupings
@@ -44,41 +44,29 @@ describe.each(BACKENDS)("migration 019 on %s PostgreSQL", (kind) => {
   const ctx = storeOf(kind);
 
   beforeAll(async () => {
-    await ctx.store.close();
-    const db = await rawDb(ctx.backend);
-    try {
+    await withRawDb(ctx, async (db) => {
       await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
       await migrate(db, 18);
       const store = new Store(db);
       await importAndAnalyze(store, articles, await store.lexiconVersion(engine));
       before.contents = await summaryContents(db);
       before.indexes = await summaryIndexes(db);
-    } finally {
-      await db.close();
-      ctx.store = await ctx.backend.open();
-    }
+    });
   }, 300_000);
 
   it("folds what round 9's fold wrote, and builds the emptied summary's indexes again as they were", async () => {
-    await ctx.store.close();
-    const db = await rawDb(ctx.backend);
-    try {
+    await withRawDb(ctx, async (db) => {
       expect(await summaryContents(db)).toEqual(before.contents);
       expect(before.contents!.length).toBeGreaterThan(100);
       await foldAgain(db);
       expect(await summaryContents(db)).toEqual(before.contents);
       expect(await summaryIndexes(db)).toEqual(before.indexes);
       expect((before.indexes as { d: string }[]).map((i) => i.d).join("\n")).toContain("summary_tallies_period");
-    } finally {
-      await db.close();
-      ctx.store = await ctx.backend.open();
-    }
+    });
   }, 300_000);
 
   it("adds a second import's analyses to a summary that holds rows, as one fold of both would", async () => {
-    await ctx.store.close();
-    const db = await rawDb(ctx.backend);
-    try {
+    await withRawDb(ctx, async (db) => {
       await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
       await migrate(db);
       const store = new Store(db);
@@ -89,9 +77,6 @@ describe.each(BACKENDS)("migration 019 on %s PostgreSQL", (kind) => {
       await foldAgain(db);
       expect(added).toEqual(await summaryContents(db));
       expect(added).toEqual(before.contents);
-    } finally {
-      await db.close();
-      ctx.store = await ctx.backend.open();
-    }
+    });
   }, 300_000);
 });
