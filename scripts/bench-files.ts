@@ -4,10 +4,14 @@
  * dates), every output format, against GNU `grep -r -o -F -f FORMS DIR` over
  * the same files in the same run.
  *
- *   npm run bench:files -- [--mb 100 | --files 100000] [--dir /tmp/adasa-bench-files] [--formats json,csv,table] [--threads N] [--runs N]
+ *   npm run bench:files -- [--mb 100 | --files 100000] [--dir /tmp/adasa-bench-files] [--formats json,csv,table] [--threads N] [--runs N] [--node-flags "A;B"]
  *
  * `--runs N` runs every command N times and keeps its least wall and least
  * CPU time: on a shared machine the least is the one the neighbours disturbed least.
+ *
+ * `--node-flags "A;B;…"` runs each adasa command once per set of node
+ * flags (`;` between sets, an empty set for none: `";--single-threaded-gc"`),
+ * the sets taking turns run by run, so that each meets the same load.
  *
  * `--files N` makes N small files instead (one to three paragraphs each), to
  * check that a folder of 100,000 articles goes through at bounded memory.
@@ -102,12 +106,20 @@ function timed(command: string, env: Record<string, string> = {}): Run {
   return { seconds, cpuSeconds: user + system, outputBytes: Number(r.stdout.trim()), maxRssMB, status: r.status };
 }
 
-/** The least wall and the least CPU time of `runs` runs of the same command (its output and memory from the last). */
-function best(runs: number, command: string, env: Record<string, string> = {}): Run {
-  const all = Array.from({ length: runs }, () => timed(command, env));
+/** The least wall and the least CPU time of runs of one command (its output and memory from the last). */
+function least(all: readonly Run[]): Run {
   const last = all.at(-1)!;
   return { ...last, seconds: Math.min(...all.map((r) => r.seconds)), cpuSeconds: Math.min(...all.map((r) => r.cpuSeconds)), status: all.find((r) => r.status !== 0)?.status ?? last.status };
 }
+
+/** `runs` runs of each command, the commands taking turns, each one's least (see least). */
+function bestOfEach(runs: number, commands: readonly string[], env: Record<string, string> = {}): Run[] {
+  const all: Run[][] = commands.map(() => []);
+  for (let r = 0; r < runs; r++) commands.forEach((command, k) => all[k]!.push(timed(command, env)));
+  return all.map(least);
+}
+
+const best = (runs: number, command: string, env: Record<string, string> = {}): Run => bestOfEach(runs, [command], env)[0]!;
 
 function main(): void {
   const files = arg("files", "");
@@ -118,6 +130,7 @@ function main(): void {
   // adasa's own choice unless thread counts are given to compare (`--threads 1,2`)
   const threadCounts: (string | undefined)[] = arg("threads", "").split(",").filter(Boolean);
   if (threadCounts.length === 0) threadCounts.push(undefined);
+  const nodeFlags = arg("node-flags", "").split(";").map((f) => f.trim());
   const lexicon = loadLexicon(defaultLexiconPath()).lexicon;
   const patterns = path.join(os.tmpdir(), "adasa-bench-files-forms.txt");
   writeGrepPatterns(patterns, lexicon);
@@ -137,13 +150,16 @@ function main(): void {
     for (const threads of threadCounts) {
       const flags = `--format ${format}${threads ? ` --threads ${threads}` : ""}`;
       process.stderr.write(`adasa analyze ${flags}…\n`);
-      const run = best(runs, `"${process.execPath}" --require ./scripts/peak-rss.cjs bin/adasa.js analyze "${dir}" ${flags}`);
-      if (run.status !== 0) throw new Error(`adasa analyze ${flags} failed (exit ${run.status})`);
-      const ratio = (key: "seconds" | "cpuSeconds") => `${(grepC[key] / run[key]).toFixed(2)} / ${(grepU[key] / run[key]).toFixed(2)}`;
-      console.log(
-        `  adasa analyze ${flags.padEnd(22)}  ${rate(run)}  ratio to grep (C / UTF-8): wall ${ratio("seconds")}, CPU ${ratio("cpuSeconds")}  ` +
-          `peak RSS ${run.maxRssMB?.toFixed(0)} MB  output ${(run.outputBytes / MB).toFixed(1)} MB  load average ${os.loadavg()[0]!.toFixed(1)}`,
-      );
+      const commands = nodeFlags.map((node) => `"${process.execPath}" ${node} --require ./scripts/peak-rss.cjs bin/adasa.js analyze "${dir}" ${flags}`);
+      bestOfEach(runs, commands).forEach((run, k) => {
+        const label = `${nodeFlags[k] ? `${nodeFlags[k]} ` : ""}${flags}`;
+        if (run.status !== 0) throw new Error(`adasa analyze ${label} failed (exit ${run.status})`);
+        const ratio = (key: "seconds" | "cpuSeconds") => `${(grepC[key] / run[key]).toFixed(2)} / ${(grepU[key] / run[key]).toFixed(2)}`;
+        console.log(
+          `  adasa analyze ${label.padEnd(22)}  ${rate(run)}  ratio to grep (C / UTF-8): wall ${ratio("seconds")}, CPU ${ratio("cpuSeconds")}  ` +
+            `peak RSS ${run.maxRssMB?.toFixed(0)} MB  output ${(run.outputBytes / MB).toFixed(1)} MB  load average ${os.loadavg()[0]!.toFixed(1)}`,
+        );
+      });
     }
   }
 }
