@@ -213,6 +213,46 @@ function oneOpponent(c: Prepared, camp: string, camps: readonly string[]): strin
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * A sentence that names no camp but refers back to one («ويصف إعلام الشرق هذه الكتائب بأنها ميليشيات»: a demonstrative
+ * before a force noun, `backReference` in cues.json): the label is of the camp the previous sentence names first among
+ * the label's camps, its subject as Arabic orders it. Syntax, not framing: it holds for neutral labels and for a
+ * damning label on a camp named neutrally.
+ */
+function byBackReference(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
+  const sentence = c.sentences[at]!;
+  if (at === 0 || namesCampOutside(c, label, sentence)) return undefined;
+  if (!sideCuesOf(c, sentence).cues.some((w) => w.payload === "back-reference")) return undefined;
+  const previous = c.sentences[at - 1]!;
+  for (let k = firstLayerFrom(c, previous.start); k < c.layers.length; k++) {
+    const f = c.layers[k]!;
+    if (f.start >= previous.end) break;
+    const camp = c.campOfLayer[k];
+    if (camp && camps.includes(camp)) return new ResolvedRecord(camp, "paragraph", span(f.start, f.end));
+  }
+  return undefined;
+}
+
+/**
+ * A place in the label's sentence held by one of the label's camps in the article's era (`places` in cues.json:
+ * Benghazi 2014–2017 by the Shura councils, Tripoli from 2021 by the unity government): after the sentence's and the
+ * paragraph's framing, before the article's. Not for a praising label (a camp's own army fought in the other's
+ * suburbs), nor an undated text. The place nearest the label decides.
+ */
+function byPlace(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  if (label.valence > 0 || !c.date) return undefined;
+  const days = period(c.date);
+  let best: Resolved | undefined;
+  let distance = Infinity;
+  for (const w of sideCuesOf(c, sentence).cues) {
+    if (typeof w.payload !== "object") continue;
+    const era = w.payload.eras.find((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && holds(e, days));
+    const d = w.first > label.lastToken ? w.first - label.lastToken : label.firstToken - w.last;
+    if (era && d < distance) [best, distance] = [new ResolvedRecord(era.camp, "sentence", span(w.start, w.end)), d];
+  }
+  return best;
+}
+
 interface CampTally {
   sum: number;
   n: number;
@@ -301,6 +341,8 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     const byVerb = byOpposingVerb(c, label, sentence, camps);
     if (byVerb) return void (out[i] = byVerb);
+    const backReference = byBackReference(c, label, c.sentenceOf[i]!, camps);
+    if (backReference) return void (out[i] = backReference);
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
     if (inSentence && !inSentence.byOpponent) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
     if (inSentence) inferred.set(i, { resolved: new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence), against: inSentence.named });
@@ -308,6 +350,8 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const inParagraph = choose(c, label, campsIn(c, label, from, to, camps), camps, false);
     if (inParagraph && !inParagraph.byOpponent) return void (out[i] = new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence));
     if (inParagraph && !inferred.has(i)) inferred.set(i, { resolved: new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence), against: inParagraph.named });
+    const place = byPlace(c, label, sentence, camps);
+    if (place) return void (out[i] = place);
     pending.push(i);
   });
   // decided on the first three levels only, so the order of pending labels does not matter
