@@ -8,6 +8,7 @@ import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
 import { SIDE_WORDS, type SideCue } from "./default-cues";
+import type { PlaceEra } from "./schema";
 import { holds } from "./era";
 
 /**
@@ -237,16 +238,19 @@ function byBackReference(c: Prepared, label: Found, at: number, camps: readonly 
  * A place in the label's sentence held by one of the label's camps in the article's era (`places` in cues.json:
  * Benghazi 2014–2017 by the Shura councils, Tripoli from 2021 by the unity government): after the sentence's and the
  * paragraph's framing, before the article's. Not for a praising label (a camp's own army fought in the other's
- * suburbs), nor an undated text. The place nearest the label decides.
+ * suburbs). Undated, the era whose camp the article names, if one. The place nearest the label decides.
  */
 function byPlace(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
-  if (label.valence > 0 || !c.date) return undefined;
-  const days = period(c.date);
+  if (label.valence > 0) return undefined;
+  const days = c.date ? period(c.date) : undefined;
+  // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
+  const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
   let best: Resolved | undefined;
   let distance = Infinity;
   for (const w of sideCuesOf(c, sentence).cues) {
     if (typeof w.payload !== "object") continue;
-    const era = w.payload.eras.find((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && holds(e, days));
+    const eras = w.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
+    const era = eras.length === 1 ? eras[0] : undefined;
     const d = w.first > label.lastToken ? w.first - label.lastToken : label.firstToken - w.last;
     if (era && d < distance) [best, distance] = [new ResolvedRecord(era.camp, "sentence", span(w.start, w.end)), d];
   }
@@ -387,10 +391,19 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
   }
   if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
   const camps = c.targets.get(label.target)!.resolves_to;
-  const whole = choose(c, label, campsIn(c, label, 0, c.text.length, camps), camps, true);
+  const named = campsIn(c, label, 0, c.text.length, camps);
+  // a neutral label in an article about one armed camp (a US strike that killed «ثمانية مسلحين» of ISIS) is of that camp
+  if (label.valence === 0) return named.size === 1 ? onlyCamp(named) : NO_CHOICE;
+  const whole = choose(c, label, named, camps, true);
   if (!whole) return NO_CHOICE;
   const chosen = new ResolvedRecord(whole.camp, "article", whole.evidence);
   return whole.byOpponent ? { named: undefined, opponent: chosen } : { named: chosen, opponent: undefined };
 }
 
 const NO_CHOICE: ArticleChoice = { named: undefined, opponent: undefined };
+
+/** The one camp an article names among a neutral label's. */
+function onlyCamp(named: ReadonlyMap<string, CampTally>): ArticleChoice {
+  const [camp, tally] = named.entries().next().value!;
+  return { named: new ResolvedRecord(camp, "article", tally.first), opponent: undefined };
+}
