@@ -10,7 +10,7 @@ const { $comment: _comment, ...cues } = cuesData;
 export const DEFAULT_RESOLUTION_CUES: ResolutionCues = cues;
 
 /** What a word of a label's sentence says: a verb setting sides against each other, a joining word, a back-reference, or a place's eras. */
-export type SideCue = "opposing" | "alongside" | "back-reference" | { readonly eras: readonly PlaceEra[] };
+export type SideCue = "opposing" | "alongside" | "back-reference" | "place-reference" | { readonly eras: readonly PlaceEra[] };
 
 const { determiners, nouns } = DEFAULT_RESOLUTION_CUES.backReference;
 
@@ -19,6 +19,7 @@ export const SIDE_WORDS = new PhraseSet<SideCue>(
   [
     ...(["opposing", "alongside"] as const).flatMap((kind) => DEFAULT_RESOLUTION_CUES[kind].map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind as SideCue }))),
     ...determiners.flatMap((d) => nouns.map((n) => ({ phrase: `${d} ${n}`, key: `back:${d} ${n}`, payload: "back-reference" as SideCue }))),
+    ...DEFAULT_RESOLUTION_CUES.placeReference.map((word) => ({ phrase: word, key: `place-reference:${word}`, payload: "place-reference" as SideCue })),
     ...DEFAULT_RESOLUTION_CUES.places.flatMap((p) => p.forms.map((form) => ({ phrase: form, key: `place:${form}`, payload: { eras: p.eras } as SideCue }))),
   ],
   { articleOptional: false },

@@ -234,25 +234,45 @@ function byBackReference(c: Prepared, label: Found, at: number, camps: readonly 
   return undefined;
 }
 
+/** How many sentences before the label's a word naming an earlier place (على المدينة) looks back. */
+const PLACE_LOOKBACK = 3;
+
 /**
  * A place in the label's sentence held by one of the label's camps in the article's era (`places` in cues.json:
  * Benghazi 2014–2017 by the Shura councils, Tripoli from 2021 by the unity government): after the sentence's and the
  * paragraph's framing, before the article's. Not for a praising label (a camp's own army fought in the other's
- * suburbs). Undated, the era whose camp the article names, if one. The place nearest the label decides.
+ * suburbs). Undated, the era whose camp the article names, if one. The place nearest the label decides; with none in
+ * the sentence, a word naming an earlier place (المدينة) reads the nearest of the sentences before.
  */
-function byPlace(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
   if (label.valence > 0) return undefined;
   const days = c.date ? period(c.date) : undefined;
   // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
   const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
+  const campOf = (place: PhraseHit<SideCue>) => {
+    if (typeof place.payload !== "object") return undefined;
+    const eras = place.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
+    return eras.length === 1 ? eras[0]!.camp : undefined;
+  };
+  const { cues } = sideCuesOf(c, c.sentences[at]!);
+  const here = nearestPlace(cues, label, campOf, "sentence");
+  if (here || !cues.some((w) => w.payload === "place-reference")) return here;
+  for (let back = at - 1; back >= Math.max(0, at - PLACE_LOOKBACK); back--) {
+    const places = sideCuesOf(c, c.sentences[back]!).cues.filter((w) => typeof w.payload === "object");
+    // the place an earlier sentence named, read like the previous sentence's camp (byBackReference): beyond the sentence
+    if (places.length > 0) return nearestPlace([places[places.length - 1]!], label, campOf, "paragraph");
+  }
+  return undefined;
+}
+
+/** Of the places among `cues`, the one nearest the label (its own words first) that names one of its camps. */
+function nearestPlace(cues: readonly PhraseHit<SideCue>[], label: Found, campOf: (place: PhraseHit<SideCue>) => string | undefined, by: ResolvedBy): Resolved | undefined {
   let best: Resolved | undefined;
   let distance = Infinity;
-  for (const w of sideCuesOf(c, sentence).cues) {
-    if (typeof w.payload !== "object") continue;
-    const eras = w.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
-    const era = eras.length === 1 ? eras[0] : undefined;
+  for (const w of cues) {
+    const camp = campOf(w);
     const d = w.first > label.lastToken ? w.first - label.lastToken : label.firstToken - w.last;
-    if (era && d < distance) [best, distance] = [new ResolvedRecord(era.camp, "sentence", span(w.start, w.end)), d];
+    if (camp && d < distance) [best, distance] = [new ResolvedRecord(camp, by, span(w.start, w.end)), d];
   }
   return best;
 }
@@ -354,7 +374,7 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const inParagraph = choose(c, label, campsIn(c, label, from, to, camps), camps, false);
     if (inParagraph && !inParagraph.byOpponent) return void (out[i] = new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence));
     if (inParagraph && !inferred.has(i)) inferred.set(i, { resolved: new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence), against: inParagraph.named });
-    const place = byPlace(c, label, sentence, camps);
+    const place = byPlace(c, label, c.sentenceOf[i]!, camps);
     if (place) return void (out[i] = place);
     pending.push(i);
   });

@@ -30,6 +30,8 @@ export const ResolutionCuesSchema = z.object({
   /** A demonstrative before a force noun (هذه الكتائب): the sentence refers back to the previous sentence's camp. */
   backReference: z.object({ determiners: z.array(word).min(1), nouns: z.array(word).min(1) }),
   places: z.array(PlaceSchema).default([]),
+  /** Words naming the place an earlier sentence named (على المدينة): with no place in the label's sentence, the nearest before is read. */
+  placeReference: z.array(word).default([]),
 });
 export type ResolutionCues = z.infer<typeof ResolutionCuesSchema>;
 export type Place = ResolutionCues["places"][number];

@@ -78,3 +78,15 @@ describe("a neutral label in an article that names one of its camps", () => {
     expect(label(body, "مسلحين", "2019-09-20").resolved).toMatchObject({ target: null });
   });
 });
+
+describe("a word naming an earlier place («المدينة»)", () => {
+  it("reads the place the sentences before named, when its own sentence names none", () => {
+    const body = "عثرت فرق البحث على جثث جديدة في ترهونة.\nوطالبت منظمات حقوقية بالتحقيق في ما جرى خلال سيطرة الجماعات المسلحة على المدينة.";
+    const m = label(body, "الجماعات المسلحة", "2020-05-20");
+    expect(m.resolved).toMatchObject({ target: "lna", by: "paragraph" });
+    expect(evidence(body, m)).toBe("ترهونة");
+    // without the word, the earlier sentence's place is not read
+    const without = "عثرت فرق البحث على جثث جديدة في ترهونة.\nوطالبت منظمات حقوقية بالتحقيق في ما جرى خلال سيطرة الجماعات المسلحة.";
+    expect(label(without, "الجماعات المسلحة", "2020-05-20").resolved).toMatchObject({ target: null });
+  });
+});
