@@ -1,13 +1,6 @@
-import { analyzeText, type Match } from "../../lib/analysis/analyze-text";
-import { bundledEngine } from "../helpers";
+import { evidence, label } from "./resolution-helpers";
 
-/** Places held by one camp in an era, a back-reference to the previous sentence, a neutral label in a one-camp article: sentences written for these tests. */
-const label = (body: string, text: string, date: string | null = null): Match => {
-  const m = analyzeText(bundledEngine(), body, date).matches.find((x) => body.slice(x.start, x.end) === text);
-  if (!m) throw new Error(`no match "${text}"`);
-  return m;
-};
-const evidence = (body: string, m: Match) => body.slice(m.resolved!.evidence!.start, m.resolved!.evidence!.end);
+// Places held by one camp in an era, a back-reference to the previous sentence, a neutral label in a one-camp article: sentences written for these tests.
 
 describe("a place held by one camp in the article's era", () => {
   it("Benghazi 2014–2017: a terror label there is the Shura councils', though the article names Libya Dawn damningly", () => {
