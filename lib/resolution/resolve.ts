@@ -8,6 +8,7 @@ import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
 import { SIDE_WORDS, type SideCue } from "./default-cues";
+import type { PlaceEra } from "./schema";
 import { holds } from "./era";
 
 /**
@@ -213,6 +214,69 @@ function oneOpponent(c: Prepared, camp: string, camps: readonly string[]): strin
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * A sentence that names no camp but refers back to one («ويصف إعلام الشرق هذه الكتائب بأنها ميليشيات»: a demonstrative
+ * before a force noun, `backReference` in cues.json): the label is of the camp the previous sentence names first among
+ * the label's camps, its subject as Arabic orders it. Syntax, not framing: it holds for neutral labels and for a
+ * damning label on a camp named neutrally.
+ */
+function byBackReference(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
+  const sentence = c.sentences[at]!;
+  if (at === 0 || namesCampOutside(c, label, sentence)) return undefined;
+  if (!sideCuesOf(c, sentence).cues.some((w) => w.payload === "back-reference")) return undefined;
+  const previous = c.sentences[at - 1]!;
+  for (let k = firstLayerFrom(c, previous.start); k < c.layers.length; k++) {
+    const f = c.layers[k]!;
+    if (f.start >= previous.end) break;
+    const camp = c.campOfLayer[k];
+    if (camp && camps.includes(camp)) return new ResolvedRecord(camp, "paragraph", span(f.start, f.end));
+  }
+  return undefined;
+}
+
+/** How many sentences before the label's a word naming an earlier place (على المدينة) looks back. */
+const PLACE_LOOKBACK = 3;
+
+/**
+ * A place in the label's sentence held by one of the label's camps in the article's era (`places` in cues.json:
+ * Benghazi 2014–2017 by the Shura councils, Tripoli from 2021 by the unity government): after the sentence's and the
+ * paragraph's framing, before the article's. Not for a praising label (a camp's own army fought in the other's
+ * suburbs). Undated, the era whose camp the article names, if one. The place nearest the label decides; with none in
+ * the sentence, a word naming an earlier place (المدينة) reads the nearest of the sentences before.
+ */
+function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
+  if (label.valence > 0) return undefined;
+  const days = c.date ? period(c.date) : undefined;
+  // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
+  const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
+  const campOf = (place: PhraseHit<SideCue>) => {
+    if (typeof place.payload !== "object") return undefined;
+    const eras = place.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
+    return eras.length === 1 ? eras[0]!.camp : undefined;
+  };
+  const { cues } = sideCuesOf(c, c.sentences[at]!);
+  const here = nearestPlace(cues, label, campOf, "sentence");
+  if (here || !cues.some((w) => w.payload === "place-reference")) return here;
+  for (let back = at - 1; back >= Math.max(0, at - PLACE_LOOKBACK); back--) {
+    const places = sideCuesOf(c, c.sentences[back]!).cues.filter((w) => typeof w.payload === "object");
+    // the place an earlier sentence named, read like the previous sentence's camp (byBackReference): beyond the sentence
+    if (places.length > 0) return nearestPlace([places[places.length - 1]!], label, campOf, "paragraph");
+  }
+  return undefined;
+}
+
+/** Of the places among `cues`, the one nearest the label (its own words first) that names one of its camps. */
+function nearestPlace(cues: readonly PhraseHit<SideCue>[], label: Found, campOf: (place: PhraseHit<SideCue>) => string | undefined, by: ResolvedBy): Resolved | undefined {
+  let best: Resolved | undefined;
+  let distance = Infinity;
+  for (const w of cues) {
+    const camp = campOf(w);
+    const d = w.first > label.lastToken ? w.first - label.lastToken : label.firstToken - w.last;
+    if (camp && d < distance) [best, distance] = [new ResolvedRecord(camp, by, span(w.start, w.end)), d];
+  }
+  return best;
+}
+
 interface CampTally {
   sum: number;
   n: number;
@@ -301,6 +365,8 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     const byVerb = byOpposingVerb(c, label, sentence, camps);
     if (byVerb) return void (out[i] = byVerb);
+    const backReference = byBackReference(c, label, c.sentenceOf[i]!, camps);
+    if (backReference) return void (out[i] = backReference);
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
     if (inSentence && !inSentence.byOpponent) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
     if (inSentence) inferred.set(i, { resolved: new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence), against: inSentence.named });
@@ -308,6 +374,8 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const inParagraph = choose(c, label, campsIn(c, label, from, to, camps), camps, false);
     if (inParagraph && !inParagraph.byOpponent) return void (out[i] = new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence));
     if (inParagraph && !inferred.has(i)) inferred.set(i, { resolved: new ResolvedRecord(inParagraph.camp, "paragraph", inParagraph.evidence), against: inParagraph.named });
+    const place = byPlace(c, label, c.sentenceOf[i]!, camps);
+    if (place) return void (out[i] = place);
     pending.push(i);
   });
   // decided on the first three levels only, so the order of pending labels does not matter
@@ -343,10 +411,19 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
   }
   if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
   const camps = c.targets.get(label.target)!.resolves_to;
-  const whole = choose(c, label, campsIn(c, label, 0, c.text.length, camps), camps, true);
+  const named = campsIn(c, label, 0, c.text.length, camps);
+  // a neutral label in an article about one armed camp (a US strike that killed «ثمانية مسلحين» of ISIS) is of that camp
+  if (label.valence === 0) return named.size === 1 ? onlyCamp(named) : NO_CHOICE;
+  const whole = choose(c, label, named, camps, true);
   if (!whole) return NO_CHOICE;
   const chosen = new ResolvedRecord(whole.camp, "article", whole.evidence);
   return whole.byOpponent ? { named: undefined, opponent: chosen } : { named: chosen, opponent: undefined };
 }
 
 const NO_CHOICE: ArticleChoice = { named: undefined, opponent: undefined };
+
+/** The one camp an article names among a neutral label's. */
+function onlyCamp(named: ReadonlyMap<string, CampTally>): ArticleChoice {
+  const [camp, tally] = named.entries().next().value!;
+  return { named: new ResolvedRecord(camp, "article", tally.first), opponent: undefined };
+}

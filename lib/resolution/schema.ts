@@ -2,6 +2,24 @@ import { z } from "zod";
 import cuesData from "./cues.json";
 
 const word = z.string().trim().min(1);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
+const slug = z.string().regex(/^[a-z0-9-]+$/, "a target id");
+
+/** A place and the camp that held it, era by era: a neutral or damning label there is of that camp when nothing nearer tells. */
+const PlaceSchema = z.object({
+  forms: z.array(word).min(1),
+  eras: z
+    .array(
+      z.object({
+        from: day.optional(),
+        until: day.optional(),
+        camp: slug,
+        /** Only these label targets (Fezzan's terror labels are ISIS, its armed groups are not); all when absent. */
+        labels: z.array(slug).optional(),
+      }),
+    )
+    .min(1),
+});
 
 /** lib/resolution/cues.json: the words a label's sentence is read for. */
 export const ResolutionCuesSchema = z.object({
@@ -9,8 +27,15 @@ export const ResolutionCuesSchema = z.object({
   opposing: z.array(word).min(1),
   /** Between the label and the other side of an opposing verb, these make it fighting alongside that side (يقاتلون إلى جانب): the label is of its camp. */
   alongside: z.array(word).default([]),
+  /** A demonstrative before a force noun (هذه الكتائب): the sentence refers back to the previous sentence's camp. */
+  backReference: z.object({ determiners: z.array(word).min(1), nouns: z.array(word).min(1) }),
+  places: z.array(PlaceSchema).default([]),
+  /** Words naming the place an earlier sentence named (على المدينة): with no place in the label's sentence, the nearest before is read. */
+  placeReference: z.array(word).default([]),
 });
 export type ResolutionCues = z.infer<typeof ResolutionCuesSchema>;
+export type Place = ResolutionCues["places"][number];
+export type PlaceEra = Place["eras"][number];
 
 /** The bundled cue lists, checked (the engine reads the same lists without zod: ./default-cues.ts). */
 export const parseDefaultResolutionCues = (): ResolutionCues => ResolutionCuesSchema.parse(cuesData);

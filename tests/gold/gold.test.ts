@@ -46,10 +46,11 @@ describe("the gold set", () => {
     expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.955);
   });
 
-  // Round ten's blind batch added 48 labels that resolve at about half: the set's figure fell from 77.8% to 68.9%.
-  it("resolves ≥ 68% of the side-switching labels to the camp the reader sees", () => {
+  // Round ten's blind batch added 48 labels that resolve at about half: the set's figure fell from 77.8% to 68.9%;
+  // round eleven's places, back-references and one-camp articles raised it to 83.0% (112 of 135).
+  it("resolves ≥ 82% of the side-switching labels to the camp the reader sees", () => {
     expect(result.resolution.labels).toBeGreaterThanOrEqual(130);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.68);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.82);
   });
 });
 

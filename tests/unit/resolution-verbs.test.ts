@@ -1,15 +1,8 @@
-import { analyzeText, type Match } from "../../lib/analysis/analyze-text";
-import { bundledEngine } from "../helpers";
+import { evidence, label } from "./resolution-helpers";
 import { DEFAULT_RESOLUTION_CUES } from "../../lib/resolution/default-cues";
 import { parseDefaultResolutionCues } from "../../lib/resolution/schema";
 
-/** A verb of attack, defence or accusation sets a label against the camp on its other side: sentences written for these tests. */
-const label = (body: string, text: string, date: string | null = null): Match => {
-  const m = analyzeText(bundledEngine(), body, date).matches.find((x) => body.slice(x.start, x.end) === text);
-  if (!m) throw new Error(`no match "${text}"`);
-  return m;
-};
-const evidence = (body: string, m: Match) => body.slice(m.resolved!.evidence!.start, m.resolved!.evidence!.end);
+// A verb of attack, defence or accusation sets a label against the camp on its other side: sentences written for these tests.
 
 describe("the bundled resolution cues", () => {
   it("are what the schema reads from cues.json: the engine takes them without zod, so this is where the file is checked", () => {
