@@ -110,7 +110,7 @@ export function lshBands(signature: readonly number[]): number[] {
 }
 
 /** The share of signature positions that agree: an unbiased estimate of the shingle sets' Jaccard similarity. */
-export function estimatedJaccard(a: readonly number[], b: readonly number[]): number {
+export function estimatedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length || a.length === 0) throw new Error(`signatures of different sizes (${a.length} and ${b.length})`);
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
