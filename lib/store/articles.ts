@@ -1,4 +1,5 @@
 import { period } from "../analysis/filter";
+import { signatureText } from "../import/fingerprint";
 import type { Sql } from "./db";
 import type { BandIndex } from "./band-index";
 import { linkNearDuplicates, type Fingerprinted } from "./near-duplicates";
@@ -92,7 +93,7 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
       body: a.body,
       content_hash: a.contentHash,
       batch_id: batchId,
-      signature: a.signature.length > 0 ? a.signature.join(",") : null,
+      signature: a.signatureText !== undefined ? a.signatureText : signatureText(a.signature),
     };
   });
   // without reserved ids the id column is left out, and the sequence numbers the rows

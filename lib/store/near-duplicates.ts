@@ -28,7 +28,7 @@ export interface Fingerprinted {
 }
 
 /** The most similar candidate at or above the threshold (ties to the earliest), or undefined. */
-export function mostSimilar(signature: readonly number[], candidates: readonly number[], signatureOf: (id: number) => readonly number[] | undefined): number | undefined {
+export function mostSimilar(signature: ArrayLike<number>, candidates: readonly number[], signatureOf: (id: number) => ArrayLike<number> | undefined): number | undefined {
   let best: { id: number; similarity: number } | undefined;
   for (const id of candidates) {
     const other = signatureOf(id);
@@ -133,14 +133,25 @@ export async function linkNearDuplicates(tx: Sql, articles: readonly Fingerprint
   if (!articles.some((a) => a.bands.length > 0)) return 0;
   await index.catchUp(tx, articles);
   const ranked = batchCandidates(articles, index);
-  const signatures = new Map<number, readonly number[]>(articles.map((a) => [a.id, a.signature]));
-  const missing = [...new Set([...ranked.values()].flat())].filter((id) => !signatures.has(id));
+  const signatures = new Map<number, ArrayLike<number>>(articles.map((a) => [a.id, a.signature]));
+  const missing: number[] = [];
+  for (const id of new Set([...ranked.values()].flat())) {
+    if (signatures.has(id)) continue;
+    const cached = index.signatures.get(id);
+    if (cached) signatures.set(id, cached);
+    else missing.push(id);
+  }
   if (missing.length > 0) {
     const rows = await tx.query<{ id: number; signature: string | null }>("SELECT id::int AS id, signature FROM articles WHERE id = ANY($1::bigint[])", [missing]);
     for (const s of rows) {
-      if (s.signature) signatures.set(s.id, parseSignature(s.signature));
+      if (!s.signature) continue;
+      const signature = parseSignature(s.signature);
+      signatures.set(s.id, signature);
+      index.signatures.set(s.id, signature);
     }
   }
+  // a new article is a later batch's likely candidate (a rolled-back one's id is never a holder)
+  for (const a of articles) index.signatures.set(a.id, a.signature);
   const links = articles.flatMap((a) => {
     const best = mostSimilar(a.signature, ranked.get(a.id) ?? [], (id) => signatures.get(id));
     return best === undefined ? [] : [{ id: a.id, candidate: best }];

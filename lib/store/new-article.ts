@@ -38,5 +38,6 @@ export function newArticle(hashed: HashedArticle, print: Fingerprint = fingerpri
     contentHash: hashed.contentHash,
     signature: print.signature,
     bands: print.bands,
+    signatureText: print.signatureText,
   };
 }

@@ -23,6 +23,8 @@ export interface NewArticle {
   /** MinHash signature and its LSH bands, for near-duplicate links; empty for none. */
   readonly signature: readonly number[];
   readonly bands: readonly number[];
+  /** The signature as stored (fingerprint.ts's signatureText), when computed with it; else joined when inserted. */
+  readonly signatureText?: string | null;
 }
 
 export interface ImportProblem {
