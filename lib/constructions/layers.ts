@@ -1,8 +1,10 @@
 import { normalize } from "../arabic/normalize";
+import type { Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
 import { recordMatches, type MatchRecord } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
+import { otherSense } from "./senses";
 import { clampValence, endsWord, foundFromLexicon, FoundRecord, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
 
 /**
@@ -17,6 +19,7 @@ import { clampValence, endsWord, foundFromLexicon, FoundRecord, overlaps, partSp
 interface Context {
   readonly text: string;
   readonly tokens: Tokens;
+  readonly sentences: readonly Span[];
   readonly lexicon: CompiledLexicon;
   readonly grammar: CompiledConstructions;
 }
@@ -222,6 +225,7 @@ const topLayer: MatchRecord<Found> = (form, start, end, tokenStart, tokenEnd, fi
 export function buildLayers(c: Context): Found[] {
   const all: Found[] = [];
   for (const top of recordMatches(c.lexicon, c.text, c.tokens, topLayer, [])) {
+    if (otherSense(c.grammar.senses, top.term, c.text, c.tokens, c.sentences, top.firstToken)) continue;
     all.push(top);
     nestedNames(c, top, 1, all);
     nestedLabels(c, top, all);
