@@ -30,6 +30,13 @@ const isActor = (c: Context, target: string): boolean => c.grammar.relations.isA
 const QUALIFYING = new Set<Found["category"]>(["diminishing", "terror-label", "distancing", "dramatizing", "euphemism"]);
 
 /**
+ * An operation's name inside a naming of the forces that fought it (ميليشيات فجر ليبيا): the operation is named
+ * there too, as the gold's readers mark it, though both name the same target.
+ */
+const operationInsideItsForces = (entry: { category: Found["category"] }, parent: Found): boolean =>
+  entry.category === "operation-name" && parent.category !== "operation-name";
+
+/**
  * A nested name worth a layer: another naming of an actor; the same target's only under a qualifying
  * phrase, one level deep; never one the parent's entry says is no mention (حفتر in صدام حفتر is the son's name).
  */
@@ -38,7 +45,7 @@ function acceptNested({ entry }: CompiledForm, { c, parent, depth }: { c: Contex
     entry.id !== parent.term &&
     entry.naming &&
     isActor(c, entry.target) &&
-    (entry.target !== parent.target || (depth === 1 && QUALIFYING.has(parent.category))) &&
+    (entry.target !== parent.target || (depth === 1 && (QUALIFYING.has(parent.category) || operationInsideItsForces(entry, parent)))) &&
     !c.lexicon.entries.get(parent.term)?.not_mentions?.includes(entry.id)
   );
 }
