@@ -231,8 +231,9 @@ const topLayer: MatchRecord<Found> = (form, start, end, tokenStart, tokenEnd, fi
 /** Every layer of a text, parents before their children, in text order: the lexicon's matches made layers as they are found. */
 export function buildLayers(c: Context): Found[] {
   const all: Found[] = [];
+  const senseSeen = new Map<string, boolean>();
   for (const top of recordMatches(c.lexicon, c.text, c.tokens, topLayer, [])) {
-    if (otherSense(c.grammar.senses, top.term, c.text, c.tokens, c.sentences, top.firstToken)) continue;
+    if (otherSense(c.grammar.senses, top.term, c.text, c.tokens, c.sentences, top.firstToken, senseSeen)) continue;
     all.push(top);
     nestedNames(c, top, 1, all);
     nestedLabels(c, top, all);
