@@ -25,8 +25,10 @@ describe("Middle East Online (000)", () => {
     expect(body.slice(m!.start, m!.end)).toBe(m!.text);
   });
 
-  it("finds الجيش الوطني الليبي toward the LNA, positive", () => {
-    const [m] = inside(body, matches, "الجيش الوطني الليبي");
+  it("finds الجيش الوطني الليبي toward the LNA, positive (nested in «قائد الجيش الوطني الليبي», Haftar's title)", () => {
+    const found = inside(body, matches, "الجيش الوطني الليبي");
+    expect(found.map((f) => [f.text, f.target])).toEqual([["قائد الجيش الوطني الليبي", "haftar"], ["الجيش الوطني الليبي", "lna"]]);
+    const m = found[1];
     expect(m).toMatchObject({ text: "الجيش الوطني الليبي", target: "lna" });
     expect(m!.valence).toBeGreaterThan(0);
   });

@@ -141,7 +141,7 @@ const SCRATCH_CHARS = 1 << 20;
 export function analyzeText(engine: Engine, text: string, date: string | null = null): TextAnalysis {
   const tokens = text.length <= SCRATCH_CHARS ? tokenizeInto(text, SCRATCH_TOKENS) : tokenList(text);
   const sentences = splitSentences(text, tokens);
-  const context = { text, tokens, lexicon: engine.lexicon, grammar: engine.constructions };
+  const context = { text, tokens, sentences, lexicon: engine.lexicon, grammar: engine.constructions };
   const layers = buildLayers(context);
   retargetByEra(layers, engine.lexicon, date);
   const voices = new VoiceContext(engine.voice, text, tokens, sentences);

@@ -1,4 +1,5 @@
 import type { Entry, Lexicon } from "../lexicon/schema";
+import { DEFAULT_COMPILED_SENSES, type CompiledSenses } from "./senses";
 import { compileRelations, type Relations } from "./relations";
 import { DEFAULT_CONSTRUCTIONS } from "./default-grammar";
 import type { Constructions, Cue, ForceNoun, Linker } from "./schema";
@@ -12,6 +13,8 @@ export interface CompiledConstructions {
   readonly linkers: WordPatterns<Linker>;
   readonly before: WordPatterns<Cue>;
   readonly after: WordPatterns<Omit<Cue, "clitics">>;
+  /** Entries whose words another sense takes in some contexts (senses.json). */
+  readonly senses: CompiledSenses;
 }
 
 const patterns = <T extends { id: string; forms: string[] }>(items: readonly T[], articleOptional: boolean) =>
@@ -25,6 +28,7 @@ export function compileConstructions(lexicon: Lexicon, grammar: Constructions = 
     linkers: patterns(grammar.force.linkers, false),
     before: patterns(grammar.distancing.before, false),
     after: patterns(grammar.distancing.after, false),
+    senses: DEFAULT_COMPILED_SENSES,
   };
 }
 

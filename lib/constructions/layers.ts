@@ -1,8 +1,10 @@
 import { normalize } from "../arabic/normalize";
+import type { Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
 import { recordMatches, type MatchRecord } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
+import { otherSense } from "./senses";
 import { clampValence, endsWord, foundFromLexicon, FoundRecord, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
 
 /**
@@ -17,6 +19,7 @@ import { clampValence, endsWord, foundFromLexicon, FoundRecord, overlaps, partSp
 interface Context {
   readonly text: string;
   readonly tokens: Tokens;
+  readonly sentences: readonly Span[];
   readonly lexicon: CompiledLexicon;
   readonly grammar: CompiledConstructions;
 }
@@ -27,6 +30,13 @@ const isActor = (c: Context, target: string): boolean => c.grammar.relations.isA
 const QUALIFYING = new Set<Found["category"]>(["diminishing", "terror-label", "distancing", "dramatizing", "euphemism"]);
 
 /**
+ * An operation's name inside a naming of the forces that fought it (ميليشيات فجر ليبيا): the operation is named
+ * there too, as the gold's readers mark it, though both name the same target.
+ */
+const operationInsideItsForces = (entry: { category: Found["category"] }, parent: Found): boolean =>
+  entry.category === "operation-name" && parent.category !== "operation-name";
+
+/**
  * A nested name worth a layer: another naming of an actor; the same target's only under a qualifying
  * phrase, one level deep; never one the parent's entry says is no mention (حفتر in صدام حفتر is the son's name).
  */
@@ -35,7 +45,7 @@ function acceptNested({ entry }: CompiledForm, { c, parent, depth }: { c: Contex
     entry.id !== parent.term &&
     entry.naming &&
     isActor(c, entry.target) &&
-    (entry.target !== parent.target || (depth === 1 && QUALIFYING.has(parent.category))) &&
+    (entry.target !== parent.target || (depth === 1 && (QUALIFYING.has(parent.category) || operationInsideItsForces(entry, parent)))) &&
     !c.lexicon.entries.get(parent.term)?.not_mentions?.includes(entry.id)
   );
 }
@@ -221,7 +231,9 @@ const topLayer: MatchRecord<Found> = (form, start, end, tokenStart, tokenEnd, fi
 /** Every layer of a text, parents before their children, in text order: the lexicon's matches made layers as they are found. */
 export function buildLayers(c: Context): Found[] {
   const all: Found[] = [];
+  const senseSeen = new Map<string, boolean>();
   for (const top of recordMatches(c.lexicon, c.text, c.tokens, topLayer, [])) {
+    if (otherSense(c.grammar.senses, top.term, c.text, c.tokens, c.sentences, top.firstToken, senseSeen)) continue;
     all.push(top);
     nestedNames(c, top, 1, all);
     nestedLabels(c, top, all);

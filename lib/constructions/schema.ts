@@ -52,6 +52,17 @@ export const ConstructionsSchema = z.object({
   }),
 });
 
+/** A context in which some entries' words are used in another sense (senses.json; see ./senses.ts). */
+export const SenseContextSchema = z.object({
+  id: slug,
+  scope: z.enum(["sentence", "text"]),
+  cues: forms,
+  entries: z.array(slug).min(1),
+  rationale: z.string().trim().min(1),
+});
+export const SensesSchema = z.object({ contexts: z.array(SenseContextSchema).min(1) });
+export type Senses = z.infer<typeof SensesSchema>;
+
 export type ForceNoun = z.infer<typeof ForceNounSchema>;
 export type Linker = z.infer<typeof LinkerSchema>;
 export type Cue = z.infer<typeof CueSchema>;

@@ -12,7 +12,7 @@ import type { VoiceCues } from "./schema";
  *   at the next comma, where the outlet's own clause resumes.
  * A heuristic: it cannot tell "the strikes confirm" from "the minister confirmed".
  */
-type CueKind = "reporting" | "according" | "complementizer" | "blocker" | "carrier";
+type CueKind = "reporting" | "according" | "document" | "complementizer" | "blocker" | "carrier";
 
 export interface AttributionCue {
   readonly kind: CueKind;
@@ -32,6 +32,7 @@ export function compileCues(cues: VoiceCues): CompiledCues {
       [
         ...items("reporting", cues.reporting),
         ...items("according", cues.according),
+        ...items("document", cues.notAccordingBefore),
         ...items("complementizer", cues.complementizers),
         ...items("blocker", cues.notComplementizerAfter),
         ...items("carrier", cues.subjectCarriedAfter),
@@ -51,6 +52,12 @@ export interface AttributedRange {
   readonly bare: boolean;
 }
 
+/** «وفق الاتفاق», «وفقا للقانون»: the according-to cue at hits[k] is followed at once by a rule or a document, not a source. */
+function inAccordanceWith(hits: readonly { payload: AttributionCue; first: number; last: number }[], k: number): boolean {
+  const next = hits[k + 1];
+  return next !== undefined && next.payload.kind === "document" && next.first === hits[k]!.last + 1;
+}
+
 /** Attributed token ranges of one sentence, given the cue hits inside it (plain loops: this runs for every sentence with a match). */
 function rangesOfSentence(
   describing: ReadonlySet<string>,
@@ -60,7 +67,10 @@ function rangesOfSentence(
   text: string,
   tokens: Tokens,
 ): AttributedRange[] {
-  for (const h of hits) if (h.payload.kind === "according") return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false }];
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.payload.kind === "according" && !inAccordanceWith(hits, k)) return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false }];
+  }
   const ranges: AttributedRange[] = [];
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;

@@ -12,6 +12,8 @@ export const VoiceCuesSchema = z.object({
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })).min(1),
   reporting: z.array(word).min(1),
   according: z.array(word).min(1),
+  /** Words after «وفق/حسب» that make it «in accordance with» a rule or a document (وفق الاتفاق، وفقا للقانون), not «according to» a source. */
+  notAccordingBefore: z.array(word).default([]),
   complementizers: z.array(word).min(1),
   notComplementizerAfter: z.array(word),
   /** Words before a reporting verb that carry the last sentence's subject over (كما اتهم…): the words after the verb are then its object, not a speaker. */

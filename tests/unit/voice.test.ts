@@ -5,6 +5,7 @@ import { compileQuoteMarks, findQuotes } from "../../lib/voice/quotes";
 import { DEFAULT_CUES } from "../../lib/voice/default-cues";
 import { parseDefaultCues } from "../../lib/voice/schema";
 import { testLexicon } from "../fixtures/lexicon";
+import { bundledEngine } from "../helpers";
 
 const engine = createEngine(LexiconSchema.parse(testLexicon()));
 const voices = (text: string) => analyzeText(engine, text).matches.map((m) => [m.text, m.voice, m.scare_quoted] as const);
@@ -76,5 +77,21 @@ describe("voice of a match", () => {
 
   it("leaves the outlet's own sentences in its own voice", () => {
     expect(voices("تشهد محاور القتال هدوءا بعد اضطرار قوات حفتر إلى التراجع.")).toEqual([["قوات حفتر", "author", false]]);
+  });
+});
+
+describe("«وفق» of a rule or a document", () => {
+  const voicesOf = (text: string) => analyzeText(bundledEngine(), text).matches.map((m) => [m.text, m.voice] as const);
+
+  it("keeps a sentence the outlet's when «وفق/وفقا/حسب» is «in accordance with» an agreement or a law", () => {
+    expect(voicesOf("وجاء التعيين وفق مذكرة وقعها ممثلو مجلس النواب والمجلس الأعلى للدولة.")).toEqual([
+      ["مجلس النواب", "author"],
+      ["المجلس الأعلى للدولة", "author"],
+    ]);
+    expect(voicesOf("وطالب المجلس البلدي حكومة الوحدة الوطنية بتحقيق وفقا للقانون.")).toEqual([["حكومة الوحدة الوطنية", "author"]]);
+  });
+
+  it("still reads «وفق» before a source as «according to»", () => {
+    expect(voicesOf("وتمركزت قوات حفتر جنوب المدينة، وفق مصادر محلية.").map(([, voice]) => voice)).not.toContain("author");
   });
 });

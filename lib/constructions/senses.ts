@@ -1,0 +1,79 @@
+import { firstWordSurfaces } from "../arabic/clitics";
+import { hashString, normalize } from "../arabic/normalize";
+import type { Span } from "../arabic/sentences";
+import type { Tokens } from "../arabic/tokenize";
+import type { Senses } from "./schema";
+import data from "./senses.json";
+
+/**
+ * Other senses by context (senses.json): in an article about a flood «مقابر جماعية» are no atrocity, on
+ * the sport pages «سحق» is a score. A lexicon entry listed under a context is dropped, words and all,
+ * when one of the context's cue words is in the match's sentence (or, for scope "text", anywhere).
+ * The bundled contexts are read without zod, like the voice cues: tests/unit/senses.test.ts checks that
+ * SensesSchema (./schema.ts) reads the file into exactly this.
+ */
+const { $comment: _comment, ...bundled } = data;
+export const DEFAULT_SENSES = bundled as Senses;
+
+interface CompiledContext {
+  readonly id: string;
+  readonly wholeText: boolean;
+  /** Every surface a cue word may take in a text (with a conjunction or preposition written on), normalized. */
+  readonly surfaces: ReadonlySet<string>;
+  /** Their hashes, as the tokenizer hashes a token's normalized form: most tokens are ruled out without their string. */
+  readonly hashes: ReadonlySet<number>;
+}
+
+/** Entry id → the contexts that make its words another sense. */
+export type CompiledSenses = ReadonlyMap<string, readonly CompiledContext[]>;
+
+export function compileSenses(senses: Senses): CompiledSenses {
+  const byEntry = new Map<string, CompiledContext[]>();
+  for (const context of senses.contexts) {
+    const surfaces = new Set(
+      context.cues.flatMap((cue) => firstWordSurfaces(normalize(cue), { single: false, articleOptional: false }).map((s) => s.surface)),
+    );
+    const compiled = { id: context.id, wholeText: context.scope === "text", surfaces, hashes: new Set([...surfaces].map(hashString)) };
+    for (const entry of context.entries) byEntry.set(entry, [...(byEntry.get(entry) ?? []), compiled]);
+  }
+  return byEntry;
+}
+
+export const DEFAULT_COMPILED_SENSES: CompiledSenses = compileSenses(DEFAULT_SENSES);
+
+/** Whether a token in [from, to) is one of the context's cue words. */
+function cueIn(context: CompiledContext, text: string, tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (context.hashes.has(tokens.hashes[k]!) && context.surfaces.has(tokens.norm(text, k))) return true;
+  return false;
+}
+
+/** The tokens of the sentence holding token `at`: [first, end). */
+function sentenceTokens(tokens: Tokens, sentence: Span | undefined, at: number): [number, number] {
+  if (sentence === undefined) return [0, tokens.length];
+  let first = at;
+  while (first > 0 && tokens.starts[first - 1]! >= sentence.start) first--;
+  let end = at + 1;
+  while (end < tokens.length && tokens.ends[end]! <= sentence.end) end++;
+  return [first, end];
+}
+
+/**
+ * Whether the entry matched at token `at` is, by its context, used in another sense. `seen` holds, for one text,
+ * what each context's scope was found to hold (a frequent entry such as «شهداء» must not scan the text each time).
+ */
+export function otherSense(senses: CompiledSenses, entry: string, text: string, tokens: Tokens, sentences: readonly Span[], at: number, seen: Map<string, boolean>): boolean {
+  const contexts = senses.get(entry);
+  if (contexts === undefined) return false;
+  return contexts.some((context) => {
+    const offset = tokens.starts[at]!;
+    const sentence = context.wholeText ? undefined : sentences.find((s) => s.start <= offset && offset < s.end);
+    const key = sentence === undefined ? context.id : `${context.id}:${sentence.start}`;
+    let held = seen.get(key);
+    if (held === undefined) {
+      const [from, to] = context.wholeText ? [0, tokens.length] : sentenceTokens(tokens, sentence, at);
+      held = cueIn(context, text, tokens, from, to);
+      seen.set(key, held);
+    }
+    return held;
+  });
+}
