@@ -15,7 +15,6 @@ interface ArticleRow {
   url: string | null;
   encoding: string | null;
   body: string;
-  content_hash: string;
   words: number;
   /** The analysis' sentences and matches in the store's compact form (migration 011), decoded as the engine returned them. */
   codes: Uint8Array;
@@ -44,7 +43,7 @@ function toResult(row: ArticleRow, analysis: TextAnalysis): StoredResult {
 async function resultRows(db: Sql, params: unknown[], where: string, limit: number): Promise<ArticleRow[]> {
   return db.query<ArticleRow>(
     `SELECT a.id::int AS id, a.source, a.source_id, o.name AS outlet, o.name_en AS outlet_en, a.title, a.date, a.url, a.encoding, a.body,
-            a.content_hash, an.words, am.codes, am.string_ids
+            an.words, am.codes, am.string_ids
      FROM articles a JOIN outlets o ON o.id = a.outlet_id
      JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
      JOIN analysis_matches am ON am.analysis_id = an.id
