@@ -3,7 +3,7 @@ import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import type { Db } from "../../lib/store/db";
 import { migrate } from "../../lib/store/migrate";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, storeOf, summaryTallyRows, variouslyDated, withRawDb } from "./backends";
+import { BACKENDS, newArticle, storeOf, summaryTallyRows, tallyRowsAsRound10, variouslyDated, withRawDb } from "./backends";
 
 /**
  * Migration 020: an analysis' tally rows become one row of article_tallies, and `tallies` a view
@@ -41,15 +41,6 @@ async function importAndAnalyze(store: Store, version: number): Promise<void> {
   await store.tidy();
 }
 
-/** The tallies put back as round 10's table (what migrations 001–019 left), and migration 020 marked not applied. */
-async function asRound10(db: Db): Promise<void> {
-  await db.exec(`CREATE TABLE round10_tallies AS SELECT * FROM tallies;
-    DROP TABLE article_tallies CASCADE;
-    ALTER TABLE round10_tallies RENAME TO tallies;
-    ALTER TABLE tallies ADD PRIMARY KEY (analysis_id, target, resolution);
-    DELETE FROM schema_version WHERE version = 20;`);
-}
-
 describe.each(BACKENDS)("migration 020 on %s PostgreSQL", (kind) => {
   const before: { tallies?: unknown[]; summary?: unknown[]; sums?: unknown } = {};
   const ctx = storeOf(kind);
@@ -69,7 +60,7 @@ describe.each(BACKENDS)("migration 020 on %s PostgreSQL", (kind) => {
 
   it("gives back round 10's tally rows as one row per analysis, and the same sums", async () => {
     await withRawDb(ctx, async (db) => {
-      await asRound10(db);
+      await tallyRowsAsRound10(db);
       const [old] = await db.query<{ rows: number; analyses: number }>("SELECT count(*)::int AS rows, count(DISTINCT analysis_id)::int AS analyses FROM tallies");
       expect(old!.rows).toBeGreaterThan(old!.analyses);
       expect(await migrate(db)).toEqual([20]);
