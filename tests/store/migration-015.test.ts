@@ -16,8 +16,9 @@ const articles = variouslyDated(120, 15);
 async function writeRound7Store(db: Db): Promise<number> {
   await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
   const store = new Store(db);
-  const version = await store.lexiconVersion(engine);
+  let version = 0;
   await writeOlderStore(db, 14, async () => {
+    version = await store.lexiconVersion(engine);
     for (const half of [articles.slice(0, 60), articles.slice(60)]) {
       await store.addArticles(await store.startBatch(["generated.jsonl"]), half.map(newArticle), [], version);
       await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 25, leaseSeconds: 60, lanes: 1 });

@@ -44,8 +44,9 @@ describe.each(BACKENDS)("migration 018 on %s PostgreSQL", (kind) => {
     try {
       await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
       const store = new Store(db);
-      const version = await store.lexiconVersion(engine);
+      let version = 0;
       await writeOlderStore(db, 17, async () => {
+        version = await store.lexiconVersion(engine);
         await store.addArticles(await store.startBatch(["generated.jsonl"]), articles.map(newArticle), [], version);
         await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 25, leaseSeconds: 60, lanes: 1 });
         await store.tidy();
