@@ -122,6 +122,9 @@ export async function tallyRowsAsRound10(db: Pick<Db, "exec">): Promise<void> {
     DROP TABLE article_tallies CASCADE;
     ALTER TABLE round10_tallies RENAME TO tallies;
     ALTER TABLE tallies ADD PRIMARY KEY (analysis_id, target, resolution);
+    CREATE TRIGGER tallies_summary_fold BEFORE DELETE ON tallies FOR EACH STATEMENT EXECUTE FUNCTION summary_fold_first();
+    CREATE TRIGGER tallies_summary_remove AFTER DELETE ON tallies REFERENCING OLD TABLE AS old_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION summary_follow('summary_tallies');
     DELETE FROM schema_version WHERE version = 20;`);
 }
 
