@@ -73,8 +73,8 @@ const TALLY_COLUMNS = [
   ["naming_to", "int"],
 ] as const satisfies readonly (readonly [string, ElementType])[];
 
-/** article_tallies' array columns, in TALLY_COLUMNS' order. */
-const STORED_COLUMNS: Record<(typeof TALLY_COLUMNS)[number][0], string> = { target: "targets", resolution: "resolutions", ...Object.fromEntries(TALLY_COLUMNS.slice(2).map(([n]) => [n, n])) } as never;
+/** A TALLY_COLUMNS column's name in article_tallies: the two text columns' arrays are named in the plural. */
+const storedName = (column: string): string => (column === "target" || column === "resolution" ? `${column}s` : column);
 
 type Counts = AnalysisRecord["counts"][number];
 type PerFilter = Counts["mentions"];
@@ -154,7 +154,7 @@ async function insertTallies(tx: Sql, version: number, analyses: readonly Analys
   const named = (k: number) => sliceSql(`$${first + TALLY_COLUMNS.length + k}`, "nf", "nt");
   const flat = [naming.flatMap((n) => n.map(([term]) => ids.get(term)!)), naming.flatMap((n) => n.map(([, c]) => c.all)), naming.flatMap((n) => n.map(([, c]) => c.own))];
   await tx.query(
-    `INSERT INTO article_tallies (analysis_id, lexicon_version, ${TALLY_COLUMNS.map(([n]) => STORED_COLUMNS[n]).join(", ")}, naming_terms, naming_all, naming_own)
+    `INSERT INTO article_tallies (analysis_id, lexicon_version, ${TALLY_COLUMNS.map(([n]) => storedName(n)).join(", ")}, naming_terms, naming_all, naming_own)
      SELECT id, $1, ${columns.join(", ")}, ${named(0)}, ${named(1)}, ${named(2)}
      FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::int[]) AS u(id, rf, rt, nf, nt)`,
     [
