@@ -1,7 +1,7 @@
 import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { binaryArray, binaryColumns, binaryParams, intArrayParams, sliceBounds, sliceSql, type ElementType } from "./binary-array";
+import { binaryArray, binaryColumns, intArrayParams, sliceBounds, sliceSql, type ElementType } from "./binary-array";
 import { compactBatch, insertMatches } from "./match-strings";
 import type { AnalysisRecord, Resolution } from "./types";
 
@@ -54,10 +54,13 @@ export async function pendingJobs(db: Sql, version: number): Promise<number> {
   return (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM analysis_jobs WHERE lexicon_version = $1", [version]))[0]!.n;
 }
 
-/** A tally row's scalar columns, sent as binary arrays; its naming arrays are sliced from flat ones (binary-array.ts). */
+/**
+ * A tally row's columns (one element per target and reading), as binary arrays over every row of
+ * the batch; each analysis' row of article_tallies takes its rows' slice of each (migration 020).
+ */
 const TALLY_COLUMNS = [
-  ["analysis_id", "int"],
   ["target", "text"],
+  ["resolution", "text"],
   ["mentions_all", "int"],
   ["mentions_own", "int"],
   ["loaded_all", "int"],
@@ -66,10 +69,12 @@ const TALLY_COLUMNS = [
   ["stance_n", "int"],
   ["scare_quoted", "int"],
   ...VOICES.map((v) => [v, "int"] as const),
-  ["resolution", "text"],
   ["naming_from", "int"],
   ["naming_to", "int"],
 ] as const satisfies readonly (readonly [string, ElementType])[];
+
+/** A TALLY_COLUMNS column's name in article_tallies: the two text columns' arrays are named in the plural. */
+const storedName = (column: string): string => (column === "target" || column === "resolution" ? `${column}s` : column);
 
 type Counts = AnalysisRecord["counts"][number];
 type PerFilter = Counts["mentions"];
@@ -108,14 +113,30 @@ function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts
   return rows;
 }
 
-/** The tally rows of saved analyses (by id), in one statement of binary arrays (migration 011's naming arrays sliced from flat ones). */
-async function insertTallies(tx: Sql, version: number, readings: readonly { analysisId: number; resolution: Resolution; counts: Counts }[], ids: ReadonlyMap<string, number>): Promise<void> {
-  if (readings.length === 0) return;
+/** A saved analysis' tally rows (countsByResolution). */
+interface AnalysisTallies {
+  readonly analysisId: number;
+  readonly readings: readonly { resolution: Resolution; counts: Counts }[];
+}
+
+/**
+ * Saved analyses' tallies (by id), one article_tallies row each (migration 020), in one statement:
+ * every tally row's columns and naming counts as flat binary arrays, each analysis taking its slice
+ * (its rows' naming bounds counted from its own first term).
+ */
+async function insertTallies(tx: Sql, version: number, analyses: readonly AnalysisTallies[], ids: ReadonlyMap<string, number>): Promise<void> {
+  const withRows = analyses.filter((a) => a.readings.length > 0);
+  if (withRows.length === 0) return;
+  const readings = withRows.flatMap((a) => a.readings);
   const naming = readings.map(({ counts }) => [...counts.naming]);
-  const bounds = sliceBounds(naming);
-  const rows = readings.map(({ analysisId, resolution, counts: c }, i) => ({
-    analysis_id: analysisId,
+  const rowBounds = sliceBounds(withRows.map((a) => a.readings));
+  const namingBounds = sliceBounds(withRows.map((a) => a.readings.flatMap(({ counts }) => [...counts.naming])));
+  // each row's naming bounds within its analysis' own naming arrays
+  const analysisOf = withRows.flatMap((a, i) => a.readings.map(() => i));
+  const local = sliceBounds(naming);
+  const rows = readings.map(({ resolution, counts: c }, i) => ({
     target: c.target,
+    resolution,
     mentions_all: c.mentions.all,
     mentions_own: c.mentions.own,
     loaded_all: c.loaded.all,
@@ -124,21 +145,25 @@ async function insertTallies(tx: Sql, version: number, readings: readonly { anal
     stance_n: c.stanceN,
     scare_quoted: c.scareQuoted,
     ...c.voices,
-    resolution,
-    naming_from: bounds.from[i]!,
-    naming_to: bounds.to[i]!,
+    naming_from: local.from[i]! - namingBounds.from[analysisOf[i]!]! + 1,
+    naming_to: local.to[i]! - namingBounds.from[analysisOf[i]!]! + 1,
   }));
-  const names = TALLY_COLUMNS.map(([n]) => n);
-  // the tally's own columns: all but the naming bounds
-  const stored = names.filter((n) => n !== "naming_from" && n !== "naming_to");
-  // $1 the version, then TALLY_COLUMNS, then the three flat naming arrays, each sliced per row
-  const named = (k: number) => sliceSql(`$${TALLY_COLUMNS.length + 2 + k}`, "naming_from", "naming_to");
+  // $1 the version, $2 the analyses' ids, $3–$6 their rows' and naming terms' bounds, then TALLY_COLUMNS, then the three flat naming arrays
+  const first = 7;
+  const columns = TALLY_COLUMNS.map(([name, type], k) => sliceSql(`$${first + k}`, "rf", "rt", type));
+  const named = (k: number) => sliceSql(`$${first + TALLY_COLUMNS.length + k}`, "nf", "nt");
   const flat = [naming.flatMap((n) => n.map(([term]) => ids.get(term)!)), naming.flatMap((n) => n.map(([, c]) => c.all)), naming.flatMap((n) => n.map(([, c]) => c.own))];
   await tx.query(
-    `INSERT INTO tallies (lexicon_version, ${stored.join(", ")}, naming_terms, naming_all, naming_own)
-     SELECT $1, ${stored.join(", ")}, ${named(0)}, ${named(1)}, ${named(2)}
-     FROM unnest(${binaryParams(TALLY_COLUMNS, 2)}) AS u(${names.join(", ")})`,
-    [version, ...binaryColumns(rows, TALLY_COLUMNS), ...flat.map((values) => binaryArray("int", values))],
+    `INSERT INTO article_tallies (analysis_id, lexicon_version, ${TALLY_COLUMNS.map(([n]) => storedName(n)).join(", ")}, naming_terms, naming_all, naming_own)
+     SELECT id, $1, ${columns.join(", ")}, ${named(0)}, ${named(1)}, ${named(2)}
+     FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::int[]) AS u(id, rf, rt, nf, nt)`,
+    [
+      version,
+      binaryArray("int", withRows.map((a) => a.analysisId)),
+      ...[rowBounds.from, rowBounds.to, namingBounds.from, namingBounds.to].map((b) => binaryArray("int", b)),
+      ...binaryColumns(rows, TALLY_COLUMNS),
+      ...flat.map((values) => binaryArray("int", values)),
+    ],
   );
 }
 
@@ -175,7 +200,7 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
   await insertTallies(
     tx,
     version,
-    kept.flatMap(({ record: r }) => countsByResolution(r).map((reading) => ({ analysisId: idOf.get(r.contentHash)!, ...reading }))),
+    kept.map(({ record: r }) => ({ analysisId: idOf.get(r.contentHash)!, readings: countsByResolution(r) })),
     ids,
   );
   await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, binaryArray("text", records.map((r) => r.contentHash))]);

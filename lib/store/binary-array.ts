@@ -122,4 +122,4 @@ export function intArrayParams(arrays: readonly (readonly number[])[]): [from: B
 }
 
 /** A row's array of `intArrayRows`: the flat array's parameter sliced by the row's bounds (columns of unnest). */
-export const sliceSql = (flatParam: string, from: string, to: string): string => `(${flatParam}::int[])[${from}:${to}]`;
+export const sliceSql = (flatParam: string, from: string, to: string, type: ElementType = "int"): string => `(${flatParam}::${type}[])[${from}:${to}]`;

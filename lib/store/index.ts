@@ -145,7 +145,7 @@ export class Store {
    */
   async tidy(): Promise<void> {
     await this.db.exec("VACUUM analysis_jobs");
-    await this.db.exec("ANALYZE articles, analyses, analysis_matches, tallies, match_strings, analysis_jobs");
+    await this.db.exec("ANALYZE articles, analyses, analysis_matches, article_tallies, match_strings, analysis_jobs");
     // the summary filled once, set-based, over the fresh statistics (migration 010)
     await this.foldSummary();
     await this.db.exec("VACUUM summary_backlog");
@@ -223,7 +223,7 @@ export class Store {
    * 10,000 rows for 100 and sums the tallies by nested loops (27 s instead of 2 s for a time series).
    */
   async refreshStatistics(force = false): Promise<void> {
-    const [never] = await this.db.query<{ never: boolean }>("SELECT coalesce(bool_or(reltuples < 0), true) AS never FROM pg_class WHERE relname IN ('articles', 'analyses', 'tallies')");
+    const [never] = await this.db.query<{ never: boolean }>("SELECT coalesce(bool_or(reltuples < 0), true) AS never FROM pg_class WHERE relname IN ('articles', 'analyses', 'article_tallies')");
     if (force || never!.never) await this.tidy();
   }
 

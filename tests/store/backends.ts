@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Article } from "../../lib/corpus/schema";
 import { openStore, type NewArticle, type Store } from "../../lib/store";
 import type { Db } from "../../lib/store/db";
+import { migrate, migrationFiles } from "../../lib/store/migrate";
 import { openEmbedded } from "../../lib/store/embedded";
 import { openServer } from "../../lib/store/server";
 import { generateArticles } from "../../scripts/corpus-gen";
@@ -110,3 +111,37 @@ export const summaryTallyRows = (db: Pick<Db, "query">): Promise<unknown[]> =>
       || jsonb_build_object('naming', (SELECT coalesce(jsonb_agg(jsonb_build_array(x.term, x.n, x.count_all, x.count_own) ORDER BY x.term), '[]')
                                        FROM unnest(s.naming_terms, s.naming_n, s.naming_all, s.naming_own) AS x(term, n, count_all, count_own))) AS r
     FROM (SELECT * FROM summary_tallies ORDER BY lexicon_version, grain, target, period, outlet_id, resolution) s`);
+
+/**
+ * The tallies put back as round 10's table (migrations 001–019 held a row per target and reading
+ * there; 020 made them one row per analysis, read through the view `tallies`), and migration 020
+ * marked not applied, so that `migrate` converts them again.
+ */
+export async function tallyRowsAsRound10(db: Pick<Db, "exec">): Promise<void> {
+  await db.exec(`CREATE TABLE round10_tallies AS SELECT * FROM tallies;
+    DROP TABLE article_tallies CASCADE;
+    ALTER TABLE round10_tallies RENAME TO tallies;
+    ALTER TABLE tallies ADD PRIMARY KEY (analysis_id, target, resolution);
+    CREATE TRIGGER tallies_summary_fold BEFORE DELETE ON tallies FOR EACH STATEMENT EXECUTE FUNCTION summary_fold_first();
+    CREATE TRIGGER tallies_summary_remove AFTER DELETE ON tallies REFERENCING OLD TABLE AS old_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION summary_follow('summary_tallies');
+    DELETE FROM schema_version WHERE version = 20;`);
+}
+
+/**
+ * A store of migrations 001–`until` (before 020) written by this code (`write`), for a test of a
+ * later migration: this code writes an analysis' tallies as migration 020's one row, so 020 is
+ * applied for the writes and the rows then put back as round 10's table (tallyRowsAsRound10).
+ */
+export async function writeOlderStore(db: Db, until: number, write: () => Promise<void>): Promise<void> {
+  await migrate(db, until);
+  const file = migrationFiles().find((m) => m.version === 20)!.file;
+  await db.transaction(async (tx) => {
+    await tx.exec(fs.readFileSync(file, "utf8"));
+    await tx.query("INSERT INTO schema_version (version) VALUES (20)");
+  });
+  await write();
+  await tallyRowsAsRound10(db);
+  // the index migration 002 made and 018 drops
+  if (until < 18) await db.exec("CREATE INDEX tallies_target ON tallies (lexicon_version, target)");
+}

@@ -1,9 +1,8 @@
 import { Store } from "../../lib/store";
 import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import type { Db } from "../../lib/store/db";
-import { migrate } from "../../lib/store/migrate";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, rawDb, storeOf, summaryTallyRows, variouslyDated } from "./backends";
+import { BACKENDS, newArticle, rawDb, storeOf, summaryTallyRows, variouslyDated, writeOlderStore } from "./backends";
 
 /**
  * Migration 015 on a store written by round 7 (naming shares in summary_naming, one row per term):
@@ -16,14 +15,16 @@ const articles = variouslyDated(120, 15);
 /** Migrations 001–014, and the articles analysed and folded in two imports (the second fold an upsert), by round 7's SQL. */
 async function writeRound7Store(db: Db): Promise<number> {
   await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-  await migrate(db, 14);
   const store = new Store(db);
-  const version = await store.lexiconVersion(engine);
-  for (const half of [articles.slice(0, 60), articles.slice(60)]) {
-    await store.addArticles(await store.startBatch(["generated.jsonl"]), half.map(newArticle), [], version);
-    await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 25, leaseSeconds: 60, lanes: 1 });
-    await store.foldSummary();
-  }
+  let version = 0;
+  await writeOlderStore(db, 14, async () => {
+    version = await store.lexiconVersion(engine);
+    for (const half of [articles.slice(0, 60), articles.slice(60)]) {
+      await store.addArticles(await store.startBatch(["generated.jsonl"]), half.map(newArticle), [], version);
+      await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 25, leaseSeconds: 60, lanes: 1 });
+      await store.foldSummary();
+    }
+  });
   return version;
 }
 

@@ -3,7 +3,7 @@ import { analyzeQueued, inThreadAnalysis } from "../../lib/store/analysis-run";
 import type { Db } from "../../lib/store/db";
 import { migrate } from "../../lib/store/migrate";
 import { bundledEngine } from "../helpers";
-import { BACKENDS, newArticle, rawDb, storeOf, variouslyDated } from "./backends";
+import { BACKENDS, newArticle, rawDb, storeOf, variouslyDated, writeOlderStore } from "./backends";
 
 /**
  * Migration 018 on a store written by round 8 (migrations 001–017): the tallies' target index goes,
@@ -29,7 +29,9 @@ async function columnsWithStatistics(db: Db, tables: readonly string[]): Promise
   return rows.map((r) => r.c);
 }
 
-const ARRAYS = ["tallies.naming_terms", "tallies.naming_all", "tallies.naming_own", "summary_tallies.naming_terms", "summary_tallies.naming_n", "summary_tallies.naming_all", "summary_tallies.naming_own", "analyses.term_counts", "analysis_matches.codes", "analysis_matches.string_ids"];
+// the tallies' arrays are article_tallies' since migration 020: every column of it but the analysis and version
+const ARRAYS = ["article_tallies.targets", "article_tallies.resolutions", "article_tallies.mentions_all", "article_tallies.naming_from", "article_tallies.naming_to",
+  "article_tallies.naming_terms", "article_tallies.naming_all", "article_tallies.naming_own", "summary_tallies.naming_terms", "summary_tallies.naming_n", "summary_tallies.naming_all", "summary_tallies.naming_own", "analyses.term_counts", "analysis_matches.codes", "analysis_matches.string_ids"];
 
 describe.each(BACKENDS)("migration 018 on %s PostgreSQL", (kind) => {
   const before: { version?: number; targets?: string[] } = {};
@@ -41,12 +43,14 @@ describe.each(BACKENDS)("migration 018 on %s PostgreSQL", (kind) => {
     const db = await rawDb(ctx.backend);
     try {
       await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-      await migrate(db, 17);
       const store = new Store(db);
-      const version = await store.lexiconVersion(engine);
-      await store.addArticles(await store.startBatch(["generated.jsonl"]), articles.map(newArticle), [], version);
-      await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 25, leaseSeconds: 60, lanes: 1 });
-      await store.tidy();
+      let version = 0;
+      await writeOlderStore(db, 17, async () => {
+        version = await store.lexiconVersion(engine);
+        await store.addArticles(await store.startBatch(["generated.jsonl"]), articles.map(newArticle), [], version);
+        await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 25, leaseSeconds: 60, lanes: 1 });
+        await store.tidy();
+      });
       before.version = version;
       before.targets = await tallyTargets(db, version, lexiconTargets);
     } finally {
@@ -75,8 +79,8 @@ describe.each(BACKENDS)("migration 018 on %s PostgreSQL", (kind) => {
       await store.addArticles(await store.startBatch(["generated.jsonl"]), articles.map(newArticle), [], version);
       await analyzeQueued(store, version, inThreadAnalysis(engine), { worker: "test", batchSize: 25, leaseSeconds: 60, lanes: 1 });
       await store.tidy();
-      const gathered = await columnsWithStatistics(db, ["tallies", "summary_tallies", "analyses", "analysis_matches"]);
-      expect(gathered).toEqual(expect.arrayContaining(["tallies.target", "summary_tallies.period", "analyses.content_hash"]));
+      const gathered = await columnsWithStatistics(db, ["article_tallies", "summary_tallies", "analyses", "analysis_matches"]);
+      expect(gathered).toEqual(expect.arrayContaining(["article_tallies.analysis_id", "summary_tallies.period", "analyses.content_hash"]));
       expect(gathered.filter((c) => ARRAYS.includes(c))).toEqual([]);
       expect([...(await store.mentionedTargets(version, lexiconTargets))].sort()).toEqual(await tallyTargets(db, version, lexiconTargets));
     } finally {

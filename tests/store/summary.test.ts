@@ -91,7 +91,8 @@ describe.each(BACKENDS)("the summary on %s PostgreSQL", (kind) => {
       const removed = (await db.query<{ content_hash: string }>("SELECT content_hash FROM analyses WHERE lexicon_version = $1 ORDER BY content_hash LIMIT 60", [version])).map((r) => r.content_hash);
       await db.transaction(async (tx) => {
         const ids = (await tx.query<{ id: number }>("SELECT id FROM analyses WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, removed])).map((r) => r.id);
-        await tx.query("DELETE FROM tallies WHERE analysis_id = ANY($1::int[])", [ids]);
+        // an analysis's tallies are one row of article_tallies (migration 020)
+        await tx.query("DELETE FROM article_tallies WHERE analysis_id = ANY($1::int[])", [ids]);
         await tx.query("DELETE FROM analyses WHERE id = ANY($1::int[])", [ids]);
       });
     } finally {
