@@ -41,6 +41,7 @@ describe("HTTP API", () => {
     expect(article.outlet).toBe("ميدل إيست أونلاين");
     expect(article.matches.map((m: { text: string; target: string }) => [m.text, m.target])).toEqual([
       ["المشير خليفة حفتر", "haftar"],
+      ["قائد الجيش الوطني الليبي", "haftar"],
       ["الجيش الوطني الليبي", "lna"],
     ]);
   });
