@@ -1,4 +1,4 @@
-export { occurrencesAround, anchorsOf, nameEngine, type DiscoveryText, type Occurrence, type Side } from "./mine";
+export { occurrencesAround, anchorsOf, nameEngine, textTokens, type DiscoveryText, type Occurrence, type Side } from "./mine";
 export { CandidateFold, discoverCandidates, type Candidate, type OutletCandidates, type DiscoveryOptions } from "./rank";
 export { consonantSkeleton } from "./skeleton";
 export { discoveryText, kwicLine, kwicParts, type KwicPart } from "./format";

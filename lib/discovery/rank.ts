@@ -1,5 +1,5 @@
 import { chi2UpperTail1, signedG2 } from "../keyness/keyness";
-import { occurrencesAround, type DiscoveryText, type NameMatcher, type Occurrence, type Side } from "./mine";
+import { occurrencesAround, type DiscoveryText, type NameMatcher, type Occurrence, type Side, type TextTokens } from "./mine";
 import { consonantSkeleton } from "./skeleton";
 
 /** A spelling of a candidate as the outlets wrote it, with how often. */
@@ -82,11 +82,12 @@ export class CandidateFold<E = Occurrence> {
     private readonly example: (text: DiscoveryText, o: Occurrence) => E = (_, o) => o as E,
   ) {}
 
-  add(text: DiscoveryText): void {
+  /** `tokens`: the text's, when the caller mines it for several targets (made once). */
+  add(text: DiscoveryText, tokens?: TextTokens): void {
     const { target, examples = 3, rejected, names } = this.options;
     this.words.set(text.outlet, (this.words.get(text.outlet) ?? 0) + text.words);
     this.articles.set(text.outlet, (this.articles.get(text.outlet) ?? 0) + 1);
-    for (const o of occurrencesAround(text, target, names)) {
+    for (const o of occurrencesAround(text, target, names, tokens)) {
       if (rejected?.has(o.key)) continue;
       const key = groupKey(o);
       const outlets = this.groups.get(key) ?? new Map<string, OutletGroup<E>>();

@@ -1,6 +1,6 @@
 import type { ArticleResult } from "../../analysis/corpus";
 import type { Engine } from "../../analysis/engine";
-import { CandidateFold, discoveryTexts, kwicLine, nameEngine, type Candidate } from "../../discovery";
+import { CandidateFold, discoveryTexts, kwicLine, nameEngine, textTokens, type Candidate } from "../../discovery";
 
 /** A discovery candidate as the report prints it: its spellings as written and its lines in context. */
 export type ReportCandidate = Candidate<string>;
@@ -37,7 +37,8 @@ export class ReportCandidates {
 
   add(result: Pick<ArticleResult, "article" | "analysis">): void {
     const [text] = discoveryTexts([result]);
-    for (const fold of this.folds.values()) fold.add(text!);
+    const tokens = textTokens(result.article.body);
+    for (const fold of this.folds.values()) fold.add(text!, tokens);
   }
 
   /** The given targets' candidates, keeping only outlets with a candidate. */
