@@ -3,18 +3,18 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import { resultOf, type ArticleResult } from "../../lib/analysis/corpus";
 import type { Engine } from "../../lib/analysis/engine";
-import { CorpusFilterSchema, filterArticles, type CorpusFilter } from "../../lib/analysis/filter";
+import { articleFilter, CorpusFilterSchema, type CorpusFilter } from "../../lib/analysis/filter";
 import type { FileProblem } from "../../lib/io/files";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
 import { arabicFontBase64 } from "../../lib/io/fonts";
-import { buildReport, reportTargetIds } from "../../lib/report/framing/model";
+import { ReportBuilder } from "../../lib/report/framing/model";
 import { IntervalSchema } from "../../lib/store/timeline-query";
 import type { Interval, Timeline } from "../../lib/store/types";
 import { rejectionsIn } from "../../lib/discovery/decide";
 import { ValidationError } from "../../lib/lexicon/problems";
 import { defaultLexiconPath } from "../../lib/io/paths";
 import { renderReport, ReportFormatSchema, type ReportFormat } from "../../lib/report/framing/render";
-import { analyzeFiles } from "../corpus";
+import { analyzeEach } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
 import { choice, VoiceFilterSchema } from "../options";
@@ -44,32 +44,32 @@ const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".h
 
 const list = (s?: string) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
 
-type Read = { results: ArticleResult[]; skipped: FileProblem[]; timelines?: Map<string, Timeline> };
+type Read = { skipped: readonly FileProblem[]; timelines?: Map<string, Timeline> };
 
 /**
- * The stored articles the filter selects, analysed (what is queued first),
- * and the time series of the report's targets from the store's own query
- * (the one `adasa timeline` runs). A report holds its selection in memory:
- * filter a large store down.
+ * Feeds the stored articles the filter selects, analysed (what is queued
+ * first), to the report one at a time, and fetches the time series of the
+ * report's targets from the store's own query (the one `adasa timeline` runs).
+ * The store's tallies count resolved labels toward their camp, so with
+ * --no-resolved the builder sums the time series in memory instead.
  */
-async function storedResults(io: Io, engine: Engine, filter: CorpusFilter, interval: Interval): Promise<Read | undefined> {
+async function addStored(io: Io, engine: Engine, filter: CorpusFilter, builder: ReportBuilder, keep: (r: ArticleResult) => boolean, interval: Interval): Promise<Read | undefined> {
   let out: Read | undefined;
   const code = await withStore(io, "adasa report", async (store) => {
     const version = await store.lexiconVersion(engine);
     await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
-    const results: ArticleResult[] = [];
-    for await (const r of store.results(version, filter)) results.push(resultOf(engine, r.article, r.analysis, { voice: filter.voice }));
-    // the store's tallies count resolved labels toward their camp; --no-resolved is summed in memory instead
+    for await (const r of store.results(version, filter)) {
+      const result = resultOf(engine, r.article, r.analysis, { voice: filter.voice });
+      if (keep(result)) builder.add(result);
+    }
     if (filter.resolved === false) {
-      out = { results, skipped: [] };
+      out = { skipped: [] };
       return EXIT.ok;
     }
     const timelines = new Map<string, Timeline>();
     const selection = { ids: filter.ids, outlets: filter.outlets, from: filter.from, to: filter.to };
-    for (const target of reportTargetIds(engine, filterArticles(results, filter), filter)) {
-      timelines.set(target, await store.timeline(version, { target, interval, voice: filter.voice }, selection));
-    }
-    out = { results, skipped: [], timelines };
+    for (const target of builder.targetIds()) timelines.set(target, await store.timeline(version, { target, interval, voice: filter.voice }, selection));
+    out = { skipped: [], timelines };
     return EXIT.ok;
   });
   return code === EXIT.ok ? out : undefined;
@@ -100,15 +100,20 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     reportValidation(io, "review file", error);
     return EXIT.badInput;
   }
-  const read: Read | undefined = options.store ? await storedResults(io, engine, filter.data, options.interval) : analyzeFiles(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved });
+  const builder = new ReportBuilder(engine, filter.data, { title: options.title, generated: new Date().toISOString(), interval: options.interval, rejected, timelinesFromStore: options.store && filter.data.resolved });
+  const keep = articleFilter(filter.data);
+  const add = (r: ArticleResult) => {
+    if (keep(r)) builder.add(r);
+  };
+  const read: Read | undefined = options.store
+    ? await addStored(io, engine, filter.data, builder, keep, options.interval)
+    : analyzeEach(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved }, add);
   if (!read) return EXIT.badInput;
-  const { results, skipped, timelines } = read;
-  const selected = filterArticles(results, filter.data);
-  if (selected.length === 0) {
+  if (builder.size === 0) {
     io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
     return EXIT.badInput;
   }
-  const report = buildReport(engine, selected, filter.data, { title: options.title, generated: new Date().toISOString(), interval: options.interval, timelines, rejected });
+  const report = builder.finish(read.timelines);
   const text = renderReport(report, format, arabicFontBase64());
   try {
     if (format === "pdf") await htmlToPdf(text, options.out!);
@@ -122,8 +127,8 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     io.stderr(`adasa: could not write ${printable(options.out ?? "")}: ${printable((error as Error).message)}\n`);
     return EXIT.badInput;
   }
-  if (options.out) io.stderr(`adasa: wrote ${format.toUpperCase()} report on ${selected.length} article(s) to ${printable(options.out)}\n`);
-  return skipped.length > 0 ? EXIT.badInput : EXIT.ok;
+  if (options.out) io.stderr(`adasa: wrote ${format.toUpperCase()} report on ${builder.size} article(s) to ${printable(options.out)}\n`);
+  return read.skipped.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 
 export function reportCommand(io: Io, setExit: (code: number | Promise<number>) => void): Command {

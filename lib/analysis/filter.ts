@@ -28,18 +28,23 @@ export type CorpusFilter = z.infer<typeof CorpusFilterSchema>;
 
 export { period } from "../corpus/date";
 
-/** Articles the filter keeps: outlet among those chosen, date overlapping the range (undated ones only without a range). */
-export function filterArticles(results: readonly ArticleResult[], filter: CorpusFilter): ArticleResult[] {
+/** Whether the filter keeps an article: outlet among those chosen, date overlapping the range (undated ones only without a range). */
+export function articleFilter(filter: CorpusFilter): (result: Pick<ArticleResult, "article">) => boolean {
   const outlets = new Set(filter.outlets);
   const ids = new Set(filter.ids);
   const from = filter.from ? period(filter.from)[0] : undefined;
   const to = filter.to ? period(filter.to)[1] : undefined;
-  return results.filter(({ article }) => {
+  return ({ article }) => {
     if (ids.size > 0 && !ids.has(article.id)) return false;
     if (outlets.size > 0 && !outlets.has(article.outlet)) return false;
     if (!from && !to) return true;
     if (!article.date) return false;
     const [start, end] = period(article.date);
     return (!from || end >= from) && (!to || start <= to);
-  });
+  };
+}
+
+/** Articles the filter keeps (`articleFilter`), in their order. */
+export function filterArticles(results: readonly ArticleResult[], filter: CorpusFilter): ArticleResult[] {
+  return results.filter(articleFilter(filter));
 }

@@ -1,4 +1,4 @@
-import { tokenize, tokenList, type Token } from "../arabic/tokenize";
+import { tokenize, tokenList, type Token, type Tokens } from "../arabic/tokenize";
 import type { Match } from "../analysis/analyze-text";
 import { compileLexicon, type CompiledLexicon } from "../lexicon/compile";
 import { matchLexicon } from "../lexicon/match";
@@ -88,14 +88,22 @@ export function nameEngine(lexicon: Lexicon, target: string): NameMatcher | unde
 
 type Span = Pick<Match, "token_start" | "token_end">;
 
+/** A text's tokens in both shapes mining reads, made once when one text is mined for several targets. */
+export interface TextTokens {
+  readonly list: Tokens;
+  readonly tokens: readonly Token[];
+}
+
+export const textTokens = (body: string): TextTokens => ({ list: tokenList(body), tokens: tokenize(body) });
+
 /**
  * Where the text names the target: every match of one of its entries (المشير
  * خليفة حفتر), and its plain names where a longer match of another target
  * holds them (حفتر in قوات حفتر).
  */
-export function anchorsOf(text: DiscoveryText, target: string, names: NameMatcher | undefined): Span[] {
+export function anchorsOf(text: DiscoveryText, target: string, names: NameMatcher | undefined, list?: Tokens): Span[] {
   const own = text.matches.filter((m) => m.target === target);
-  const found = names ? matchLexicon(names, text.body, tokenList(text.body)).map((m) => ({ token_start: m.tokenStart, token_end: m.tokenEnd })) : [];
+  const found = names ? matchLexicon(names, text.body, list ?? tokenList(text.body)).map((m) => ({ token_start: m.tokenStart, token_end: m.tokenEnd })) : [];
   const inner = found.filter((n) => !own.some((m) => m.token_start <= n.token_start && n.token_end <= m.token_end));
   return [...own, ...inner].sort((a, b) => a.token_start - b.token_start);
 }
@@ -105,13 +113,13 @@ export function anchorsOf(text: DiscoveryText, target: string, names: NameMatche
  * the target, that no lexicon entry covers yet and that neither starts nor
  * ends with a function word.
  */
-export function occurrencesAround(text: DiscoveryText, target: string, names?: NameMatcher): Occurrence[] {
-  const tokens = tokenize(text.body);
+export function occurrencesAround(text: DiscoveryText, target: string, names?: NameMatcher, made?: TextTokens): Occurrence[] {
+  const tokens = made?.tokens ?? tokenize(text.body);
   if (tokens.length === 0) return [];
   const covered = new Set<number>();
   for (const m of text.matches) for (let i = tokenIndexAt(tokens, m.token_start); i < tokens.length && tokens[i]!.start < m.token_end; i++) covered.add(i);
   const out: Occurrence[] = [];
-  const anchors = anchorsOf(text, target, names);
+  const anchors = anchorsOf(text, target, names, made?.list);
   for (const anchor of anchors) {
     const first = tokenIndexAt(tokens, anchor.token_start);
     const last = tokenIndexAt(tokens, anchor.token_end - 1);

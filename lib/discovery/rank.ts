@@ -1,5 +1,5 @@
 import { chi2UpperTail1, signedG2 } from "../keyness/keyness";
-import { occurrencesAround, type DiscoveryText, type NameMatcher, type Occurrence, type Side } from "./mine";
+import { occurrencesAround, type DiscoveryText, type NameMatcher, type Occurrence, type Side, type TextTokens } from "./mine";
 import { consonantSkeleton } from "./skeleton";
 
 /** A spelling of a candidate as the outlets wrote it, with how often. */
@@ -9,7 +9,7 @@ export interface Spelling {
 }
 
 /** A candidate phrase for one outlet: its spellings grouped by consonant skeleton, and how distinctive it is. */
-export interface Candidate {
+export interface Candidate<E = Occurrence> {
   readonly skeleton: string;
   /** The most frequent normalized key of the group: what a reviewer accepts. */
   readonly key: string;
@@ -22,14 +22,14 @@ export interface Candidate {
   readonly g2: number;
   readonly p: number;
   /** Keywords in context: up to `examples` occurrences in this outlet. */
-  readonly kwic: readonly Occurrence[];
+  readonly kwic: readonly E[];
 }
 
-export interface OutletCandidates {
+export interface OutletCandidates<E = Occurrence> {
   readonly outlet: string;
   readonly articles: number;
   readonly words: number;
-  readonly candidates: readonly Candidate[];
+  readonly candidates: readonly Candidate<E>[];
 }
 
 export interface DiscoveryOptions {
@@ -47,50 +47,93 @@ export interface DiscoveryOptions {
 
 const groupKey = (o: Occurrence) => `${o.side}\u0000${consonantSkeleton(o.key)}`;
 
-function mostFrequent(values: readonly string[]): Spelling[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+function mostFrequent(counts: ReadonlyMap<string, number>): Spelling[] {
   return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }
+
+/** One group's occurrences in one outlet, folded: how often each key and spelling, and the first examples. */
+interface OutletGroup<E> {
+  count: number;
+  readonly first: Occurrence;
+  readonly keys: Map<string, number>;
+  readonly spellings: Map<string, number>;
+  readonly examples: E[];
+}
+
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /**
  * Per outlet, the phrases it uses around the target's names more than the
  * other outlets do: spelling variants grouped by consonant skeleton, ranked
- * by signed G² of the outlet's words against the others' words.
+ * by signed G² of the outlet's words against the others' words. Texts are
+ * added one at a time and folded into counts (a report streams a store
+ * through it); `example` turns a kept occurrence into what is shown (the
+ * occurrence itself, or a line of context while its text is at hand).
  */
-export function discoverCandidates(texts: readonly DiscoveryText[], options: DiscoveryOptions): OutletCandidates[] {
-  const { target, top = 15, minCount = 2, examples = 3, rejected = new Set<string>(), names } = options;
-  const occurrences = texts.flatMap((t) => occurrencesAround(t, target, names)).filter((o) => !rejected.has(o.key));
-  const words = new Map<string, number>();
-  const articles = new Map<string, number>();
-  for (const t of texts) {
-    words.set(t.outlet, (words.get(t.outlet) ?? 0) + t.words);
-    articles.set(t.outlet, (articles.get(t.outlet) ?? 0) + 1);
-  }
-  const totalWords = [...words.values()].reduce((s, x) => s + x, 0);
-  const byGroup = new Map<string, Occurrence[]>();
-  for (const o of occurrences) byGroup.set(groupKey(o), [...(byGroup.get(groupKey(o)) ?? []), o]);
-  return [...words.keys()].sort().map((outlet) => {
-    const own = words.get(outlet)!;
-    const candidates: Candidate[] = [];
-    for (const group of byGroup.values()) {
-      const here = group.filter((o) => o.outlet === outlet);
-      if (here.length < minCount) continue;
-      const elsewhere = group.length - here.length;
-      const g2 = totalWords > own ? signedG2(here.length, elsewhere, own, totalWords - own) : 0;
-      candidates.push({
-        skeleton: consonantSkeleton(here[0]!.key),
-        key: mostFrequent(here.map((o) => o.key))[0]!.text,
-        side: here[0]!.side,
-        spellings: mostFrequent(here.map((o) => o.text)),
-        count: here.length,
-        elsewhere,
-        g2,
-        p: chi2UpperTail1(Math.abs(g2)),
-        kwic: here.slice(0, examples),
-      });
+export class CandidateFold<E = Occurrence> {
+  private readonly words = new Map<string, number>();
+  private readonly articles = new Map<string, number>();
+  /** Group → outlet → folded occurrences; groups in order of first occurrence. */
+  private readonly groups = new Map<string, Map<string, OutletGroup<E>>>();
+  private readonly sizes = new Map<string, number>();
+
+  constructor(
+    private readonly options: DiscoveryOptions,
+    private readonly example: (text: DiscoveryText, o: Occurrence) => E = (_, o) => o as E,
+  ) {}
+
+  /** `tokens`: the text's, when the caller mines it for several targets (made once). */
+  add(text: DiscoveryText, tokens?: TextTokens): void {
+    const { target, examples = 3, rejected, names } = this.options;
+    this.words.set(text.outlet, (this.words.get(text.outlet) ?? 0) + text.words);
+    this.articles.set(text.outlet, (this.articles.get(text.outlet) ?? 0) + 1);
+    for (const o of occurrencesAround(text, target, names, tokens)) {
+      if (rejected?.has(o.key)) continue;
+      const key = groupKey(o);
+      const outlets = this.groups.get(key) ?? new Map<string, OutletGroup<E>>();
+      this.groups.set(key, outlets);
+      this.sizes.set(key, (this.sizes.get(key) ?? 0) + 1);
+      let here = outlets.get(o.outlet);
+      if (!here) outlets.set(o.outlet, (here = { count: 0, first: o, keys: new Map(), spellings: new Map(), examples: [] }));
+      here.count += 1;
+      bump(here.keys, o.key);
+      bump(here.spellings, o.text);
+      if (here.examples.length < examples) here.examples.push(this.example(text, o));
     }
-    candidates.sort((a, b) => b.g2 - a.g2 || b.count - a.count || a.key.localeCompare(b.key));
-    return { outlet, articles: articles.get(outlet)!, words: own, candidates: candidates.slice(0, top) };
-  });
+  }
+
+  candidates(): OutletCandidates<E>[] {
+    const { top = 15, minCount = 2 } = this.options;
+    const totalWords = [...this.words.values()].reduce((s, x) => s + x, 0);
+    return [...this.words.keys()].sort().map((outlet) => {
+      const own = this.words.get(outlet)!;
+      const candidates: Candidate<E>[] = [];
+      for (const [key, outlets] of this.groups) {
+        const here = outlets.get(outlet);
+        if (!here || here.count < minCount) continue;
+        const elsewhere = this.sizes.get(key)! - here.count;
+        const g2 = totalWords > own ? signedG2(here.count, elsewhere, own, totalWords - own) : 0;
+        candidates.push({
+          skeleton: consonantSkeleton(here.first.key),
+          key: mostFrequent(here.keys)[0]!.text,
+          side: here.first.side,
+          spellings: mostFrequent(here.spellings),
+          count: here.count,
+          elsewhere,
+          g2,
+          p: chi2UpperTail1(Math.abs(g2)),
+          kwic: here.examples,
+        });
+      }
+      candidates.sort((a, b) => b.g2 - a.g2 || b.count - a.count || a.key.localeCompare(b.key));
+      return { outlet, articles: this.articles.get(outlet)!, words: own, candidates: candidates.slice(0, top) };
+    });
+  }
+}
+
+/** `CandidateFold` over texts at hand. */
+export function discoverCandidates(texts: readonly DiscoveryText[], options: DiscoveryOptions): OutletCandidates[] {
+  const fold = new CandidateFold(options);
+  for (const t of texts) fold.add(t);
+  return fold.candidates();
 }

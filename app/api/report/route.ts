@@ -1,8 +1,8 @@
-import { resultOf, type ArticleResult } from "@/lib/analysis/corpus";
+import { resultOf } from "@/lib/analysis/corpus";
 import { storeFilterOf } from "@/lib/store";
 import { arabicFontBase64 } from "@/lib/io/fonts";
 import { htmlToPdfShared, NoChromiumError } from "@/lib/io/pdf";
-import { buildReport } from "@/lib/report/framing/model";
+import { ReportBuilder } from "@/lib/report/framing/model";
 import { renderReport, REPORT_MEDIA_TYPES, ReportFormatSchema } from "@/lib/report/framing/render";
 import { corpusSource } from "@/lib/corpus/store";
 import { rejectionsIn } from "@/lib/discovery/decide";
@@ -12,9 +12,9 @@ import { jsonError } from "../http";
 import { storeOrUnavailable } from "../store-error";
 
 /**
- * Articles a report may cover: the report holds its selection in memory (its
- * distinctive vocabulary and same-story pairs need it whole), so a larger
- * selection is refused with a 413 asking to filter it down.
+ * Articles a report may cover in a request: the report is built one article at
+ * a time in bounded memory (`ReportBuilder`), but its time grows with the
+ * selection, so a larger one is refused with a 413 asking to filter it down.
  */
 const REPORT_LIMIT = 2_000;
 
@@ -32,18 +32,18 @@ export async function GET(request: Request): Promise<Response> {
   const opened = await storeOrUnavailable();
   if (opened instanceof Response) return opened;
   const { store, engine, version } = opened;
-  const selected: ArticleResult[] = [];
-  for await (const { article, analysis } of store.results(version, storeFilterOf(filter.data))) {
-    if (selected.length === REPORT_LIMIT) return jsonError(413, `the filters select more than ${REPORT_LIMIT.toLocaleString("en-US")} articles; a report covers at most that many: choose fewer outlets or a shorter date range`);
-    selected.push(resultOf(engine, article, analysis, filter.data));
-  }
-  if (selected.length === 0) return jsonError(422, "the filters leave no article to report on");
-  const report = buildReport(engine, selected, filter.data, {
+  const builder = new ReportBuilder(engine, filter.data, {
     title: query.title || "Framing report",
     generated: new Date().toISOString(),
     interval: interval.data,
     rejected: rejectionsIn(corpusSource().lexiconPath),
   });
+  for await (const { article, analysis } of store.results(version, storeFilterOf(filter.data))) {
+    if (builder.size === REPORT_LIMIT) return jsonError(413, `the filters select more than ${REPORT_LIMIT.toLocaleString("en-US")} articles; a report covers at most that many: choose fewer outlets or a shorter date range`);
+    builder.add(resultOf(engine, article, analysis, filter.data));
+  }
+  if (builder.size === 0) return jsonError(422, "the filters leave no article to report on");
+  const report = builder.finish();
   const name = `adasa-report.${format.data}`;
   const headers = { "content-type": REPORT_MEDIA_TYPES[format.data], "content-disposition": `attachment; filename="${name}"` };
   if (format.data !== "pdf") return new Response(renderReport(report, format.data, arabicFontBase64()), { headers });

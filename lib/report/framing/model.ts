@@ -6,18 +6,20 @@ import { storyPairs } from "../../align/stories";
 import type { ArticleResult, OutletScore } from "../../analysis/corpus";
 import type { Engine } from "../../analysis/engine";
 import type { CorpusFilter } from "../../analysis/filter";
-import { scoreOutlets } from "../../analysis/outlets";
+import { OutletTallies } from "../../analysis/corpus";
 import { keyness, wordCounts, type KeyWord } from "../../keyness/keyness";
 import { targetCharts, termInfo, type TargetCharts, type TermInfo } from "../charts";
-import { passages, type Passage } from "../passages";
+import { passageAt, type Passage } from "../passages";
 import { lexiconSummary, type LexiconSummary } from "../../lexicon/version";
-import { reportCandidates, type TargetCandidates } from "./candidates";
-import { timelineOfResults } from "../timeline";
+import { ReportCandidates, type TargetCandidates } from "./candidates";
+import { TimelineSums } from "../timeline";
 import type { Interval, Timeline } from "../../store/types";
 
 /**
  * The framing report as data: what every renderer (HTML, Markdown, CSV,
- * JSON, PDF) prints. Built from analysed articles; reads no file and no clock.
+ * JSON, PDF) prints. Built from analysed articles added one at a time
+ * (`ReportBuilder`), keeping only sums and what the report shows, so a report
+ * over a large store holds no article's body; reads no file and no clock.
  */
 export interface ReportArticle {
   readonly id: string;
@@ -96,6 +98,8 @@ export interface ReportOptions {
   readonly interval?: Interval;
   /** The time series the store computed (`store.timeline`, by target); without them they are summed from `results` in memory (the same numbers). */
   readonly timelines?: ReadonlyMap<string, Timeline>;
+  /** The caller passes the store's time series to `finish`: the builder does not sum them in memory. */
+  readonly timelinesFromStore?: boolean;
   /** Discovery candidates per outlet and target. */
   readonly candidatesPerOutlet?: number;
   /** The candidates a reviewer rejected for a target (the review file's): never listed. */
@@ -123,31 +127,37 @@ function mostFrequent(seen: ReadonlyMap<string, number> | undefined): string | u
   return best?.[0];
 }
 
-function outletKeyness(engine: Engine, results: readonly ArticleResult[], top: number): OutletKeyness[] {
-  const counts = new Map<string, Map<string, number>>();
-  const spellings = new Map<string, Map<string, number>>();
-  for (const { article } of results) {
+/** Word counts per outlet and the spellings of every normalized word, summed one article at a time: what grows is the vocabulary, not the corpus. */
+class KeynessCounts {
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly spellings = new Map<string, Map<string, number>>();
+
+  add(article: ArticleResult["article"]): void {
     const words = tokenize(article.body).filter((t) => t.isWord);
-    const into = counts.get(article.outlet) ?? new Map<string, number>();
-    counts.set(article.outlet, wordCounts(words.map((t) => t.norm), into));
+    const into = this.counts.get(article.outlet) ?? new Map<string, number>();
+    this.counts.set(article.outlet, wordCounts(words.map((t) => t.norm), into));
     for (const t of words) {
-      const seen = spellings.get(t.norm) ?? new Map<string, number>();
-      spellings.set(t.norm, seen);
+      const seen = this.spellings.get(t.norm) ?? new Map<string, number>();
+      this.spellings.set(t.norm, seen);
       const text = article.body.slice(t.start, t.end);
       seen.set(text, (seen.get(text) ?? 0) + 1);
     }
   }
-  if (counts.size < 2) return [];
-  const vocabulary = lexiconVocabulary(engine);
-  return [...counts.keys()].sort().map((outlet) => {
-    const reference = new Map<string, number>();
-    for (const [other, c] of counts) if (other !== outlet) for (const [w, n] of c) reference.set(w, (reference.get(w) ?? 0) + n);
-    const words = keyness(counts.get(outlet)!, reference, 2)
-      .filter((k) => k.g2 > 0)
-      .slice(0, top)
-      .map((k) => ({ ...k, word: mostFrequent(spellings.get(k.word)) ?? k.word, norm: k.word, candidate: !vocabulary.has(k.word) }));
-    return { outlet, words };
-  });
+
+  outlets(engine: Engine, top: number): OutletKeyness[] {
+    const { counts, spellings } = this;
+    if (counts.size < 2) return [];
+    const vocabulary = lexiconVocabulary(engine);
+    return [...counts.keys()].sort().map((outlet) => {
+      const reference = new Map<string, number>();
+      for (const [other, c] of counts) if (other !== outlet) for (const [w, n] of c) reference.set(w, (reference.get(w) ?? 0) + n);
+      const words = keyness(counts.get(outlet)!, reference, 2)
+        .filter((k) => k.g2 > 0)
+        .slice(0, top)
+        .map((k) => ({ ...k, word: mostFrequent(spellings.get(k.word)) ?? k.word, norm: k.word, candidate: !vocabulary.has(k.word) }));
+      return { outlet, words };
+    });
+  }
 }
 
 function storySwaps(results: readonly ArticleResult[], max: number): ReportSwap[] {
@@ -180,65 +190,138 @@ function storySwaps(results: readonly ArticleResult[], max: number): ReportSwap[
   return swaps;
 }
 
-/** The targets a report has a section for: those its articles mention, within the filter's. */
-export function reportTargetIds(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter): string[] {
-  return targetCharts(engine.lexicon, scoreOutlets(engine, results, { voice: filter.voice, resolved: filter.resolved }), filter.targets).map((t) => t.target);
-}
+type KwicLines = FramingReport["kwic"][number];
 
-function timeSection(engine: Engine, results: readonly ArticleResult[], targets: readonly string[], filter: CorpusFilter, options: ReportOptions): FramingReport["time"] {
-  const interval = options.interval ?? "month";
-  const timelines = targets
-    .map((target) => options.timelines?.get(target) ?? timelineOfResults(engine, results, { target, interval, voice: filter.voice, resolved: filter.resolved }))
-    .filter((t) => t.series.some((s) => s.points.length > 0))
-    .map((t) => {
-      const terms = [...new Set(t.series.flatMap((s) => s.points.flatMap((p) => p.naming.map((n) => n.term))))];
-      return { ...t, label: engine.lexicon.targets.get(t.target)?.label ?? t.target, terms: terms.map((term) => termInfo(engine.lexicon, term)) };
-    });
-  return timelines.length > 0 ? { interval, from: options.timelines ? "store" : "memory", timelines } : null;
-}
+/**
+ * The framing report built one analysed article at a time: `add` each article
+ * of the selection (in corpus order), then `finish`. It keeps outlet sums,
+ * word counts, the passages a report shows (the first per term and outlet),
+ * the candidates' counts, a small row per article, and the full articles only
+ * while there are at most `maxStoryArticles` of them (same-story pairs compare
+ * them whole). The file report, the store report and the web use it.
+ */
+export class ReportBuilder {
+  private readonly tallies: OutletTallies;
+  private readonly keynessCounts = new KeynessCounts();
+  private readonly candidates: ReportCandidates;
+  private readonly timelineSums: TimelineSums | undefined;
+  private readonly articles: ReportArticle[] = [];
+  private readonly used = new Set<string>();
+  /** Term → outlet → the first passages of the term in the outlet. */
+  private readonly passages = new Map<string, Map<string, Passage[]>>();
+  private stories: ArticleResult[] | null = [];
+  private readonly storyLimit: number;
+  private readonly kwicLimit: number;
 
-export function buildReport(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter, options: ReportOptions): FramingReport {
-  const outlets = scoreOutlets(engine, results, { voice: filter.voice, resolved: filter.resolved });
-  const lexicon = engine.lexicon.lexicon;
-  const storyLimit = options.maxStoryArticles ?? 400;
-  const used = new Set(results.flatMap((r) => r.analysis.matches.map((m) => m.term)));
-  const entries = lexicon.entries.filter((e) => used.has(e.id) && (filter.targets.length === 0 || filter.targets.includes(e.target)));
-  const kwic = entries.flatMap((e) =>
-    outlets
-      .map((o) => ({
+  constructor(
+    private readonly engine: Engine,
+    private readonly filter: CorpusFilter,
+    private readonly options: ReportOptions,
+  ) {
+    const score = { voice: filter.voice, resolved: filter.resolved };
+    this.tallies = new OutletTallies(engine, score);
+    const mined = filter.targets.length > 0 ? filter.targets : [...engine.lexicon.targets.keys()];
+    this.candidates = new ReportCandidates(engine, mined, { top: options.candidatesPerOutlet ?? 5, rejected: options.rejected });
+    this.timelineSums = options.timelinesFromStore ? undefined : new TimelineSums(engine, options.interval ?? "month", score);
+    this.storyLimit = options.maxStoryArticles ?? 400;
+    this.kwicLimit = options.kwicPerOutlet ?? 5;
+  }
+
+  /** Articles added so far. */
+  get size(): number {
+    return this.articles.length;
+  }
+
+  add(result: ArticleResult): void {
+    const { article, analysis } = result;
+    this.articles.push({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words });
+    this.tallies.add(article.outlet, article.outlet_en, analysis);
+    this.keynessCounts.add(article);
+    this.candidates.add(result);
+    this.timelineSums?.add(result);
+    this.addPassages(result);
+    this.stories?.push(result);
+    if (this.stories && this.stories.length > this.storyLimit) this.stories = null;
+  }
+
+  private addPassages({ article, analysis }: ArticleResult): void {
+    for (const m of analysis.matches) {
+      this.used.add(m.term);
+      if (this.filter.voice === "own" && m.voice !== "author") continue;
+      const outlets = this.passages.get(m.term) ?? new Map<string, Passage[]>();
+      this.passages.set(m.term, outlets);
+      const lines = outlets.get(article.outlet) ?? [];
+      outlets.set(article.outlet, lines);
+      if (lines.length < this.kwicLimit) lines.push(passageAt(article, analysis.sentences[m.sentence]!, m));
+    }
+  }
+
+  /** The targets the report has a section for: those its articles mention, within the filter's. */
+  targetIds(): string[] {
+    return targetCharts(this.engine.lexicon, this.tallies.scores(), this.filter.targets).map((t) => t.target);
+  }
+
+  /** The report; `timelines` are the store's time series by target (else those summed in memory). */
+  finish(timelines?: ReadonlyMap<string, Timeline>): FramingReport {
+    const { engine, filter, options } = this;
+    const outlets = this.tallies.scores();
+    const lexicon = engine.lexicon.lexicon;
+    const entries = lexicon.entries.filter((e) => this.used.has(e.id) && (filter.targets.length === 0 || filter.targets.includes(e.target)));
+    const kwic = entries.flatMap((e) =>
+      outlets
+        .map((o): KwicLines => ({ term: e.id, form: e.forms[0]!, gloss: e.gloss, target: e.target, outlet: o.outlet, lines: this.passages.get(e.id)?.get(o.outlet) ?? [] }))
+        .filter((k) => k.lines.length > 0),
+    );
+    const targets = targetCharts(engine.lexicon, outlets, filter.targets);
+    const targetIds = targets.map((t) => t.target);
+    const count = this.articles.length;
+    return {
+      title: options.title ?? "Framing report",
+      generated: options.generated,
+      lexicon: lexiconSummary(lexicon),
+      filter,
+      articles: this.articles,
+      outlets,
+      targets,
+      keyness: this.keynessCounts.outlets(engine, options.keyWords ?? 15),
+      time: this.timeSection(targetIds, timelines),
+      candidates: this.candidates.candidates(targetIds),
+      kwic,
+      swaps: this.stories ? storySwaps(this.stories, options.maxStoryPairs ?? 30) : [],
+      swapsSkipped: this.stories ? null : `${count} articles: same-story pairs are searched for in selections of at most ${this.storyLimit}; narrow the filters`,
+      entries: entries.map((e) => ({
         term: e.id,
-        form: e.forms[0]!,
-        gloss: e.gloss,
         target: e.target,
-        outlet: o.outlet,
-        lines: passages(results, { outlet: o.outlet, term: e.id, voice: filter.voice }, options.kwicPerOutlet ?? 5),
-      }))
-      .filter((k) => k.lines.length > 0),
-  );
-  const targets = targetCharts(engine.lexicon, outlets, filter.targets);
-  return {
-    title: options.title ?? "Framing report",
-    generated: options.generated,
-    lexicon: lexiconSummary(lexicon),
-    filter,
-    articles: results.map(({ article, analysis }) => ({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words })),
-    outlets,
-    targets,
-    keyness: outletKeyness(engine, results, options.keyWords ?? 15),
-    time: timeSection(engine, results, targets.map((t) => t.target), filter, options),
-    candidates: reportCandidates(engine, results, targets.map((t) => t.target), { top: options.candidatesPerOutlet ?? 5, rejected: options.rejected }),
-    kwic,
-    swaps: results.length <= storyLimit ? storySwaps(results, options.maxStoryPairs ?? 30) : [],
-    swapsSkipped: results.length <= storyLimit ? null : `${results.length} articles: same-story pairs are searched for in selections of at most ${storyLimit}; narrow the filters`,
-    entries: entries.map((e) => ({
-      term: e.id,
-      target: e.target,
-      forms: e.forms,
-      category: e.category,
-      valence: e.valence,
-      gloss: e.gloss,
-      rationale: e.rationale,
-      counterparts: e.counterparts,
-    })),
-  };
+        forms: e.forms,
+        category: e.category,
+        valence: e.valence,
+        gloss: e.gloss,
+        rationale: e.rationale,
+        counterparts: e.counterparts,
+      })),
+    };
+  }
+
+  private timeSection(targets: readonly string[], stored: ReadonlyMap<string, Timeline> | undefined): FramingReport["time"] {
+    const { engine, timelineSums } = this;
+    const interval = this.options.interval ?? "month";
+    const timelines = targets
+      .flatMap((target) => {
+        const t = stored?.get(target) ?? timelineSums?.timeline(target);
+        return t ? [t] : [];
+      })
+      .filter((t) => t.series.some((s) => s.points.length > 0))
+      .map((t) => {
+        const terms = [...new Set(t.series.flatMap((s) => s.points.flatMap((p) => p.naming.map((n) => n.term))))];
+        return { ...t, label: engine.lexicon.targets.get(t.target)?.label ?? t.target, terms: terms.map((term) => termInfo(engine.lexicon, term)) };
+      });
+    return timelines.length > 0 ? { interval, from: stored ? "store" : "memory", timelines } : null;
+  }
+}
+
+/** The report of analysed articles at hand (`ReportBuilder`). */
+export function buildReport(engine: Engine, results: readonly ArticleResult[], filter: CorpusFilter, options: ReportOptions): FramingReport {
+  const builder = new ReportBuilder(engine, filter, { ...options, timelinesFromStore: options.timelinesFromStore ?? options.timelines !== undefined });
+  for (const r of results) builder.add(r);
+  return builder.finish(options.timelines);
 }
