@@ -53,15 +53,12 @@ type Read = { skipped: readonly FileProblem[]; timelines?: Map<string, Timeline>
  * The store's tallies count resolved labels toward their camp, so with
  * --no-resolved the builder sums the time series in memory instead.
  */
-async function addStored(io: Io, engine: Engine, filter: CorpusFilter, builder: ReportBuilder, keep: (r: ArticleResult) => boolean, interval: Interval): Promise<Read | undefined> {
+async function addStored(io: Io, engine: Engine, filter: CorpusFilter, builder: ReportBuilder, add: (r: ArticleResult) => void, interval: Interval): Promise<Read | undefined> {
   let out: Read | undefined;
   const code = await withStore(io, "adasa report", async (store) => {
     const version = await store.lexiconVersion(engine);
     await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
-    for await (const r of store.results(version, filter)) {
-      const result = resultOf(engine, r.article, r.analysis, { voice: filter.voice });
-      if (keep(result)) builder.add(result);
-    }
+    for await (const r of store.results(version, filter)) add(resultOf(engine, r.article, r.analysis, { voice: filter.voice }));
     if (filter.resolved === false) {
       out = { skipped: [] };
       return EXIT.ok;
@@ -106,7 +103,7 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     if (keep(r)) builder.add(r);
   };
   const read: Read | undefined = options.store
-    ? await addStored(io, engine, filter.data, builder, keep, options.interval)
+    ? await addStored(io, engine, filter.data, builder, add, options.interval)
     : analyzeEach(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved }, add);
   if (!read) return EXIT.badInput;
   if (builder.size === 0) {
