@@ -68,6 +68,8 @@ const span = (start: number, end: number): Span => new SpanRecord(start, end);
 /** What the resolver reads of a text, worked out once: the camp each non-label layer speaks for. */
 interface Prepared extends Context {
   readonly campOfLayer: readonly (string | undefined)[];
+  /** The article's date as a period (undefined when undated), read once for every label's era. */
+  readonly days: ReturnType<typeof period> | undefined;
   /** By sentence, filled as labels ask (see sideCuesOf). */
   readonly sideCues: Map<Span, SentenceCues>;
 }
@@ -81,7 +83,7 @@ interface SentenceCues {
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
   const campOfLayer = mapped(c.layers, (f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
-  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, sideCues: new Map() };
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map() };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
@@ -203,7 +205,7 @@ function campAcross(c: Prepared, from: number, to: number, which: "first" | "las
 
 /** The one opponent of `camp` among the label's camps (either opposing the other), in the article's era; when several, the one the article names. */
 function oneOpponent(c: Prepared, camp: string, camps: readonly string[]): string | undefined {
-  const days = c.date ? period(c.date) : undefined;
+  const { days } = c;
   const inEra = (o: string) => !days || !c.targets.get(o)?.period || holds(c.targets.get(o)!.period, days);
   // either side's `opposes` counts: the LNA opposes the GNA in the lexicon, and ISIS the LNA
   const { relations } = c.grammar;
@@ -246,7 +248,7 @@ const PLACE_LOOKBACK = 3;
  */
 function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
   if (label.valence > 0) return undefined;
-  const days = c.date ? period(c.date) : undefined;
+  const { days } = c;
   // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
   const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
   const campOf = (place: PhraseHit<SideCue>) => {
