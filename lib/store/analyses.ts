@@ -1,7 +1,7 @@
 import type { DatedText } from "../analysis/record";
 import { VOICES } from "../voice";
 import type { Sql } from "./db";
-import { binaryArray, binaryColumns, intArrayParams, sliceBounds, sliceSql, type ElementType } from "./binary-array";
+import { binaryArray, intArrayParams, sliceSql, type ElementType } from "./binary-array";
 import { compactBatch, insertMatches } from "./match-strings";
 import type { AnalysisRecord, Resolution } from "./types";
 
@@ -119,52 +119,76 @@ interface AnalysisTallies {
   readonly readings: readonly { resolution: Resolution; counts: Counts }[];
 }
 
+/** TALLY_COLUMNS' values, one array per column, and the flat naming arrays: gathered in one pass over the batch's rows. */
+class TallyColumns {
+  readonly analysisIds: number[] = [];
+  /** Each analysis' rows and naming terms in the batch's flat arrays (1-based, inclusive: sliceSql). */
+  readonly rowFrom: number[] = [];
+  readonly rowTo: number[] = [];
+  readonly namingFrom: number[] = [];
+  readonly namingTo: number[] = [];
+  readonly columns: (string | number)[][] = TALLY_COLUMNS.map(() => []);
+  readonly terms: number[] = [];
+  readonly all: number[] = [];
+  readonly own: number[] = [];
+
+  add(a: AnalysisTallies, ids: ReadonlyMap<string, number>): void {
+    const firstTerm = this.terms.length;
+    this.analysisIds.push(a.analysisId);
+    this.rowFrom.push(this.columns[0]!.length + 1);
+    this.namingFrom.push(firstTerm + 1);
+    for (const { resolution, counts: c } of a.readings) {
+      // a row's naming bounds count from its analysis' own first term
+      const from = this.terms.length - firstTerm + 1;
+      for (const [term, n] of c.naming) {
+        this.terms.push(ids.get(term)!);
+        this.all.push(n.all);
+        this.own.push(n.own);
+      }
+      // in TALLY_COLUMNS' order
+      const values = [c.target, resolution, c.mentions.all, c.mentions.own, c.loaded.all, c.loaded.own, c.stanceSum, c.stanceN, c.scareQuoted, ...VOICES.map((v) => c.voices[v]), from, this.terms.length - firstTerm];
+      for (let k = 0; k < values.length; k++) this.columns[k]!.push(values[k]!);
+    }
+    this.rowTo.push(this.columns[0]!.length);
+    this.namingTo.push(this.terms.length);
+  }
+
+  /** The statement's parameters after the version: ids, bounds, TALLY_COLUMNS, then the three naming arrays. */
+  params(): Buffer[] {
+    return [
+      ...[this.analysisIds, this.rowFrom, this.rowTo, this.namingFrom, this.namingTo].map((values) => binaryArray("int", values)),
+      ...TALLY_COLUMNS.map(([, type], k) => binaryArray(type, this.columns[k]! as never[])),
+      ...[this.terms, this.all, this.own].map((values) => binaryArray("int", values)),
+    ];
+  }
+}
+
 /**
  * Saved analyses' tallies (by id), one article_tallies row each (migration 020), in one statement:
  * every tally row's columns and naming counts as flat binary arrays, each analysis taking its slice
  * (its rows' naming bounds counted from its own first term).
  */
 async function insertTallies(tx: Sql, version: number, analyses: readonly AnalysisTallies[], ids: ReadonlyMap<string, number>): Promise<void> {
-  const withRows = analyses.filter((a) => a.readings.length > 0);
-  if (withRows.length === 0) return;
-  const readings = withRows.flatMap((a) => a.readings);
-  const naming = readings.map(({ counts }) => [...counts.naming]);
-  const rowBounds = sliceBounds(withRows.map((a) => a.readings));
-  const namingBounds = sliceBounds(withRows.map((a) => a.readings.flatMap(({ counts }) => [...counts.naming])));
-  // each row's naming bounds within its analysis' own naming arrays
-  const analysisOf = withRows.flatMap((a, i) => a.readings.map(() => i));
-  const local = sliceBounds(naming);
-  const rows = readings.map(({ resolution, counts: c }, i) => ({
-    target: c.target,
-    resolution,
-    mentions_all: c.mentions.all,
-    mentions_own: c.mentions.own,
-    loaded_all: c.loaded.all,
-    loaded_own: c.loaded.own,
-    stance_sum: c.stanceSum,
-    stance_n: c.stanceN,
-    scare_quoted: c.scareQuoted,
-    ...c.voices,
-    naming_from: local.from[i]! - namingBounds.from[analysisOf[i]!]! + 1,
-    naming_to: local.to[i]! - namingBounds.from[analysisOf[i]!]! + 1,
-  }));
+  const gathered = new TallyColumns();
+  for (const a of analyses) if (a.readings.length > 0) gathered.add(a, ids);
+  if (gathered.analysisIds.length === 0) return;
   // $1 the version, $2 the analyses' ids, $3–$6 their rows' and naming terms' bounds, then TALLY_COLUMNS, then the three flat naming arrays
   const first = 7;
-  const columns = TALLY_COLUMNS.map(([name, type], k) => sliceSql(`$${first + k}`, "rf", "rt", type));
+  const columns = TALLY_COLUMNS.map(([, type], k) => sliceSql(`$${first + k}`, "rf", "rt", type));
   const named = (k: number) => sliceSql(`$${first + TALLY_COLUMNS.length + k}`, "nf", "nt");
-  const flat = [naming.flatMap((n) => n.map(([term]) => ids.get(term)!)), naming.flatMap((n) => n.map(([, c]) => c.all)), naming.flatMap((n) => n.map(([, c]) => c.own))];
   await tx.query(
     `INSERT INTO article_tallies (analysis_id, lexicon_version, ${TALLY_COLUMNS.map(([n]) => storedName(n)).join(", ")}, naming_terms, naming_all, naming_own)
      SELECT id, $1, ${columns.join(", ")}, ${named(0)}, ${named(1)}, ${named(2)}
      FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::int[]) AS u(id, rf, rt, nf, nt)`,
-    [
-      version,
-      binaryArray("int", withRows.map((a) => a.analysisId)),
-      ...[rowBounds.from, rowBounds.to, namingBounds.from, namingBounds.to].map((b) => binaryArray("int", b)),
-      ...binaryColumns(rows, TALLY_COLUMNS),
-      ...flat.map((values) => binaryArray("int", values)),
-    ],
+    [version, ...gathered.params()],
   );
+}
+
+/** The naming terms of the records' tallies (both readings), each once. */
+function namingTerms(records: readonly AnalysisRecord[]): Set<string> {
+  const terms = new Set<string>();
+  for (const r of records) for (const counts of [r.counts, r.unresolvedCounts ?? []]) for (const c of counts) for (const term of c.naming.keys()) terms.add(term);
+  return terms;
 }
 
 /**
@@ -174,11 +198,7 @@ async function insertTallies(tx: Sql, version: number, analyses: readonly Analys
  */
 export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[]): Promise<number> {
   if (records.length === 0) return 0;
-  const { ids, columns } = await compactBatch(
-    tx,
-    records.map((r) => r.encoded),
-    records.flatMap((r) => [r.counts, r.unresolvedCounts ?? []].flatMap((counts) => counts.flatMap((c) => [...c.naming.keys()]))),
-  );
+  const { ids, columns } = await compactBatch(tx, records.map((r) => r.encoded), namingTerms(records));
   const saved = await tx.query<{ content_hash: string; id: number }>(
     `INSERT INTO analyses (content_hash, lexicon_version, words, term_counts)
      SELECT h, $1, w, ${sliceSql("$6", "f", "t")} FROM unnest($2::text[], $3::int[], $4::int[], $5::int[]) AS u(h, w, f, t)

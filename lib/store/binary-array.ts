@@ -113,7 +113,12 @@ export function sliceBounds(arrays: readonly { readonly length: number }[]): Omi
   return { from, to };
 }
 
-export const intArrayRows = (arrays: readonly (readonly number[])[]): IntArrayRows => ({ flat: arrays.flat(), ...sliceBounds(arrays) });
+/** (A loop, not `arrays.flat()`: V8's generic flat took about 0.1 ms per analysis of the import's main thread.) */
+export function intArrayRows(arrays: readonly (readonly number[])[]): IntArrayRows {
+  const flat: number[] = [];
+  for (const a of arrays) for (let k = 0; k < a.length; k++) flat.push(a[k]!);
+  return { flat, ...sliceBounds(arrays) };
+}
 
 /** `intArrayRows` as the three binary parameters a statement takes: the rows' `from` and `to` (unnest columns), then the flat array (sliceSql). */
 export function intArrayParams(arrays: readonly (readonly number[])[]): [from: Buffer, to: Buffer, flat: Buffer] {

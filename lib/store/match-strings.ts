@@ -53,7 +53,10 @@ function compactColumns(e: EncodedAnalysis, ids: ReadonlyMap<string, number>): C
  * (the naming terms of their tallies): what saving analyses and migration 011's conversion share.
  */
 export async function compactBatch(tx: Sql, encoded: readonly EncodedAnalysis[], more: Iterable<string> = []): Promise<{ ids: Map<string, number>; columns: CompactColumns[] }> {
-  const ids = await stringIds(tx, [...encoded.flatMap((e) => e.strings), ...more]);
+  const strings = new Set<string>();
+  for (const e of encoded) for (const s of e.strings) strings.add(s);
+  for (const s of more) strings.add(s);
+  const ids = await stringIds(tx, strings);
   return { ids, columns: encoded.map((e) => compactColumns(e, ids)) };
 }
 
