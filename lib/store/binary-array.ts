@@ -33,6 +33,7 @@ const HEADER = 20;
 
 /** `values` as one binary PostgreSQL array of `type` (a parameter cast to `type[]`). */
 export function binaryArray<T extends ElementType>(type: T, values: readonly Value<T>[]): Buffer {
+  if (type === "int" && values.length > 0 && !values.includes(null)) return intArray(values as readonly number[]);
   const element = ELEMENT[type];
   let size = HEADER;
   let nulls = 0;
@@ -50,6 +51,25 @@ export function binaryArray<T extends ElementType>(type: T, values: readonly Val
   out.writeInt32BE(1, 16);
   let at = HEADER;
   for (const v of values) at = writeElement(out, at, type, v);
+  return out;
+}
+
+/**
+ * An int array without nulls, the most common parameter of a batch (ids, counts, bounds): its size known
+ * at once, each element written with no per-element dispatch on its type (a third of saving a batch's
+ * analyses' parameters went to the general path).
+ */
+function intArray(values: readonly number[]): Buffer {
+  const out = Buffer.allocUnsafe(HEADER + 8 * values.length);
+  out.writeInt32BE(1, 0);
+  out.writeInt32BE(0, 4);
+  out.writeInt32BE(ELEMENT.int.oid, 8);
+  out.writeInt32BE(values.length, 12);
+  out.writeInt32BE(1, 16);
+  for (let k = 0, at = HEADER; k < values.length; k++, at += 8) {
+    out.writeInt32BE(4, at);
+    out.writeInt32BE(values[k]!, at + 4);
+  }
   return out;
 }
 
