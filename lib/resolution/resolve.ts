@@ -7,7 +7,7 @@ import { mapped } from "../arabic/arrays";
 import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
-import { SIDE_WORDS, type SideCue } from "./default-cues";
+import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, type SideCue } from "./default-cues";
 import type { PlaceEra } from "./schema";
 import { holds } from "./era";
 
@@ -205,15 +205,51 @@ function campAcross(c: Prepared, from: number, to: number, which: "first" | "las
 
 /** The one opponent of `camp` among the label's camps (either opposing the other), in the article's era; when several, the one the article names. */
 function oneOpponent(c: Prepared, camp: string, camps: readonly string[]): string | undefined {
-  const { days } = c;
-  const inEra = (o: string) => !days || !c.targets.get(o)?.period || holds(c.targets.get(o)!.period, days);
   // either side's `opposes` counts: the LNA opposes the GNA in the lexicon, and ISIS the LNA
   const { relations } = c.grammar;
   const opposed = (o: string) => relations.opponentsOf(camp).includes(o) || relations.opponentsOf(o).includes(camp);
-  const opponents = camps.filter((o) => opposed(o) && inEra(o));
+  const opponents = inTheirEra(c, camps.filter(opposed), camps);
   if (opponents.length <= 1) return opponents[0];
   const named = opponents.filter((o) => c.campOfLayer.includes(o));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A camp continued by another after its period (gna → gnu), from cues.json's `successors`. */
+const SUCCESSOR: ReadonlyMap<string, string> = new Map(DEFAULT_RESOLUTION_CUES.successors.map((s) => [s.camp, s.successor]));
+
+/** Whether the article's date (none: always) falls in the camp's period (none: always). */
+function inEra(c: Prepared, camp: string): boolean {
+  const p = c.targets.get(camp)?.period;
+  return !c.days || !p || holds(p, c.days);
+}
+
+/** The camp as the article's date has it: itself in its period, else the successor whose period holds the date (the GNA in 2023 is the unity government), else undefined. */
+function inItsEra(c: Prepared, camp: string): string | undefined {
+  if (inEra(c, camp)) return camp;
+  const next = SUCCESSOR.get(camp);
+  return next && inEra(c, next) ? next : undefined;
+}
+
+/** The camps as the article's date has them, among the label's, once each. */
+function inTheirEra(c: Prepared, found: readonly string[], camps: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const o of found) {
+    const now = inItsEra(c, o);
+    if (now && camps.includes(now) && !out.includes(now)) out.push(now);
+  }
+  return out;
+}
+
+/** A label's camps (`resolves_to`) and their successors (army-label's gna, so gnu too): worked out once per target. */
+const CAMPS_OF = new WeakMap<Target, readonly string[]>();
+
+function campsOf(t: Target): readonly string[] {
+  let camps = CAMPS_OF.get(t);
+  if (!camps) {
+    const successors = t.resolves_to.map((o) => SUCCESSOR.get(o)).filter((o): o is string => o !== undefined && !t.resolves_to.includes(o));
+    CAMPS_OF.set(t, (camps = [...t.resolves_to, ...new Set(successors)]));
+  }
+  return camps;
 }
 
 /**
@@ -334,7 +370,7 @@ function choose(c: Prepared, label: Found, found: Map<string, CampTally>, camps:
     return { camp: best!.camp, evidence: best!.t.first, byOpponent: false, named: new Set(found.keys()) };
   }
   if (ranked.every((r) => r.score < 0)) {
-    const opponents = [...new Set(ranked.flatMap((r) => c.grammar.relations.opponentsOf(r.camp)))].filter((o) => camps.includes(o) && !found.has(o));
+    const opponents = inTheirEra(c, ranked.flatMap((r) => c.grammar.relations.opponentsOf(r.camp)), camps).filter((o) => !found.has(o));
     if (opponents.length === 1) return { camp: opponents[0]!, evidence: ranked[0]!.t.first, byOpponent: true, named: new Set(found.keys()) };
   }
   return undefined;
@@ -351,7 +387,7 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
   const out: (Resolved | null)[] = new Array<Resolved | null>(context.layers.length).fill(null);
   const labelCamps = mapped(context.layers, (f) => {
     const t = context.targets.get(f.target);
-    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming ? t.resolves_to : undefined;
+    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming ? campsOf(t) : undefined;
   });
   if (!labelCamps.some(Boolean)) return out;
   const c = prepare(context);
@@ -392,7 +428,14 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const article = named && !near?.against.has(named.target!) ? named : undefined;
     out[i] = article ?? near?.resolved ?? named ?? opponent ?? UNRESOLVED;
   }
-  return out;
+  return out.map((r) => r && inSuccessor(c, r));
+}
+
+/** A label resolved to a camp on a date outside its period goes to the camp's successor then (مرتزقة سوريين in 2023: the unity government's). */
+function inSuccessor(c: Prepared, r: Resolved): Resolved {
+  if (!r.target || !c.days) return r;
+  const now = inItsEra(c, r.target);
+  return now && now !== r.target ? new ResolvedRecord(now, r.by!, r.evidence) : r;
 }
 
 /** The article's evidence for a label: a naming (its other uses, or a camp named its way), or only an inferred opponent. */
@@ -412,7 +455,11 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
     else if (r.target !== first.target) return NO_CHOICE;
   }
   if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
-  const camps = c.targets.get(label.target)!.resolves_to;
+  const target = c.targets.get(label.target)!;
+  // the weakest evidence, the camp the article names most, is not stretched to a successor (a pro-LNA report on the
+  // south naming only the unity government, neutrally, is no sign its «القوات المسلحة» are that government's); a
+  // neutral label's one camp named, and a camp found here out of its era, are (see inSuccessor)
+  const camps = label.valence === 0 ? campsOf(target) : target.resolves_to;
   const named = campsIn(c, label, 0, c.text.length, camps);
   // a neutral label in an article about one armed camp (a US strike that killed «ثمانية مسلحين» of ISIS) is of that camp
   if (label.valence === 0) return named.size === 1 ? onlyCamp(named) : NO_CHOICE;

@@ -32,6 +32,8 @@ export const ResolutionCuesSchema = z.object({
   places: z.array(PlaceSchema).default([]),
   /** Words naming the place an earlier sentence named (على المدينة): with no place in the label's sentence, the nearest before is read. */
   placeReference: z.array(word).default([]),
+  /** A camp continued by another after its own period ends (gna → gnu from March 2021): read as the successor on a date outside its period. */
+  successors: z.array(z.object({ camp: slug, successor: slug })).default([]),
 });
 export type ResolutionCues = z.infer<typeof ResolutionCuesSchema>;
 export type Place = ResolutionCues["places"][number];
