@@ -158,6 +158,45 @@ function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readon
   return undefined;
 }
 
+/**
+ * A camp's naming and the label joined by «في صفوف / إلى جانب» and nothing else (مرتزقة سوريين في صفوف القوات الحكومية;
+ * الجيش الليبي إلى جانب قوات…): one side, so the label is of that camp. Syntax, not framing: it comes before the
+ * sentence's framing, which would make a damned camp's companion its opponent.
+ */
+function byAlongside(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  if (!namesCampOutside(c, label, sentence)) return undefined;
+  const { cues } = sideCuesOf(c, sentence);
+  for (const w of cues) {
+    if (w.payload !== "alongside") continue;
+    const other = w.last + 1 === label.firstToken ? campAcross(c, 0, w.first, "last") : w.first === label.lastToken + 1 ? campAcross(c, w.last + 1, Infinity, "first") : undefined;
+    if (!other || (other.lastToken + 1 !== w.first && other.firstToken !== w.last + 1)) continue;
+    const [camp] = inTheirEra(c, [other.camp], camps);
+    if (camp) return new ResolvedRecord(camp, "sentence", span(Math.min(w.start, other.start), Math.max(w.end, other.end)));
+  }
+  return undefined;
+}
+
+/**
+ * A praising label in a speaker's words is the speaker's own side (وقال المتحدث باسم قوات حفتر إن الجيش لا علاقة له…:
+ * no outlet's speaker praises the other side's army). The speaker is the first camp named between a reporting verb and
+ * the complementizer nearest before the label. Not for damning labels: a speaker damns the other side, but which of
+ * several is not said (round ten measured «قال الدبيبة إن زمن المارقين انتهى» going to the wrong camp).
+ */
+function bySpeaker(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  if (label.valence <= 0 || !namesCampOutside(c, label, sentence)) return undefined;
+  const { cues } = sideCuesOf(c, sentence);
+  let complementizer: PhraseHit<SideCue> | undefined;
+  let verb: PhraseHit<SideCue> | undefined;
+  for (const w of cues) {
+    if (w.last >= label.firstToken) break;
+    if (w.payload === "complementizer" && verb) complementizer = w;
+    else if (w.payload === "reporting" && !complementizer) verb = w;
+  }
+  const speaker = complementizer && campAcross(c, verb!.last + 1, complementizer.first, "first");
+  const [camp] = speaker ? inTheirEra(c, [speaker.camp], camps) : [];
+  return camp ? new ResolvedRecord(camp, "sentence", span(verb!.start, speaker!.end)) : undefined;
+}
+
 /** Whether a layer outside the label's words, in its sentence, names a camp. */
 function namesCampOutside(c: Prepared, label: Found, sentence: Span): boolean {
   for (let k = firstLayerFrom(c, sentence.start); k < c.layers.length; k++) {
@@ -403,6 +442,8 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     const byVerb = byOpposingVerb(c, label, sentence, camps);
     if (byVerb) return void (out[i] = byVerb);
+    const joined = byAlongside(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps);
+    if (joined) return void (out[i] = joined);
     const backReference = byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
