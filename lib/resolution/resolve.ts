@@ -177,6 +177,24 @@ function byAlongside(c: Prepared, label: Found, sentence: Span, camps: readonly 
 }
 
 /**
+ * A word of support or alliance between the label and the nearest camp's naming across it (ويتلقى التنظيم الإرهابي دعما
+ * بحريا من ميليشيات فجر ليبيا; الكتائب المتحالفة مع…): the label is that camp's one ally or client among its camps in
+ * the article's era (the lexicon's `allied` and `backs`), else the camp itself (أعلن مجلس النواب دعمه للجيش: the House's
+ * own army). The framing would make a damned backer the label itself.
+ */
+function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  if (!namesCampOutside(c, label, sentence)) return undefined;
+  const { first, end, cues } = sideCuesOf(c, sentence);
+  const word = cues.find((w) => w.payload === "allied" && w.first > label.lastToken) ?? cues.filter((w) => w.payload === "allied" && w.last < label.firstToken).pop();
+  if (!word) return undefined;
+  const other = word.first > label.lastToken ? campAcross(c, word.last + 1, end, "first") : campAcross(c, first, word.first, "last");
+  if (!other) return undefined;
+  const allies = inTheirEra(c, c.grammar.relations.alliesOf(other.camp), camps);
+  const [camp] = allies.length === 1 ? allies : inTheirEra(c, [other.camp], camps);
+  return camp ? new ResolvedRecord(camp, "sentence", span(Math.min(word.start, other.start), Math.max(word.end, other.end))) : undefined;
+}
+
+/**
  * A praising label in a speaker's words is the speaker's own side (وقال المتحدث باسم قوات حفتر إن الجيش لا علاقة له…:
  * no outlet's speaker praises the other side's army). The speaker is the first camp named between a reporting verb and
  * the complementizer nearest before the label. Not for damning labels: a speaker damns the other side, but which of
@@ -442,7 +460,7 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     const byVerb = byOpposingVerb(c, label, sentence, camps);
     if (byVerb) return void (out[i] = byVerb);
-    const joined = byAlongside(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps);
+    const joined = byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps);
     if (joined) return void (out[i] = joined);
     const backReference = byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);

@@ -27,6 +27,8 @@ export const ResolutionCuesSchema = z.object({
   opposing: z.array(word).min(1),
   /** Between the label and the other side of an opposing verb, these make it fighting alongside that side (يقاتلون إلى جانب): the label is of its camp. */
   alongside: z.array(word).default([]),
+  /** Words of support and alliance between the label and a camp's naming (يتلقى دعما من ميليشيات فجر ليبيا): the label is that camp's ally among its camps, or the camp. */
+  allied: z.array(word).default([]),
   /** A demonstrative before a force noun (هذه الكتائب): the sentence refers back to the previous sentence's camp. */
   backReference: z.object({ determiners: z.array(word).min(1), nouns: z.array(word).min(1) }),
   places: z.array(PlaceSchema).default([]),
