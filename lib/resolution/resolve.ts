@@ -152,7 +152,7 @@ function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readon
       : campAcross(c, verb.last + 1, end, "first");
   for (const verb of [before, after]) {
     const other = verb && sides(verb);
-    const side = other && (joined(other) ? (camps.includes(other.camp) ? other.camp : undefined) : oneOpponent(c, other.camp, camps));
+    const side = other && (joined(other) ? (camps.includes(other.camp) ? other.camp : undefined) : oneOpponent(c, other.camp, camps, () => nearestPlace(cues, label, placeCamp(c, label, camps), "sentence")?.target));
     if (side) return new ResolvedRecord(side, "sentence", span(Math.min(verb.start, other.start), Math.max(verb.end, other.end)));
   }
   return undefined;
@@ -260,13 +260,17 @@ function campAcross(c: Prepared, from: number, to: number, which: "first" | "las
   return found;
 }
 
-/** The one opponent of `camp` among the label's camps (either opposing the other), in the article's era; when several, the one the article names. */
-function oneOpponent(c: Prepared, camp: string, camps: readonly string[]): string | undefined {
+/** The one opponent of `camp` among the label's camps (either opposing the other), in the article's era (a camp out of its era read as its successor); when several, the one holding a place in the sentence, else the one the article names. */
+function oneOpponent(c: Prepared, camp: string, camps: readonly string[], placed?: () => string | null | undefined): string | undefined {
   // either side's `opposes` counts: the LNA opposes the GNA in the lexicon, and ISIS the LNA
   const { relations } = c.grammar;
   const opposed = (o: string) => relations.opponentsOf(camp).includes(o) || relations.opponentsOf(o).includes(camp);
   const opponents = inTheirEra(c, camps.filter(opposed), camps);
   if (opponents.length <= 1) return opponents[0];
+  // several: the one holding a place in the sentence then (وفي بنغازي، يشن حفتر هجوما على المجموعات المسلحة: 2014's
+  // Shura councils, not Libya Dawn), else the one the article names
+  const here = placed?.();
+  if (here && opponents.includes(here)) return here;
   const named = opponents.filter((o) => c.campOfLayer.includes(o));
   return named.length === 1 ? named[0] : undefined;
 }
@@ -341,14 +345,7 @@ const PLACE_LOOKBACK = 3;
  */
 function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
   if (label.valence > 0) return undefined;
-  const { days } = c;
-  // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
-  const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
-  const campOf = (place: PhraseHit<SideCue>) => {
-    if (typeof place.payload !== "object") return undefined;
-    const eras = place.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
-    return eras.length === 1 ? eras[0]!.camp : undefined;
-  };
+  const campOf = placeCamp(c, label, camps);
   const { cues } = sideCuesOf(c, c.sentences[at]!);
   const here = nearestPlace(cues, label, campOf, "sentence");
   if (here || !cues.some((w) => w.payload === "place-reference")) return here;
@@ -358,6 +355,18 @@ function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]
     if (places.length > 0) return nearestPlace([places[places.length - 1]!], label, campOf, "paragraph");
   }
   return undefined;
+}
+
+/** The camp among the label's that held a place in the article's era, if one did. */
+function placeCamp(c: Prepared, label: Found, camps: readonly string[]): (place: PhraseHit<SideCue>) => string | undefined {
+  const { days } = c;
+  // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
+  const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
+  return (place) => {
+    if (typeof place.payload !== "object") return undefined;
+    const eras = place.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
+    return eras.length === 1 ? eras[0]!.camp : undefined;
+  };
 }
 
 /** Of the places among `cues`, the one nearest the label (its own words first) that names one of its camps. */
