@@ -275,6 +275,9 @@ function oneOpponent(c: Prepared, camp: string, camps: readonly string[], placed
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** A label target's generic referent (terrorists → isis), from cues.json's `generic`. */
+const GENERIC: Readonly<Record<string, string>> = DEFAULT_RESOLUTION_CUES.generic;
+
 /** A camp continued by another after its period (gna → gnu), from cues.json's `successors`. */
 const SUCCESSOR: ReadonlyMap<string, string> = new Map(DEFAULT_RESOLUTION_CUES.successors.map((s) => [s.camp, s.successor]));
 
@@ -410,9 +413,10 @@ function campsIn(c: Prepared, label: Found, from: number, to: number, camps: rea
  * A camp is eligible when the window frames it the label's way: a praising
  * label (الجيش الليبي) a camp named neutrally or better, a damning one
  * (الإرهابيين) a camp named damningly — or its first camp (ISIS for terror
- * labels) named at all in the sentence or paragraph; across the whole article a
- * camp named neutrally is no sign (a report naming the House once, neutrally, does
- * not make its «عصابات» the LNA's, armed-groups' first camp). Among eligible camps: in a sentence or paragraph the
+ * labels) named at all in the sentence or paragraph; across the whole article only
+ * its generic referent (`generic` in cues.json: ISIS for the terror labels) named at
+ * all: a report naming the House once, neutrally, does not make its «عصابات» the
+ * LNA's, armed-groups' first camp. Among eligible camps: in a sentence or paragraph the
  * best framed, ties to the label's order of camps; in the whole article the
  * most named. When every camp named is framed against the label: the one
  * opponent they have among the label's camps.
@@ -432,7 +436,7 @@ function choose(c: Prepared, label: Found, found: Map<string, CampTally>, camps:
   if (sign === 0) return undefined;
   const ranked = mapped([...found.entries()], ([camp, t]) => ({ camp, t, score: sign * (t.sum / t.n), order: camps.indexOf(camp) }));
   if (ranked.length === 0) return undefined;
-  const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : r.score > 0 || (!wide && r.order === 0 && r.score === 0)));
+  const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : r.score > 0 || (r.score === 0 && (wide ? GENERIC[label.target] === r.camp : r.order === 0))));
   if (eligible.length > 0) {
     const [best] = eligible.sort((a, b) => (wide ? b.t.n - a.t.n : 0) || b.score - a.score || a.order - b.order);
     return { camp: best!.camp, evidence: best!.t.first, byOpponent: false, named: new Set(found.keys()) };

@@ -36,6 +36,8 @@ export const ResolutionCuesSchema = z.object({
   placeReference: z.array(word).default([]),
   /** A camp continued by another after its own period ends (gna → gnu from March 2021): read as the successor on a date outside its period. */
   successors: z.array(z.object({ camp: slug, successor: slug })).default([]),
+  /** A label target's generic referent (terrorists → isis): across the whole article, named at all, it takes a damning label. */
+  generic: z.record(slug, slug).default({}),
 });
 export type ResolutionCues = z.infer<typeof ResolutionCuesSchema>;
 export type Place = ResolutionCues["places"][number];
