@@ -180,13 +180,22 @@ function byAlongside(c: Prepared, label: Found, sentence: Span, camps: readonly 
  * A word of support or alliance between the label and the nearest camp's naming across it (ويتلقى التنظيم الإرهابي دعما
  * بحريا من ميليشيات فجر ليبيا; الكتائب المتحالفة مع…): the label is that camp's one ally or client among its camps in
  * the article's era (the lexicon's `allied` and `backs`), else the camp itself (أعلن مجلس النواب دعمه للجيش: the House's
- * own army). The framing would make a damned backer the label itself.
+ * own army); a camp between a word before the label and the label is supported with it, so the label is on its side
+ * (تجتهد حكومة الوفاق للحصول على دعم الحكومة الأخرى في الشرق والقوات المسلحة الموالية لها: the east's). The framing
+ * would make a damned backer the label itself.
  */
 function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
   if (!namesCampOutside(c, label, sentence)) return undefined;
   const { first, end, cues } = sideCuesOf(c, sentence);
   const word = cues.find((w) => w.payload === "allied" && w.first > label.lastToken) ?? cues.filter((w) => w.payload === "allied" && w.last < label.firstToken).pop();
   if (!word) return undefined;
+  // a camp between a word before the label and the label is supported with it (دعم الحكومة الأخرى … والقوات المسلحة
+  // الموالية لها): the label is on that camp's side, not its ally's
+  const between = word.last < label.firstToken ? campAcross(c, word.last + 1, label.firstToken, "last") : undefined;
+  if (between) {
+    const [camp] = inTheirEra(c, [between.camp], camps);
+    return camp ? new ResolvedRecord(camp, "sentence", span(word.start, between.end)) : undefined;
+  }
   const other = word.first > label.lastToken ? campAcross(c, word.last + 1, end, "first") : campAcross(c, first, word.first, "last");
   if (!other) return undefined;
   const allies = inTheirEra(c, c.grammar.relations.alliesOf(other.camp), camps);

@@ -45,6 +45,11 @@ describe("a word of support or alliance between the label and a camp", () => {
     const body = "وجدد مجلس النواب دعمه للقوات المسلحة في معركتها.";
     expect(label(body, "لقوات المسلحة", "2017-05-01").resolved).toMatchObject({ target: "lna", by: "sentence" });
   });
+
+  it("a camp between the word and the label is supported with it: the label is on that camp's side", () => {
+    const body = "وتسعى حكومة الوفاق إلى الحصول على دعم الحكومة المؤقتة والقوات المسلحة الموالية لها.";
+    expect(label(body, "القوات المسلحة", "2016-05-01").resolved).toMatchObject({ target: "lna", by: "sentence" });
+  });
 });
 
 describe("a praising label in a speaker's words is the speaker's side", () => {
