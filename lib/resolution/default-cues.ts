@@ -12,17 +12,23 @@ export const DEFAULT_RESOLUTION_CUES: ResolutionCues = cues;
 
 /**
  * What a word of a label's sentence says: a verb setting sides against each other, a joining word, a word of support
- * or alliance, a back-reference,
- * a word naming an earlier place, a place's eras, or a reporting verb and a complementizer (the voice's own lists,
- * lib/voice/cues.json: قال المتحدث باسم قوات حفتر إن الجيش…), which make the words after them a speaker's.
+ * or alliance, a back-reference, a word naming an earlier place, or a place's eras.
  */
-export type SideCue = "opposing" | "alongside" | "allied" | "back-reference" | "place-reference" | "reporting" | "complementizer" | { readonly eras: readonly PlaceEra[] };
+export type SideCue = "opposing" | "alongside" | "allied" | "back-reference" | "place-reference" | { readonly eras: readonly PlaceEra[] };
+
+/** A reporting verb or a complementizer (the voice's own lists, lib/voice/cues.json: قال المتحدث باسم قوات حفتر إن الجيش…): the words after both are a speaker's. */
+export type SpeakerCue = "reporting" | "complementizer";
 
 const { determiners, nouns } = DEFAULT_RESOLUTION_CUES.backReference;
 // an accusation's verb (اتهم) is also a reporting verb: it stays an opposing verb here, an accuser not naming his own side
 const opposing = new Set(DEFAULT_RESOLUTION_CUES.opposing);
-const speaking = (["reporting", "complementizers"] as const).flatMap((kind) =>
-  VOICE_CUES[kind].filter((word) => !opposing.has(word)).map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: (kind === "reporting" ? "reporting" : "complementizer") as SideCue })),
+
+/** The speaker's words, a set of their own: frequent (أن، قال), so looked up only for a praising label that needs them. */
+export const SPEAKER_WORDS = new PhraseSet<SpeakerCue>(
+  (["reporting", "complementizers"] as const).flatMap((kind) =>
+    VOICE_CUES[kind].filter((word) => !opposing.has(word)).map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind === "reporting" ? ("reporting" as const) : ("complementizer" as const) })),
+  ),
+  { articleOptional: false },
 );
 
 /** The cue words, compiled once and found in one pass over a sentence: verbs are written as they are used, so the article is not made optional. */
@@ -32,7 +38,6 @@ export const SIDE_WORDS = new PhraseSet<SideCue>(
     ...determiners.flatMap((d) => nouns.map((n) => ({ phrase: `${d} ${n}`, key: `back:${d} ${n}`, payload: "back-reference" as SideCue }))),
     ...DEFAULT_RESOLUTION_CUES.placeReference.map((word) => ({ phrase: word, key: `place-reference:${word}`, payload: "place-reference" as SideCue })),
     ...DEFAULT_RESOLUTION_CUES.places.flatMap((p) => p.forms.map((form) => ({ phrase: form, key: `place:${form}`, payload: { eras: p.eras } as SideCue }))),
-    ...speaking,
   ],
   { articleOptional: false },
 );

@@ -7,7 +7,7 @@ import { mapped } from "../arabic/arrays";
 import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
-import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, type SideCue } from "./default-cues";
+import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, SPEAKER_WORDS, type SideCue, type SpeakerCue } from "./default-cues";
 import type { PlaceEra } from "./schema";
 import { holds } from "./era";
 
@@ -72,6 +72,8 @@ interface Prepared extends Context {
   readonly days: ReturnType<typeof period> | undefined;
   /** By sentence, filled as labels ask (see sideCuesOf). */
   readonly sideCues: Map<Span, SentenceCues>;
+  /** By sentence, filled as praising labels ask (see speakerCuesOf). */
+  readonly speakerCues: Map<Span, readonly PhraseHit<SpeakerCue>[]>;
 }
 
 interface SentenceCues {
@@ -83,7 +85,7 @@ interface SentenceCues {
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
   const campOfLayer = mapped(c.layers, (f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
-  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map() };
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map(), speakerCues: new Map() };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
@@ -138,8 +140,6 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
  * الوفاق) joins the sides: the label is of the camp itself.
  */
 function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
-  // most labels' sentences name no camp besides: then no verb can set them against one, and the words are not looked up
-  if (!namesCampOutside(c, label, sentence)) return undefined;
   const { first, end, cues } = sideCuesOf(c, sentence);
   // «إلى جانب / في صفوف» between the label and the other side joins them instead (تقاتل الجماعات إلى جانب قوات الوفاق)
   const joined = (other: Side) => cues.some((a) => a.payload === "alongside" && a.first > Math.min(label.lastToken, other.lastToken) && a.last < Math.max(label.firstToken, other.firstToken));
@@ -164,7 +164,6 @@ function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readon
  * sentence's framing, which would make a damned camp's companion its opponent.
  */
 function byAlongside(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
-  if (!namesCampOutside(c, label, sentence)) return undefined;
   const { cues } = sideCuesOf(c, sentence);
   for (const w of cues) {
     if (w.payload !== "alongside") continue;
@@ -185,7 +184,6 @@ function byAlongside(c: Prepared, label: Found, sentence: Span, camps: readonly 
  * would make a damned backer the label itself.
  */
 function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
-  if (!namesCampOutside(c, label, sentence)) return undefined;
   const { first, end, cues } = sideCuesOf(c, sentence);
   const word = cues.find((w) => w.payload === "allied" && w.first > label.lastToken) ?? cues.filter((w) => w.payload === "allied" && w.last < label.firstToken).pop();
   if (!word) return undefined;
@@ -210,10 +208,10 @@ function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly s
  * several is not said (round ten measured «قال الدبيبة إن زمن المارقين انتهى» going to the wrong camp).
  */
 function bySpeaker(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
-  if (label.valence <= 0 || !namesCampOutside(c, label, sentence)) return undefined;
-  const { cues } = sideCuesOf(c, sentence);
-  let complementizer: PhraseHit<SideCue> | undefined;
-  let verb: PhraseHit<SideCue> | undefined;
+  if (label.valence <= 0) return undefined;
+  const cues = speakerCuesOf(c, sentence);
+  let complementizer: PhraseHit<SpeakerCue> | undefined;
+  let verb: PhraseHit<SpeakerCue> | undefined;
   for (const w of cues) {
     if (w.last >= label.firstToken) break;
     if (w.payload === "complementizer" && verb) complementizer = w;
@@ -232,6 +230,16 @@ function namesCampOutside(c: Prepared, label: Found, sentence: Span): boolean {
     if (c.campOfLayer[k] && (f.lastToken < label.firstToken || f.firstToken > label.lastToken)) return true;
   }
   return false;
+}
+
+/** The reporting verbs and complementizers of a sentence, found once and only for a praising label that reaches bySpeaker (they are frequent words). */
+function speakerCuesOf(c: Prepared, sentence: Span): readonly PhraseHit<SpeakerCue>[] {
+  let found = c.speakerCues.get(sentence);
+  if (!found) {
+    const { first, end } = sideCuesOf(c, sentence);
+    c.speakerCues.set(sentence, (found = SPEAKER_WORDS.findAll(c.text, c.tokens, first, end)));
+  }
+  return found;
 }
 
 /** The sentence's tokens [first, end) and its opposing and alongside words, found once per sentence with a label. */
@@ -333,7 +341,7 @@ function campsOf(t: Target): readonly string[] {
  */
 function byBackReference(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
   const sentence = c.sentences[at]!;
-  if (at === 0 || namesCampOutside(c, label, sentence)) return undefined;
+  if (at === 0) return undefined;
   if (!sideCuesOf(c, sentence).cues.some((w) => w.payload === "back-reference")) return undefined;
   const previous = c.sentences[at - 1]!;
   for (let k = firstLayerFrom(c, previous.start); k < c.layers.length; k++) {
@@ -482,11 +490,12 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const phrase = byPhrase(c, label, camps);
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
-    const byVerb = byOpposingVerb(c, label, sentence, camps);
-    if (byVerb) return void (out[i] = byVerb);
-    const joined = byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps);
-    if (joined) return void (out[i] = joined);
-    const backReference = byBackReference(c, label, c.sentenceOf[i]!, camps);
+    // most labels' sentences name no camp besides: then no verb, joining or supporting word or speaker can set them
+    // beside or against one, and the words are not looked up; only such a sentence may refer back to the one before
+    const namesCamp = namesCampOutside(c, label, sentence);
+    const bySentence = namesCamp && (byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps));
+    if (bySentence) return void (out[i] = bySentence);
+    const backReference = namesCamp ? undefined : byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
     if (inSentence && !inSentence.byOpponent) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
