@@ -19,6 +19,8 @@ export interface Relations {
   clientOf(target: string): string | undefined;
   /** The camps a camp opposes, following its members' relations too. */
   opponentsOf(camp: string): readonly string[];
+  /** The camps allied with a camp or backing it, or that it is allied with or backs, read both ways (libya-dawn allied with shura-councils). */
+  alliesOf(camp: string): readonly string[];
   /** A person: naming a force after one personalizes it. */
   isPerson(target: string): boolean;
   /** A person, camp, state or event: whose names are looked for inside phrases and built on by constructions. */
@@ -54,6 +56,18 @@ export function compileRelations(targets: readonly Target[]): Relations {
       }
     }
   }
+  const allies = new Map<string, Set<string>>();
+  for (const t of targets) {
+    const camp = camps.get(t.id);
+    for (const r of t.relations) {
+      const other = r.type === "allied" || r.type === "backs" ? (camps.get(r.target) ?? r.target) : undefined;
+      if (!camp || !other || other === camp) continue;
+      for (const [a, b] of [[camp, other], [other, camp]] as const) {
+        if (!allies.has(a)) allies.set(a, new Set());
+        allies.get(a)!.add(b);
+      }
+    }
+  }
   const forceCampOf = (id: string): string | undefined => {
     const t = byId.get(id);
     const [only, ...others] = t?.relations ?? [];
@@ -68,6 +82,7 @@ export function compileRelations(targets: readonly Target[]): Relations {
       return backs ? camps.get(backs.target) : undefined;
     },
     opponentsOf: (camp) => [...(opponents.get(camp) ?? [])].sort(),
+    alliesOf: (camp) => [...(allies.get(camp) ?? [])].sort(),
     isPerson: (id) => byId.get(id)?.kind === "person",
     isActor: (id) => actors.has(id),
     kindOf: (id) => byId.get(id)?.kind,

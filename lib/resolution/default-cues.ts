@@ -1,6 +1,7 @@
 import cuesData from "./cues.json";
 import type { PlaceEra, ResolutionCues } from "./schema";
 import { PhraseSet } from "../arabic/phrases";
+import { DEFAULT_CUES as VOICE_CUES } from "../voice/default-cues";
 
 /**
  * The bundled cue lists without zod, as lib/voice/default-cues.ts does: the engine's path loads no schema library;
@@ -9,15 +10,31 @@ import { PhraseSet } from "../arabic/phrases";
 const { $comment: _comment, ...cues } = cuesData;
 export const DEFAULT_RESOLUTION_CUES: ResolutionCues = cues;
 
-/** What a word of a label's sentence says: a verb setting sides against each other, a joining word, a back-reference, or a place's eras. */
-export type SideCue = "opposing" | "alongside" | "back-reference" | "place-reference" | { readonly eras: readonly PlaceEra[] };
+/**
+ * What a word of a label's sentence says: a verb setting sides against each other, a joining word, a word of support
+ * or alliance, a back-reference, a word naming an earlier place, or a place's eras.
+ */
+export type SideCue = "opposing" | "alongside" | "allied" | "back-reference" | "place-reference" | { readonly eras: readonly PlaceEra[] };
+
+/** A reporting verb or a complementizer (the voice's own lists, lib/voice/cues.json: قال المتحدث باسم قوات حفتر إن الجيش…): the words after both are a speaker's. */
+export type SpeakerCue = "reporting" | "complementizer";
 
 const { determiners, nouns } = DEFAULT_RESOLUTION_CUES.backReference;
+// an accusation's verb (اتهم) is also a reporting verb: it stays an opposing verb here, an accuser not naming his own side
+const opposing = new Set(DEFAULT_RESOLUTION_CUES.opposing);
+
+/** The speaker's words, a set of their own: frequent (أن، قال), so looked up only for a praising label that needs them. */
+export const SPEAKER_WORDS = new PhraseSet<SpeakerCue>(
+  (["reporting", "complementizers"] as const).flatMap((kind) =>
+    VOICE_CUES[kind].filter((word) => !opposing.has(word)).map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind === "reporting" ? ("reporting" as const) : ("complementizer" as const) })),
+  ),
+  { articleOptional: false },
+);
 
 /** The cue words, compiled once and found in one pass over a sentence: verbs are written as they are used, so the article is not made optional. */
 export const SIDE_WORDS = new PhraseSet<SideCue>(
   [
-    ...(["opposing", "alongside"] as const).flatMap((kind) => DEFAULT_RESOLUTION_CUES[kind].map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind as SideCue }))),
+    ...(["opposing", "alongside", "allied"] as const).flatMap((kind) => DEFAULT_RESOLUTION_CUES[kind].map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind as SideCue }))),
     ...determiners.flatMap((d) => nouns.map((n) => ({ phrase: `${d} ${n}`, key: `back:${d} ${n}`, payload: "back-reference" as SideCue }))),
     ...DEFAULT_RESOLUTION_CUES.placeReference.map((word) => ({ phrase: word, key: `place-reference:${word}`, payload: "place-reference" as SideCue })),
     ...DEFAULT_RESOLUTION_CUES.places.flatMap((p) => p.forms.map((form) => ({ phrase: form, key: `place:${form}`, payload: { eras: p.eras } as SideCue }))),

@@ -7,7 +7,7 @@ import { mapped } from "../arabic/arrays";
 import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
-import { SIDE_WORDS, type SideCue } from "./default-cues";
+import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, SPEAKER_WORDS, type SideCue, type SpeakerCue } from "./default-cues";
 import type { PlaceEra } from "./schema";
 import { holds } from "./era";
 
@@ -72,6 +72,8 @@ interface Prepared extends Context {
   readonly days: ReturnType<typeof period> | undefined;
   /** By sentence, filled as labels ask (see sideCuesOf). */
   readonly sideCues: Map<Span, SentenceCues>;
+  /** By sentence, filled as praising labels ask (see speakerCuesOf). */
+  readonly speakerCues: Map<Span, readonly PhraseHit<SpeakerCue>[]>;
 }
 
 interface SentenceCues {
@@ -83,7 +85,7 @@ interface SentenceCues {
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
   const campOfLayer = mapped(c.layers, (f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
-  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map() };
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map(), speakerCues: new Map() };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
@@ -138,8 +140,6 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
  * الوفاق) joins the sides: the label is of the camp itself.
  */
 function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
-  // most labels' sentences name no camp besides: then no verb can set them against one, and the words are not looked up
-  if (!namesCampOutside(c, label, sentence)) return undefined;
   const { first, end, cues } = sideCuesOf(c, sentence);
   // «إلى جانب / في صفوف» between the label and the other side joins them instead (تقاتل الجماعات إلى جانب قوات الوفاق)
   const joined = (other: Side) => cues.some((a) => a.payload === "alongside" && a.first > Math.min(label.lastToken, other.lastToken) && a.last < Math.max(label.firstToken, other.firstToken));
@@ -152,10 +152,74 @@ function byOpposingVerb(c: Prepared, label: Found, sentence: Span, camps: readon
       : campAcross(c, verb.last + 1, end, "first");
   for (const verb of [before, after]) {
     const other = verb && sides(verb);
-    const side = other && (joined(other) ? (camps.includes(other.camp) ? other.camp : undefined) : oneOpponent(c, other.camp, camps));
+    const side = other && (joined(other) ? (camps.includes(other.camp) ? other.camp : undefined) : oneOpponent(c, other.camp, camps, () => nearestPlace(cues, label, placeCamp(c, label, camps), "sentence")?.target));
     if (side) return new ResolvedRecord(side, "sentence", span(Math.min(verb.start, other.start), Math.max(verb.end, other.end)));
   }
   return undefined;
+}
+
+/**
+ * A camp's naming and the label joined by «في صفوف / إلى جانب» and nothing else (مرتزقة سوريين في صفوف القوات الحكومية;
+ * الجيش الليبي إلى جانب قوات…): one side, so the label is of that camp. Syntax, not framing: it comes before the
+ * sentence's framing, which would make a damned camp's companion its opponent.
+ */
+function byAlongside(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  const { cues } = sideCuesOf(c, sentence);
+  for (const w of cues) {
+    if (w.payload !== "alongside") continue;
+    const other = w.last + 1 === label.firstToken ? campAcross(c, 0, w.first, "last") : w.first === label.lastToken + 1 ? campAcross(c, w.last + 1, Infinity, "first") : undefined;
+    if (!other || (other.lastToken + 1 !== w.first && other.firstToken !== w.last + 1)) continue;
+    const [camp] = inTheirEra(c, [other.camp], camps);
+    if (camp) return new ResolvedRecord(camp, "sentence", span(Math.min(w.start, other.start), Math.max(w.end, other.end)));
+  }
+  return undefined;
+}
+
+/**
+ * A word of support or alliance between the label and the nearest camp's naming across it (ويتلقى التنظيم الإرهابي دعما
+ * بحريا من ميليشيات فجر ليبيا; الكتائب المتحالفة مع…): the label is that camp's one ally or client among its camps in
+ * the article's era (the lexicon's `allied` and `backs`), else the camp itself (أعلن مجلس النواب دعمه للجيش: the House's
+ * own army); a camp between a word before the label and the label is supported with it, so the label is on its side
+ * (تجتهد حكومة الوفاق للحصول على دعم الحكومة الأخرى في الشرق والقوات المسلحة الموالية لها: the east's). The framing
+ * would make a damned backer the label itself.
+ */
+function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  const { first, end, cues } = sideCuesOf(c, sentence);
+  const word = cues.find((w) => w.payload === "allied" && w.first > label.lastToken) ?? cues.filter((w) => w.payload === "allied" && w.last < label.firstToken).pop();
+  if (!word) return undefined;
+  // a camp between a word before the label and the label is supported with it (دعم الحكومة الأخرى … والقوات المسلحة
+  // الموالية لها): the label is on that camp's side, not its ally's
+  const between = word.last < label.firstToken ? campAcross(c, word.last + 1, label.firstToken, "last") : undefined;
+  if (between) {
+    const [camp] = inTheirEra(c, [between.camp], camps);
+    return camp ? new ResolvedRecord(camp, "sentence", span(word.start, between.end)) : undefined;
+  }
+  const other = word.first > label.lastToken ? campAcross(c, word.last + 1, end, "first") : campAcross(c, first, word.first, "last");
+  if (!other) return undefined;
+  const allies = inTheirEra(c, c.grammar.relations.alliesOf(other.camp), camps);
+  const [camp] = allies.length === 1 ? allies : inTheirEra(c, [other.camp], camps);
+  return camp ? new ResolvedRecord(camp, "sentence", span(Math.min(word.start, other.start), Math.max(word.end, other.end))) : undefined;
+}
+
+/**
+ * A praising label in a speaker's words is the speaker's own side (وقال المتحدث باسم قوات حفتر إن الجيش لا علاقة له…:
+ * no outlet's speaker praises the other side's army). The speaker is the first camp named between a reporting verb and
+ * the complementizer nearest before the label. Not for damning labels: a speaker damns the other side, but which of
+ * several is not said (round ten measured «قال الدبيبة إن زمن المارقين انتهى» going to the wrong camp).
+ */
+function bySpeaker(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  if (label.valence <= 0) return undefined;
+  const cues = speakerCuesOf(c, sentence);
+  let complementizer: PhraseHit<SpeakerCue> | undefined;
+  let verb: PhraseHit<SpeakerCue> | undefined;
+  for (const w of cues) {
+    if (w.last >= label.firstToken) break;
+    if (w.payload === "complementizer" && verb) complementizer = w;
+    else if (w.payload === "reporting" && !complementizer) verb = w;
+  }
+  const speaker = complementizer && campAcross(c, verb!.last + 1, complementizer.first, "first");
+  const [camp] = speaker ? inTheirEra(c, [speaker.camp], camps) : [];
+  return camp ? new ResolvedRecord(camp, "sentence", span(verb!.start, speaker!.end)) : undefined;
 }
 
 /** Whether a layer outside the label's words, in its sentence, names a camp. */
@@ -166,6 +230,16 @@ function namesCampOutside(c: Prepared, label: Found, sentence: Span): boolean {
     if (c.campOfLayer[k] && (f.lastToken < label.firstToken || f.firstToken > label.lastToken)) return true;
   }
   return false;
+}
+
+/** The reporting verbs and complementizers of a sentence, found once and only for a praising label that reaches bySpeaker (they are frequent words). */
+function speakerCuesOf(c: Prepared, sentence: Span): readonly PhraseHit<SpeakerCue>[] {
+  let found = c.speakerCues.get(sentence);
+  if (!found) {
+    const { first, end } = sideCuesOf(c, sentence);
+    c.speakerCues.set(sentence, (found = SPEAKER_WORDS.findAll(c.text, c.tokens, first, end)));
+  }
+  return found;
 }
 
 /** The sentence's tokens [first, end) and its opposing and alongside words, found once per sentence with a label. */
@@ -203,17 +277,60 @@ function campAcross(c: Prepared, from: number, to: number, which: "first" | "las
   return found;
 }
 
-/** The one opponent of `camp` among the label's camps (either opposing the other), in the article's era; when several, the one the article names. */
-function oneOpponent(c: Prepared, camp: string, camps: readonly string[]): string | undefined {
-  const { days } = c;
-  const inEra = (o: string) => !days || !c.targets.get(o)?.period || holds(c.targets.get(o)!.period, days);
+/** The one opponent of `camp` among the label's camps (either opposing the other), in the article's era (a camp out of its era read as its successor); when several, the one holding a place in the sentence, else the one the article names. */
+function oneOpponent(c: Prepared, camp: string, camps: readonly string[], placed?: () => string | null | undefined): string | undefined {
   // either side's `opposes` counts: the LNA opposes the GNA in the lexicon, and ISIS the LNA
   const { relations } = c.grammar;
   const opposed = (o: string) => relations.opponentsOf(camp).includes(o) || relations.opponentsOf(o).includes(camp);
-  const opponents = camps.filter((o) => opposed(o) && inEra(o));
+  const opponents = inTheirEra(c, camps.filter(opposed), camps);
   if (opponents.length <= 1) return opponents[0];
+  // several: the one holding a place in the sentence then (وفي بنغازي، يشن حفتر هجوما على المجموعات المسلحة: 2014's
+  // Shura councils, not Libya Dawn), else the one the article names
+  const here = placed?.();
+  if (here && opponents.includes(here)) return here;
   const named = opponents.filter((o) => c.campOfLayer.includes(o));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A label target's generic referent (terrorists → isis), from cues.json's `generic`. */
+const GENERIC: Readonly<Record<string, string>> = DEFAULT_RESOLUTION_CUES.generic;
+
+/** A camp continued by another after its period (gna → gnu), from cues.json's `successors`. */
+const SUCCESSOR: ReadonlyMap<string, string> = new Map(DEFAULT_RESOLUTION_CUES.successors.map((s) => [s.camp, s.successor]));
+
+/** Whether the article's date (none: always) falls in the camp's period (none: always). */
+function inEra(c: Prepared, camp: string): boolean {
+  const p = c.targets.get(camp)?.period;
+  return !c.days || !p || holds(p, c.days);
+}
+
+/** The camp as the article's date has it: itself in its period, else the successor whose period holds the date (the GNA in 2023 is the unity government), else undefined. */
+function inItsEra(c: Prepared, camp: string): string | undefined {
+  if (inEra(c, camp)) return camp;
+  const next = SUCCESSOR.get(camp);
+  return next && inEra(c, next) ? next : undefined;
+}
+
+/** The camps as the article's date has them, among the label's, once each. */
+function inTheirEra(c: Prepared, found: readonly string[], camps: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const o of found) {
+    const now = inItsEra(c, o);
+    if (now && camps.includes(now) && !out.includes(now)) out.push(now);
+  }
+  return out;
+}
+
+/** A label's camps (`resolves_to`) and their successors (army-label's gna, so gnu too): worked out once per target. */
+const CAMPS_OF = new WeakMap<Target, readonly string[]>();
+
+function campsOf(t: Target): readonly string[] {
+  let camps = CAMPS_OF.get(t);
+  if (!camps) {
+    const successors = t.resolves_to.map((o) => SUCCESSOR.get(o)).filter((o): o is string => o !== undefined && !t.resolves_to.includes(o));
+    CAMPS_OF.set(t, (camps = [...t.resolves_to, ...new Set(successors)]));
+  }
+  return camps;
 }
 
 /**
@@ -224,7 +341,7 @@ function oneOpponent(c: Prepared, camp: string, camps: readonly string[]): strin
  */
 function byBackReference(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
   const sentence = c.sentences[at]!;
-  if (at === 0 || namesCampOutside(c, label, sentence)) return undefined;
+  if (at === 0) return undefined;
   if (!sideCuesOf(c, sentence).cues.some((w) => w.payload === "back-reference")) return undefined;
   const previous = c.sentences[at - 1]!;
   for (let k = firstLayerFrom(c, previous.start); k < c.layers.length; k++) {
@@ -248,14 +365,7 @@ const PLACE_LOOKBACK = 3;
  */
 function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
   if (label.valence > 0) return undefined;
-  const { days } = c;
-  // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
-  const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
-  const campOf = (place: PhraseHit<SideCue>) => {
-    if (typeof place.payload !== "object") return undefined;
-    const eras = place.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
-    return eras.length === 1 ? eras[0]!.camp : undefined;
-  };
+  const campOf = placeCamp(c, label, camps);
   const { cues } = sideCuesOf(c, c.sentences[at]!);
   const here = nearestPlace(cues, label, campOf, "sentence");
   if (here || !cues.some((w) => w.payload === "place-reference")) return here;
@@ -265,6 +375,18 @@ function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]
     if (places.length > 0) return nearestPlace([places[places.length - 1]!], label, campOf, "paragraph");
   }
   return undefined;
+}
+
+/** The camp among the label's that held a place in the article's era, if one did. */
+function placeCamp(c: Prepared, label: Found, camps: readonly string[]): (place: PhraseHit<SideCue>) => string | undefined {
+  const { days } = c;
+  // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
+  const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
+  return (place) => {
+    if (typeof place.payload !== "object") return undefined;
+    const eras = place.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
+    return eras.length === 1 ? eras[0]!.camp : undefined;
+  };
 }
 
 /** Of the places among `cues`, the one nearest the label (its own words first) that names one of its camps. */
@@ -308,7 +430,10 @@ function campsIn(c: Prepared, label: Found, from: number, to: number, camps: rea
  * A camp is eligible when the window frames it the label's way: a praising
  * label (الجيش الليبي) a camp named neutrally or better, a damning one
  * (الإرهابيين) a camp named damningly — or its first camp (ISIS for terror
- * labels) named at all. Among eligible camps: in a sentence or paragraph the
+ * labels) named at all in the sentence or paragraph; across the whole article only
+ * its generic referent (`generic` in cues.json: ISIS for the terror labels) named at
+ * all: a report naming the House once, neutrally, does not make its «عصابات» the
+ * LNA's, armed-groups' first camp. Among eligible camps: in a sentence or paragraph the
  * best framed, ties to the label's order of camps; in the whole article the
  * most named. When every camp named is framed against the label: the one
  * opponent they have among the label's camps.
@@ -328,13 +453,13 @@ function choose(c: Prepared, label: Found, found: Map<string, CampTally>, camps:
   if (sign === 0) return undefined;
   const ranked = mapped([...found.entries()], ([camp, t]) => ({ camp, t, score: sign * (t.sum / t.n), order: camps.indexOf(camp) }));
   if (ranked.length === 0) return undefined;
-  const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : r.score > 0 || (r.order === 0 && r.score === 0)));
+  const eligible = ranked.filter((r) => (sign > 0 ? r.score >= 0 : r.score > 0 || (r.score === 0 && (wide ? GENERIC[label.target] === r.camp : r.order === 0))));
   if (eligible.length > 0) {
     const [best] = eligible.sort((a, b) => (wide ? b.t.n - a.t.n : 0) || b.score - a.score || a.order - b.order);
     return { camp: best!.camp, evidence: best!.t.first, byOpponent: false, named: new Set(found.keys()) };
   }
   if (ranked.every((r) => r.score < 0)) {
-    const opponents = [...new Set(ranked.flatMap((r) => c.grammar.relations.opponentsOf(r.camp)))].filter((o) => camps.includes(o) && !found.has(o));
+    const opponents = inTheirEra(c, ranked.flatMap((r) => c.grammar.relations.opponentsOf(r.camp)), camps).filter((o) => !found.has(o));
     if (opponents.length === 1) return { camp: opponents[0]!, evidence: ranked[0]!.t.first, byOpponent: true, named: new Set(found.keys()) };
   }
   return undefined;
@@ -351,7 +476,7 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
   const out: (Resolved | null)[] = new Array<Resolved | null>(context.layers.length).fill(null);
   const labelCamps = mapped(context.layers, (f) => {
     const t = context.targets.get(f.target);
-    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming ? t.resolves_to : undefined;
+    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming ? campsOf(t) : undefined;
   });
   if (!labelCamps.some(Boolean)) return out;
   const c = prepare(context);
@@ -365,9 +490,12 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const phrase = byPhrase(c, label, camps);
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
-    const byVerb = byOpposingVerb(c, label, sentence, camps);
-    if (byVerb) return void (out[i] = byVerb);
-    const backReference = byBackReference(c, label, c.sentenceOf[i]!, camps);
+    // most labels' sentences name no camp besides: then no verb, joining or supporting word or speaker can set them
+    // beside or against one, and the words are not looked up; only such a sentence may refer back to the one before
+    const namesCamp = namesCampOutside(c, label, sentence);
+    const bySentence = namesCamp && (byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps));
+    if (bySentence) return void (out[i] = bySentence);
+    const backReference = namesCamp ? undefined : byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
     const inSentence = choose(c, label, campsIn(c, label, sentence.start, sentence.end, camps), camps, false);
     if (inSentence && !inSentence.byOpponent) return void (out[i] = new ResolvedRecord(inSentence.camp, "sentence", inSentence.evidence));
@@ -392,7 +520,14 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     const article = named && !near?.against.has(named.target!) ? named : undefined;
     out[i] = article ?? near?.resolved ?? named ?? opponent ?? UNRESOLVED;
   }
-  return out;
+  return out.map((r) => r && inSuccessor(c, r));
+}
+
+/** A label resolved to a camp on a date outside its period goes to the camp's successor then (مرتزقة سوريين in 2023: the unity government's). */
+function inSuccessor(c: Prepared, r: Resolved): Resolved {
+  if (!r.target || !c.days) return r;
+  const now = inItsEra(c, r.target);
+  return now && now !== r.target ? new ResolvedRecord(now, r.by!, r.evidence) : r;
 }
 
 /** The article's evidence for a label: a naming (its other uses, or a camp named its way), or only an inferred opponent. */
@@ -412,7 +547,11 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
     else if (r.target !== first.target) return NO_CHOICE;
   }
   if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
-  const camps = c.targets.get(label.target)!.resolves_to;
+  const target = c.targets.get(label.target)!;
+  // the weakest evidence, the camp the article names most, is not stretched to a successor (a pro-LNA report on the
+  // south naming only the unity government, neutrally, is no sign its «القوات المسلحة» are that government's); a
+  // neutral label's one camp named, and a camp found here out of its era, are (see inSuccessor)
+  const camps = label.valence === 0 ? campsOf(target) : target.resolves_to;
   const named = campsIn(c, label, 0, c.text.length, camps);
   // a neutral label in an article about one armed camp (a US strike that killed «ثمانية مسلحين» of ISIS) is of that camp
   if (label.valence === 0) return named.size === 1 ? onlyCamp(named) : NO_CHOICE;

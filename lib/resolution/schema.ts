@@ -27,11 +27,17 @@ export const ResolutionCuesSchema = z.object({
   opposing: z.array(word).min(1),
   /** Between the label and the other side of an opposing verb, these make it fighting alongside that side (يقاتلون إلى جانب): the label is of its camp. */
   alongside: z.array(word).default([]),
+  /** Words of support and alliance between the label and a camp's naming (يتلقى دعما من ميليشيات فجر ليبيا): the label is that camp's ally among its camps, or the camp. */
+  allied: z.array(word).default([]),
   /** A demonstrative before a force noun (هذه الكتائب): the sentence refers back to the previous sentence's camp. */
   backReference: z.object({ determiners: z.array(word).min(1), nouns: z.array(word).min(1) }),
   places: z.array(PlaceSchema).default([]),
   /** Words naming the place an earlier sentence named (على المدينة): with no place in the label's sentence, the nearest before is read. */
   placeReference: z.array(word).default([]),
+  /** A camp continued by another after its own period ends (gna → gnu from March 2021): read as the successor on a date outside its period. */
+  successors: z.array(z.object({ camp: slug, successor: slug })).default([]),
+  /** A label target's generic referent (terrorists → isis): across the whole article, named at all, it takes a damning label. */
+  generic: z.record(slug, slug).default({}),
 });
 export type ResolutionCues = z.infer<typeof ResolutionCuesSchema>;
 export type Place = ResolutionCues["places"][number];

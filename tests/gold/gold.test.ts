@@ -50,10 +50,11 @@ describe("the gold set", () => {
 
   // Round ten's blind batch added 48 labels that resolve at about half: the set's figure fell from 77.8% to 68.9%;
   // round eleven's places, back-references and one-camp articles raised it to 83.0% (112 of 135); round eleven's
-  // blind batch added 64 labels that resolve at 45.3% (29 of 64), so the whole set's figure is 70.9% (141 of 199).
-  it("resolves ≥ 70% of the side-switching labels to the camp the reader sees", () => {
+  // blind batch added 64 labels that resolve at 45.3% (29 of 64), so the whole set's figure is 70.9% (141 of 199);
+  // round twelve's successors, joined and backed sides, speakers and places among opponents: 75.4% (150 of 199).
+  it("resolves ≥ 74% of the side-switching labels to the camp the reader sees", () => {
     expect(result.resolution.labels).toBeGreaterThanOrEqual(195);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.70);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.74);
   });
 });
 
