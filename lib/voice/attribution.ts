@@ -12,21 +12,31 @@ import type { VoiceCues } from "./schema";
  *   at the next comma, where the outlet's own clause resumes.
  * A heuristic: it cannot tell "the strikes confirm" from "the minister confirmed".
  */
-type CueKind = "reporting" | "according" | "document" | "complementizer" | "blocker" | "carrier";
+type CueKind = "reporting" | "according" | "document" | "complementizer" | "blocker" | "carrier" | "conditional" | "condition" | "ender";
 
 export interface AttributionCue {
   readonly kind: CueKind;
   readonly word: string;
+  /** A conditional verb's group in CompiledCues.onlyWith. */
+  readonly group?: number;
 }
 
 export interface CompiledCues {
   readonly phrases: PhraseSet<AttributionCue>;
   /** Reporting verbs (as listed) whose object comes before «بأن…». */
   readonly describing: ReadonlySet<string>;
+  /** For each group of reportingOnlyWith, the words (as listed) one of which must follow its verb in the clause. */
+  readonly onlyWith: readonly ReadonlySet<string>[];
+  /** Reporting words whose subject comes before them: no speaker after them. */
+  readonly subjectBefore: ReadonlySet<string>;
+  /** Words a report without a complementizer ends before. */
+  readonly endsReport: ReadonlySet<string>;
 }
 
 export function compileCues(cues: VoiceCues): CompiledCues {
-  const items = (kind: CueKind, words: readonly string[]) => words.map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: { kind, word } }));
+  const items = (kind: CueKind, words: readonly string[], group?: number) =>
+    words.map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: group === undefined ? { kind, word } : { kind, word, group } }));
+  // a word listed twice keeps one kind in the phrase set (the first key); the lists below read hits by their word
   return {
     phrases: new PhraseSet(
       [
@@ -36,10 +46,15 @@ export function compileCues(cues: VoiceCues): CompiledCues {
         ...items("complementizer", cues.complementizers),
         ...items("blocker", cues.notComplementizerAfter),
         ...items("carrier", cues.subjectCarriedAfter),
+        ...cues.reportingOnlyWith.flatMap((g, group) => [...items("conditional", g.verbs, group), ...items("condition", g.with)]),
+        ...items("ender", cues.reportEndsBefore),
       ],
       { articleOptional: false },
     ),
     describing: new Set(cues.describingVerbs),
+    onlyWith: cues.reportingOnlyWith.map((g) => new Set(g.with)),
+    subjectBefore: new Set(cues.subjectBefore),
+    endsReport: new Set(cues.reportEndsBefore),
   };
 }
 
@@ -52,21 +67,37 @@ export interface AttributedRange {
   readonly bare: boolean;
 }
 
+type Hit = { payload: AttributionCue; first: number; last: number };
+
 /** «وفق الاتفاق», «وفقا للقانون»: the according-to cue at hits[k] is followed at once by a rule or a document, not a source. */
-function inAccordanceWith(hits: readonly { payload: AttributionCue; first: number; last: number }[], k: number): boolean {
+function inAccordanceWith(hits: readonly Hit[], k: number): boolean {
   const next = hits[k + 1];
   return next !== undefined && next.payload.kind === "document" && next.first === hits[k]!.last + 1;
 }
 
+/** hits[j] is a complementizer right after a word that makes it none (بعد أن، قبل أن). */
+function blockedComplementizer(hits: readonly Hit[], j: number): boolean {
+  const before = hits[j - 1];
+  return before !== undefined && before.payload.kind === "blocker" && before.last === hits[j]!.first - 1;
+}
+
+/** A verb (reporting, or conditional) opens a report of its own. */
+const isVerb = (h: Hit) => h.payload.kind === "reporting" || h.payload.kind === "conditional";
+
+/** The conditional verb at hits[k] reports: one of its group's words follows it in its clause, before any comma or other verb. */
+function conditionHolds(compiled: CompiledCues, hits: readonly Hit[], k: number, text: string, tokens: Tokens): boolean {
+  const verb = hits[k]!;
+  const words = compiled.onlyWith[verb.payload.group!]!;
+  for (let j = k + 1; j < hits.length; j++) {
+    const h = hits[j]!;
+    if (isVerb(h) || commaBetween(text, tokens, verb.last, h.first)) return false;
+    if (words.has(h.payload.word) && !(h.payload.kind === "complementizer" && blockedComplementizer(hits, j))) return true;
+  }
+  return false;
+}
+
 /** Attributed token ranges of one sentence, given the cue hits inside it (plain loops: this runs for every sentence with a match). */
-function rangesOfSentence(
-  describing: ReadonlySet<string>,
-  hits: readonly { payload: AttributionCue; first: number; last: number }[],
-  firstToken: number,
-  lastToken: number,
-  text: string,
-  tokens: Tokens,
-): AttributedRange[] {
+function rangesOfSentence(compiled: CompiledCues, hits: readonly Hit[], firstToken: number, lastToken: number, text: string, tokens: Tokens): AttributedRange[] {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (h.payload.kind === "according" && !inAccordanceWith(hits, k)) return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false }];
@@ -74,35 +105,45 @@ function rangesOfSentence(
   const ranges: AttributedRange[] = [];
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
-    if (hit.payload.kind !== "reporting") continue;
-    let complementizer: (typeof hits)[number] | undefined;
+    if (hit.payload.kind !== "reporting" && !(hit.payload.kind === "conditional" && conditionHolds(compiled, hits, k, text, tokens))) continue;
+    let complementizer: Hit | undefined;
     for (let j = k + 1; j < hits.length; j++) {
       const h = hits[j]!;
-      if (h.payload.kind === "reporting") break;
-      if (h.payload.kind !== "complementizer") continue;
-      const before = hits[j - 1]!;
-      if (before.payload.kind === "blocker" && before.last === h.first - 1) continue;
+      if (isVerb(h)) break;
+      if (h.payload.kind !== "complementizer" || blockedComplementizer(hits, j)) continue;
       complementizer = h;
       break;
     }
     const from = complementizer ? complementizer.last + 1 : hit.last + 1;
-    let to = lastToken;
-    if (!complementizer) {
-      for (let t = from; t < lastToken; t++) {
-        if (commaAfter(text, tokens, t)) {
-          to = t;
-          break;
-        }
-      }
-    }
-    const carried = k > 0 && hits[k - 1]!.payload.kind === "carrier" && hits[k - 1]!.last === hit.first - 1;
+    const to = complementizer ? lastToken : bareReportEnd(compiled, hits, k, from, lastToken, text, tokens);
+    const carried = (k > 0 && hits[k - 1]!.payload.kind === "carrier" && hits[k - 1]!.last === hit.first - 1) || compiled.subjectBefore.has(hit.payload.word);
     if (from <= to) ranges.push({ from, to, cue: hit.payload.word, bare: !complementizer && !carried });
     // وصف S O بأنه: the words before «بأن» are the subject (the speaker, first) and the object it describes (reported)
-    if (complementizer && describing.has(hit.payload.word) && text.charAt(tokens.starts[complementizer.first]!) === "ب" && complementizer.first > hit.last + 1) {
+    if (complementizer && compiled.describing.has(hit.payload.word) && text.charAt(tokens.starts[complementizer.first]!) === "ب" && complementizer.first > hit.last + 1) {
       ranges.push({ from: hit.last + 1, to: complementizer.first - 1, cue: hit.payload.word, bare: !carried });
     }
   }
   return ranges;
+}
+
+/** The last token of a report without a complementizer opened by hits[k]: before the next comma, or a word that ends a report. */
+function bareReportEnd(compiled: CompiledCues, hits: readonly Hit[], k: number, from: number, lastToken: number, text: string, tokens: Tokens): number {
+  let to = lastToken;
+  for (let j = k + 1; j < hits.length; j++) {
+    const h = hits[j]!;
+    if (h.first > from && compiled.endsReport.has(h.payload.word)) {
+      to = h.first - 1;
+      break;
+    }
+  }
+  for (let t = from; t < to; t++) if (commaAfter(text, tokens, t)) return t;
+  return to;
+}
+
+/** A comma between tokens[a] and tokens[b] (a < b). */
+function commaBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (commaAfter(text, tokens, t)) return true;
+  return false;
 }
 
 /** A comma between tokens[k] and the next token. */
@@ -121,7 +162,7 @@ const NONE: readonly AttributedRange[] = [];
 export function attributedRanges(compiled: CompiledCues, text: string, tokens: Tokens, first: number, end: number): readonly AttributedRange[] {
   // which words the cues are is all the ranges need: their offsets are not worked out
   const hits = compiled.phrases.findWords(text, tokens, first, end);
-  return hits.length === 0 ? NONE : rangesOfSentence(compiled.describing, hits, first, end - 1, text, tokens);
+  return hits.length === 0 ? NONE : rangesOfSentence(compiled, hits, first, end - 1, text, tokens);
 }
 
 /** The range attributing tokens[token], given its sentence's ranges, or undefined for the outlet's own voice. */
