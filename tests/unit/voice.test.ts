@@ -95,3 +95,46 @@ describe("«وفق» of a rule or a document", () => {
     expect(voicesOf("وتمركزت قوات حفتر جنوب المدينة، وفق مصادر محلية.").map(([, voice]) => voice)).not.toContain("author");
   });
 });
+
+describe("round twelve's cues", () => {
+  const voicesOf = (text: string) => analyzeText(bundledEngine(), text).matches.map((m) => [m.text, m.voice] as const);
+
+  it("reads a reply or a closing word with a complementizer as a report (ردت … بأن، وختم بأن، وتابع أن، ونقلت … أن)", () => {
+    expect(voicesOf("وردت وزارة الخارجية بأن مرتزقة فاغنر يقاتلون جنوب طرابلس.")).toEqual([["مرتزقة فاغنر", "attributed"]]);
+    expect(voicesOf("وختم المتحدث بأن قوات حفتر خرقت الهدنة.")).toEqual([
+      ["قوات حفتر", "attributed"],
+      ["حفتر", "attributed"],
+    ]);
+    expect(voicesOf("وتابع أن حكومة الوفاق لن تفاوض.")).toEqual([["حكومة الوفاق", "attributed"]]);
+    expect(voicesOf("ونقلت وكالات الأنباء أن الميليشيات انسحبت من المطار.").map(([, voice]) => voice)).toEqual(["attributed"]);
+  });
+
+  it("leaves a reply in deeds, a closing or a following without a complementizer in its clause the outlet's", () => {
+    expect(voicesOf("وردت قوات حفتر على القصف بقصف مماثل.")).toEqual([
+      ["قوات حفتر", "author"],
+      ["حفتر", "author"],
+    ]);
+    expect(voicesOf("وتابعت حكومة الوفاق اجتماعاتها، وأكد مصدر أن الجلسة انتهت.")).toEqual([["حكومة الوفاق", "author"]]);
+    expect(voicesOf("وردت قوات حفتر على الهجوم بعد أن تقدمت ميليشيات الوفاق.")).toEqual([
+      ["قوات حفتر", "author"],
+      ["حفتر", "author"],
+      ["ميليشيات الوفاق", "author"],
+    ]);
+  });
+
+  it("reads the object of a participle as reported: its subject, the accuser, came before it (…، متهمين حكومة الوفاق…)", () => {
+    expect(voicesOf("وأغلق المحتجون الحقول، متهمين حكومة الوفاق بتمويل المرتزقة.")).toEqual([
+      ["حكومة الوفاق", "attributed"],
+      ["المرتزقة", "attributed"],
+    ]);
+  });
+
+  it("reads the words after «ما وصفه بـ» as the speaker's", () => {
+    expect(voicesOf("وانتقد الوزير ما وصفها بالحكومة الموازية في الشرق.")).toEqual([["الحكومة الموازية في الشرق", "attributed"]]);
+  });
+
+  it("ends a report without a complementizer before a time clause (بعد أن، قبل أن), where the outlet's narrative resumes", () => {
+    expect(voicesOf("وأعلن الجيش حظر التجول في المدينة بعد أن دخلتها ميليشيات الوفاق.")).toContainEqual(["ميليشيات الوفاق", "author"]);
+    expect(voicesOf("وأعلن الجيش حظر التجول لمواجهة ميليشيات الوفاق.")).toContainEqual(["ميليشيات الوفاق", "attributed"]);
+  });
+});
