@@ -12,7 +12,7 @@ import type { VoiceCues } from "./schema";
  *   at the next comma, where the outlet's own clause resumes.
  * A heuristic: it cannot tell "the strikes confirm" from "the minister confirmed".
  */
-type CueKind = "reporting" | "according" | "document" | "complementizer" | "blocker" | "carrier" | "conditional" | "condition" | "ender";
+type CueKind = "reporting" | "according" | "document" | "complementizer" | "blocker" | "carrier" | "conditional" | "condition" | "ender" | "title" | "linker";
 
 export interface AttributionCue {
   readonly kind: CueKind;
@@ -31,6 +31,8 @@ export interface CompiledCues {
   readonly subjectBefore: ReadonlySet<string>;
   /** Words a report without a complementizer ends before. */
   readonly endsReport: ReadonlySet<string>;
+  /** How many words after a speaker's title its first naming may start. */
+  readonly speakerWindow: number;
 }
 
 export function compileCues(cues: VoiceCues): CompiledCues {
@@ -48,6 +50,8 @@ export function compileCues(cues: VoiceCues): CompiledCues {
         ...items("carrier", cues.subjectCarriedAfter),
         ...cues.reportingOnlyWith.flatMap((g, group) => [...items("conditional", g.verbs, group), ...items("condition", g.with)]),
         ...items("ender", cues.reportEndsBefore),
+        ...items("title", cues.speakerTitles),
+        ...items("linker", cues.speakerLinkers),
       ],
       { articleOptional: false },
     ),
@@ -55,6 +59,7 @@ export function compileCues(cues: VoiceCues): CompiledCues {
     onlyWith: cues.reportingOnlyWith.map((g) => new Set(g.with)),
     subjectBefore: new Set(cues.subjectBefore),
     endsReport: new Set(cues.reportEndsBefore),
+    speakerWindow: cues.speakerWindow,
   };
 }
 
@@ -65,6 +70,10 @@ export interface AttributedRange {
   readonly cue: string;
   /** A reporting verb without a complementizer: its subject, the speaker, comes first in the range (see VoiceOf.speakerAt). */
   readonly bare: boolean;
+  /** A bare range opening with a speaker's title (المتحدث باسم): the last token where the speaker's first naming may start. */
+  readonly speakerUpTo?: number;
+  /** In a bare range, the tokens that are linker words (التابعة، باسم): a naming right after the speaker and one of them is the speaker's too. */
+  readonly linkers?: readonly number[];
 }
 
 type Hit = { payload: AttributionCue; first: number; last: number };
@@ -117,13 +126,37 @@ function rangesOfSentence(compiled: CompiledCues, hits: readonly Hit[], firstTok
     const from = complementizer ? complementizer.last + 1 : hit.last + 1;
     const to = complementizer ? lastToken : bareReportEnd(compiled, hits, k, from, lastToken, text, tokens);
     const carried = (k > 0 && hits[k - 1]!.payload.kind === "carrier" && hits[k - 1]!.last === hit.first - 1) || compiled.subjectBefore.has(hit.payload.word);
-    if (from <= to) ranges.push({ from, to, cue: hit.payload.word, bare: !complementizer && !carried });
+    if (from <= to) ranges.push(!complementizer && !carried ? bareRange(compiled, hits, k, from, to, hit.payload.word) : { from, to, cue: hit.payload.word, bare: false });
     // وصف S O بأنه: the words before «بأن» are the subject (the speaker, first) and the object it describes (reported)
     if (complementizer && compiled.describing.has(hit.payload.word) && text.charAt(tokens.starts[complementizer.first]!) === "ب" && complementizer.first > hit.last + 1) {
-      ranges.push({ from: hit.last + 1, to: complementizer.first - 1, cue: hit.payload.word, bare: !carried });
+      const [subject, end] = [hit.last + 1, complementizer.first - 1];
+      ranges.push(carried ? { from: subject, to: end, cue: hit.payload.word, bare: false } : bareRange(compiled, hits, k, subject, end, hit.payload.word));
     }
   }
   return ranges;
+}
+
+/** The speaker's title (المتحدث باسم، وزير) opening the report of hits[k] at token `from`, if any. */
+function titleAt(hits: readonly Hit[], k: number, from: number): Hit | undefined {
+  const next = hits[k + 1];
+  return next !== undefined && next.payload.kind === "title" && next.first === from ? next : undefined;
+}
+
+/** The range of a reporting verb without a complementizer, its subject (the speaker) first: where its naming may start, and the linkers after it. */
+function bareRange(compiled: CompiledCues, hits: readonly Hit[], k: number, from: number, to: number, cue: string): AttributedRange {
+  const title = titleAt(hits, k, from);
+  let linkers: number[] | undefined;
+  for (let j = k + 1; j < hits.length && hits[j]!.first <= to; j++) {
+    if (hits[j]!.payload.kind === "linker") (linkers ??= []).push(hits[j]!.first);
+  }
+  return {
+    from,
+    to,
+    cue,
+    bare: true,
+    ...(title ? { speakerUpTo: Math.min(to, title.last + compiled.speakerWindow) } : {}),
+    ...(linkers ? { linkers } : {}),
+  };
 }
 
 /** The last token of a report without a complementizer opened by hits[k]: before the next comma, or a word that ends a report. */

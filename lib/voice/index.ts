@@ -21,6 +21,10 @@ export interface VoiceOf {
    * token after the verb: a naming there is the verb's subject, the speaker, named in the outlet's words.
    */
   readonly speakerAt?: number;
+  /** After a speaker's title (المتحدث باسم، وزير العدل ب…), the last token where the speaker's naming may start. */
+  readonly speakerUpTo?: number;
+  /** Linker tokens (التابعة، باسم) after which a naming right after the speaker is the speaker's too. */
+  readonly linkers?: readonly number[];
 }
 
 export interface VoiceModel {
@@ -103,7 +107,9 @@ export class VoiceContext {
     if (quote) return this.quotesOnly(quote, firstToken, lastToken) ? SCARE_QUOTED : QUOTED;
     const range = this.rangeOfToken(sentence, firstToken);
     if (!range) return OWN_WORDS;
-    return range.bare ? { voice: "attributed", scareQuoted: false, cue: range.cue, speakerAt: range.from } : { voice: "attributed", scareQuoted: false, cue: range.cue };
+    return range.bare
+      ? { voice: "attributed", scareQuoted: false, cue: range.cue, speakerAt: range.from, speakerUpTo: range.speakerUpTo, linkers: range.linkers }
+      : { voice: "attributed", scareQuoted: false, cue: range.cue };
   }
 }
 

@@ -40,6 +40,15 @@ export const VoiceCuesSchema = z.object({
    * القاهرة بعد أن أغلقتها مجموعات…): a time clause is the outlet's narrative, not what was announced.
    */
   reportEndsBefore: z.array(word).default([]),
+  /**
+   * Words that open a speaker's description right after a reporting verb (وأعلن المتحدث باسم الجيش…، ووصف وزير العدل
+   * بحكومة الوفاق…): a naming starting within `speakerWindow` words after them is the speaker's, in the outlet's words,
+   * and so is one after a `speakerLinkers` word right after it (رئاسة الأركان التابعة لحكومة الوحدة). Not after «كما»,
+   * whose subject is carried over (كما تتهم رئيس الحكومة…: the title is the object's).
+   */
+  speakerTitles: z.array(word).default([]),
+  speakerWindow: z.number().int().min(0).max(6).default(0),
+  speakerLinkers: z.array(word).default([]),
 });
 export type VoiceCues = z.infer<typeof VoiceCuesSchema>;
 

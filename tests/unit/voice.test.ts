@@ -137,4 +137,31 @@ describe("round twelve's cues", () => {
     expect(voicesOf("وأعلن الجيش حظر التجول في المدينة بعد أن دخلتها ميليشيات الوفاق.")).toContainEqual(["ميليشيات الوفاق", "author"]);
     expect(voicesOf("وأعلن الجيش حظر التجول لمواجهة ميليشيات الوفاق.")).toContainEqual(["ميليشيات الوفاق", "attributed"]);
   });
+
+  it("reads a naming a word or two after a speaker's title, or after a linker, as the speaker's description (the outlet's words)", () => {
+    expect(voicesOf("وأعلن المتحدث باسم الجيش الليبي تحرير المطار من الميليشيات.")).toEqual([
+      ["الجيش الليبي", "author"],
+      ["تحرير", "attributed"],
+      ["الميليشيات", "attributed"],
+    ]);
+    expect(voicesOf("ووصف وزير الخارجية بحكومة الوفاق قوات حفتر بأنها ميليشيات.").slice(0, 2)).toEqual([
+      ["حكومة الوفاق", "author"],
+      ["قوات حفتر", "attributed"],
+    ]);
+    expect(voicesOf("وأعلنت رئاسة الأركان العامة التابعة لحكومة الوفاق النفير.")).toEqual([
+      ["رئاسة الأركان العامة", "author"],
+      ["حكومة الوفاق", "author"],
+    ]);
+  });
+
+  it("keeps the object reported: past the title's two words, and after a speaker of another target with no linker", () => {
+    expect(voicesOf("وأكد وزير الداخلية دعمه لقوات حفتر.")).toEqual([
+      ["قوات حفتر", "attributed"],
+      ["حفتر", "attributed"],
+    ]);
+    expect(voicesOf("واتهمت وزارة الدفاع بحكومة الوحدة الميليشيات بخرق الهدنة.")).toEqual([
+      ["حكومة الوحدة", "author"],
+      ["الميليشيات", "attributed"],
+    ]);
+  });
 });
