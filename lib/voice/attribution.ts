@@ -70,6 +70,8 @@ export interface AttributedRange {
   readonly cue: string;
   /** A reporting verb without a complementizer: its subject, the speaker, comes first in the range (see VoiceOf.speakerAt). */
   readonly bare: boolean;
+  /** An according-to cue's: the whole sentence, the outlet's words about the source among the source's. */
+  readonly wholeSentence?: true;
   /** A bare range opening with a speaker's title (المتحدث باسم): the last token where the speaker's first naming may start. */
   readonly speakerUpTo?: number;
   /** In a bare range, the tokens that are linker words (التابعة، باسم): a naming right after the speaker and one of them is the speaker's too. */
@@ -109,7 +111,7 @@ function conditionHolds(compiled: CompiledCues, hits: readonly Hit[], k: number,
 function rangesOfSentence(compiled: CompiledCues, hits: readonly Hit[], firstToken: number, lastToken: number, text: string, tokens: Tokens): AttributedRange[] {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
-    if (h.payload.kind === "according" && !inAccordanceWith(hits, k)) return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false }];
+    if (h.payload.kind === "according" && !inAccordanceWith(hits, k)) return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false, wholeSentence: true }];
   }
   const ranges: AttributedRange[] = [];
   for (let k = 0; k < hits.length; k++) {

@@ -96,6 +96,12 @@ export class VoiceContext {
     return rangeOf(ranges, token);
   }
 
+  /** tokens[token] is in the words a reporting verb reports past its subject (قال إن …، مؤكدا …), not a speaker's name nor an according-to sentence. */
+  private reportedAfterComplementizer(sentence: number, token: number): boolean {
+    const range = this.rangeOfToken(sentence, token);
+    return range !== undefined && !range.bare && range.wholeSentence === undefined;
+  }
+
   /** The quotation holds exactly the matched words and nothing else. */
   private quotesOnly(quote: QuoteSpan, firstToken: number, lastToken: number): boolean {
     return firstTokenFrom(this.tokens, quote.open + 1) === firstToken && firstTokenFrom(this.tokens, quote.close) - 1 === lastToken;
@@ -104,7 +110,10 @@ export class VoiceContext {
   /** The voice of the words tokens[firstToken..lastToken], spanning [start, end) in sentence `sentence`. */
   voiceOf(start: number, end: number, firstToken: number, lastToken: number, sentence: number): VoiceOf {
     const quote = this.quoteAround(start, end);
-    if (quote) return this.quotesOnly(quote, firstToken, lastToken) ? SCARE_QUOTED : QUOTED;
+    // the loaded words alone in quotes are the outlet's scare quotes, unless they are in what someone's complementizer
+    // opens: then they are the speaker's own word, quoted (قال إن الحكومة لن تعترف باتفاق يمنح "مجرم الحرب" دورا); after
+    // a bare verb they may be the speaker's name (أعلنت القيادة الأمريكية في إفريقيا “الأفريكوم” مقتل…), the outlet's
+    if (quote) return this.quotesOnly(quote, firstToken, lastToken) && !this.reportedAfterComplementizer(sentence, firstToken) ? SCARE_QUOTED : QUOTED;
     const range = this.rangeOfToken(sentence, firstToken);
     if (!range) return OWN_WORDS;
     return range.bare

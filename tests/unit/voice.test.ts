@@ -164,4 +164,18 @@ describe("round twelve's cues", () => {
       ["الميليشيات", "attributed"],
     ]);
   });
+
+  it("reads the loaded words alone in quotes inside what a complementizer reports as the speaker's quotation, not the outlet's scare quotes", () => {
+    expect(analyzeText(bundledEngine(), 'وقال الوزير إن الحكومة لن تقبل أي دور لـ"مجرم الحرب" في المستقبل.').matches.map((m) => [m.text, m.voice, m.scare_quoted])).toEqual([["مجرم الحرب", "quoted", false]]);
+    // a name in quotes in an according-to sentence is still the outlet's (the seed 000's «قائد 'أفريكوم'… بحسب بيان»)
+    expect(analyzeText(bundledEngine(), "ووصل قائد “الأفريكوم” إلى طرابلس، بحسب بيان للمجلس.").matches.map((m) => [m.text, m.voice, m.scare_quoted])).toEqual([["الأفريكوم", "author", true]]);
+  });
+
+  it("keeps «وفق» before interests or agreements («وفق مصالح قادتها»، «وفق اتفاقات معلنة») the outlet's words", () => {
+    expect(voicesOf("وانقسمت الميليشيات بين الحكومتين وفق مصالح قادتها.")).toEqual([["الميليشيات", "author"]]);
+    expect(voicesOf("ويجري التعاون مع قوات حفتر وفق اتفاقات معلنة.")).toEqual([
+      ["قوات حفتر", "author"],
+      ["حفتر", "author"],
+    ]);
+  });
 });
