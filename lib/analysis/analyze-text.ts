@@ -120,7 +120,7 @@ function speakersInOwnVoice(layers: readonly Found[], voices: VoiceOf[]): void {
     const at = voice.speakerAt;
     if (at === undefined) return;
     const first = f.firstToken;
-    if (run?.at !== at && (first === at || (voice.speakerUpTo !== undefined && at < first && first <= voice.speakerUpTo))) run = { at, end: f.lastToken, targets: new Set([f.target]) };
+    if (run?.at !== at && (first === at || (at < first && first <= (voice.speakerUpTo ?? -1)))) run = { at, end: f.lastToken, targets: new Set([f.target]) };
     else if (run?.at === at && (first <= run.end || (first === run.end + 1 && run.targets.has(f.target)) || (first === run.end + 2 && voice.linkers?.includes(run.end + 1)))) {
       run.end = Math.max(run.end, f.lastToken);
       run.targets.add(f.target);

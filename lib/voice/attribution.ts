@@ -71,11 +71,16 @@ export interface AttributedRange {
   /** A reporting verb without a complementizer: its subject, the speaker, comes first in the range (see VoiceOf.speakerAt). */
   readonly bare: boolean;
   /** An according-to cue's: the whole sentence, the outlet's words about the source among the source's. */
-  readonly wholeSentence?: true;
-  /** A bare range opening with a speaker's title (المتحدث باسم): the last token where the speaker's first naming may start. */
-  readonly speakerUpTo?: number;
+  readonly wholeSentence: boolean;
+  /** A bare range opening with a speaker's title (المتحدث باسم): the last token where the speaker's first naming may start, else -1. */
+  readonly speakerUpTo: number;
   /** In a bare range, the tokens that are linker words (التابعة، باسم): a naming right after the speaker and one of them is the speaker's too. */
-  readonly linkers?: readonly number[];
+  readonly linkers: readonly number[] | null;
+}
+
+/** A range, every one of the same shape (the engine reads them on its hot path). */
+function range(from: number, to: number, cue: string, bare: boolean, wholeSentence = false, speakerUpTo = -1, linkers: readonly number[] | null = null): AttributedRange {
+  return { from, to, cue, bare, wholeSentence, speakerUpTo, linkers };
 }
 
 type Hit = { payload: AttributionCue; first: number; last: number };
@@ -111,7 +116,7 @@ function conditionHolds(compiled: CompiledCues, hits: readonly Hit[], k: number,
 function rangesOfSentence(compiled: CompiledCues, hits: readonly Hit[], firstToken: number, lastToken: number, text: string, tokens: Tokens): AttributedRange[] {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
-    if (h.payload.kind === "according" && !inAccordanceWith(hits, k)) return [{ from: firstToken, to: lastToken, cue: h.payload.word, bare: false, wholeSentence: true }];
+    if (h.payload.kind === "according" && !inAccordanceWith(hits, k)) return [range(firstToken, lastToken, h.payload.word, false, true)];
   }
   const ranges: AttributedRange[] = [];
   for (let k = 0; k < hits.length; k++) {
@@ -128,11 +133,11 @@ function rangesOfSentence(compiled: CompiledCues, hits: readonly Hit[], firstTok
     const from = complementizer ? complementizer.last + 1 : hit.last + 1;
     const to = complementizer ? lastToken : bareReportEnd(compiled, hits, k, from, lastToken, text, tokens);
     const carried = (k > 0 && hits[k - 1]!.payload.kind === "carrier" && hits[k - 1]!.last === hit.first - 1) || compiled.subjectBefore.has(hit.payload.word);
-    if (from <= to) ranges.push(!complementizer && !carried ? bareRange(compiled, hits, k, from, to, hit.payload.word) : { from, to, cue: hit.payload.word, bare: false });
+    if (from <= to) ranges.push(!complementizer && !carried ? bareRange(compiled, hits, k, from, to, hit.payload.word) : range(from, to, hit.payload.word, false));
     // وصف S O بأنه: the words before «بأن» are the subject (the speaker, first) and the object it describes (reported)
     if (complementizer && compiled.describing.has(hit.payload.word) && text.charAt(tokens.starts[complementizer.first]!) === "ب" && complementizer.first > hit.last + 1) {
       const [subject, end] = [hit.last + 1, complementizer.first - 1];
-      ranges.push(carried ? { from: subject, to: end, cue: hit.payload.word, bare: false } : bareRange(compiled, hits, k, subject, end, hit.payload.word));
+      ranges.push(carried ? range(subject, end, hit.payload.word, false) : bareRange(compiled, hits, k, subject, end, hit.payload.word));
     }
   }
   return ranges;
@@ -151,14 +156,7 @@ function bareRange(compiled: CompiledCues, hits: readonly Hit[], k: number, from
   for (let j = k + 1; j < hits.length && hits[j]!.first <= to; j++) {
     if (hits[j]!.payload.kind === "linker") (linkers ??= []).push(hits[j]!.first);
   }
-  return {
-    from,
-    to,
-    cue,
-    bare: true,
-    ...(title ? { speakerUpTo: Math.min(to, title.last + compiled.speakerWindow) } : {}),
-    ...(linkers ? { linkers } : {}),
-  };
+  return range(from, to, cue, true, false, title ? Math.min(to, title.last + compiled.speakerWindow) : -1, linkers ?? null);
 }
 
 /** The last token of a report without a complementizer opened by hits[k]: before the next comma, or a word that ends a report. */

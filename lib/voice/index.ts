@@ -21,10 +21,10 @@ export interface VoiceOf {
    * token after the verb: a naming there is the verb's subject, the speaker, named in the outlet's words.
    */
   readonly speakerAt?: number;
-  /** After a speaker's title (المتحدث باسم، وزير العدل ب…), the last token where the speaker's naming may start. */
+  /** After a speaker's title (المتحدث باسم، وزير العدل ب…), the last token where the speaker's naming may start (-1: none). */
   readonly speakerUpTo?: number;
   /** Linker tokens (التابعة، باسم) after which a naming right after the speaker is the speaker's too. */
-  readonly linkers?: readonly number[];
+  readonly linkers?: readonly number[] | null;
 }
 
 export interface VoiceModel {
@@ -99,7 +99,7 @@ export class VoiceContext {
   /** tokens[token] is in the words a reporting verb reports past its subject (قال إن …، مؤكدا …), not a speaker's name nor an according-to sentence. */
   private reportedAfterComplementizer(sentence: number, token: number): boolean {
     const range = this.rangeOfToken(sentence, token);
-    return range !== undefined && !range.bare && range.wholeSentence === undefined;
+    return range !== undefined && !range.bare && !range.wholeSentence;
   }
 
   /** The quotation holds exactly the matched words and nothing else. */
