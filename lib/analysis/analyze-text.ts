@@ -107,17 +107,21 @@ const OWN_VOICE: VoiceOf = { voice: "author", scareQuoted: false };
 
 /**
  * A reporting verb with no complementizer has its subject, the speaker, right after it, named in
- * the outlet's own words: the naming at that token, those nested in it, and those in apposition
- * to it naming the same target (وأكد رئيس المجلس الأعلى للدولة خالد المشري دعمه…). A naming of
- * another target right after it is the verb's object (واتهمت الحكومة الميليشيات…) and stays reported.
+ * the outlet's own words: the naming at that token (or, after a speaker's title, the first within a
+ * word or two of it: وأعلن المتحدث باسم الجيش…), those nested in it, those in apposition to it naming
+ * the same target (وأكد رئيس المجلس الأعلى للدولة خالد المشري دعمه…) and one after a linker word
+ * (رئاسة الأركان التابعة لحكومة الوحدة). A naming of another target right after it is the verb's
+ * object (واتهمت الحكومة الميليشيات…) and stays reported.
  */
 function speakersInOwnVoice(layers: readonly Found[], voices: VoiceOf[]): void {
   let run: { at: number; end: number; targets: Set<string> } | undefined;
   layers.forEach((f, i) => {
-    const at = voices[i]!.speakerAt;
+    const voice = voices[i]!;
+    const at = voice.speakerAt;
     if (at === undefined) return;
-    if (f.firstToken === at && run?.at !== at) run = { at, end: f.lastToken, targets: new Set([f.target]) };
-    else if (run?.at === at && (f.firstToken <= run.end || (f.firstToken === run.end + 1 && run.targets.has(f.target)))) {
+    const first = f.firstToken;
+    if (run?.at !== at && (first === at || (at < first && first <= (voice.speakerUpTo ?? -1)))) run = { at, end: f.lastToken, targets: new Set([f.target]) };
+    else if (run?.at === at && (first <= run.end || (first === run.end + 1 && run.targets.has(f.target)) || (first === run.end + 2 && voice.linkers?.includes(run.end + 1)))) {
       run.end = Math.max(run.end, f.lastToken);
       run.targets.add(f.target);
     } else return;

@@ -1,5 +1,5 @@
 import type { Entry, Lexicon } from "../lexicon/schema";
-import { DEFAULT_COMPILED_SENSES, type CompiledSenses } from "./senses";
+import { compileSenses, DEFAULT_COMPILED_SENSES, sensesOfGrammar, type CompiledSenses } from "./senses";
 import { compileRelations, type Relations } from "./relations";
 import { DEFAULT_CONSTRUCTIONS } from "./default-grammar";
 import type { Constructions, Cue, ForceNoun, Linker } from "./schema";
@@ -28,7 +28,7 @@ export function compileConstructions(lexicon: Lexicon, grammar: Constructions = 
     linkers: patterns(grammar.force.linkers, false),
     before: patterns(grammar.distancing.before, false),
     after: patterns(grammar.distancing.after, false),
-    senses: DEFAULT_COMPILED_SENSES,
+    senses: grammar.senses ? compileSenses(sensesOfGrammar(grammar.senses)) : DEFAULT_COMPILED_SENSES,
   };
 }
 

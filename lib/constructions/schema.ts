@@ -37,6 +37,24 @@ export const CueSchema = z.object({
   gloss: z.string().trim().min(1),
 });
 
+/** A context in which some entries' words are used in another sense (senses.json; see ./senses.ts). */
+export const SenseContextSchema = z.object({
+  id: slug,
+  scope: z.enum(["sentence", "text"]),
+  cues: forms,
+  entries: z.array(slug).min(1),
+  rationale: z.string().trim().min(1),
+});
+export const SensesSchema = z.object({ contexts: z.array(SenseContextSchema).min(1) });
+/**
+ * Other senses a grammar brings (optional): its contexts are added to the bundled ones (senses.json), a context with
+ * a bundled context's id taking its place; with `bundled: false` they are the only ones.
+ */
+export const GrammarSensesSchema = z.object({
+  bundled: z.boolean().default(true),
+  contexts: z.array(SenseContextSchema).default([]),
+});
+
 export const ConstructionsSchema = z.object({
   force: z.object({
     /** Added when a force is named after a person (قوات حفتر): one man's forces, not an army. */
@@ -50,18 +68,11 @@ export const ConstructionsSchema = z.object({
     before: z.array(CueSchema).min(1),
     after: z.array(CueSchema.omit({ clitics: true })).min(1),
   }),
+  senses: GrammarSensesSchema.optional(),
 });
 
-/** A context in which some entries' words are used in another sense (senses.json; see ./senses.ts). */
-export const SenseContextSchema = z.object({
-  id: slug,
-  scope: z.enum(["sentence", "text"]),
-  cues: forms,
-  entries: z.array(slug).min(1),
-  rationale: z.string().trim().min(1),
-});
-export const SensesSchema = z.object({ contexts: z.array(SenseContextSchema).min(1) });
 export type Senses = z.infer<typeof SensesSchema>;
+export type GrammarSenses = z.infer<typeof GrammarSensesSchema>;
 
 export type ForceNoun = z.infer<typeof ForceNounSchema>;
 export type Linker = z.infer<typeof LinkerSchema>;

@@ -2,7 +2,7 @@ import { firstWordSurfaces } from "../arabic/clitics";
 import { hashString, normalize } from "../arabic/normalize";
 import type { Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
-import type { Senses } from "./schema";
+import type { GrammarSenses, Senses } from "./schema";
 import data from "./senses.json";
 
 /**
@@ -40,6 +40,13 @@ export function compileSenses(senses: Senses): CompiledSenses {
 }
 
 export const DEFAULT_COMPILED_SENSES: CompiledSenses = compileSenses(DEFAULT_SENSES);
+
+/** The contexts a grammar's senses make: its own added to the bundled ones (replacing those of the same id), or alone. */
+export function sensesOfGrammar(own: GrammarSenses, bundled: Senses = DEFAULT_SENSES): Senses {
+  const ids = new Set(own.contexts.map((c) => c.id));
+  const kept = own.bundled ? bundled.contexts.filter((c) => !ids.has(c.id)) : [];
+  return { contexts: [...kept, ...own.contexts] };
+}
 
 /** Whether a token in [from, to) is one of the context's cue words. */
 function cueIn(context: CompiledContext, text: string, tokens: Tokens, from: number, to: number): boolean {

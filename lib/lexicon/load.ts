@@ -12,7 +12,8 @@ function lexiconFiles(fileOrDir: string): string[] {
   return files;
 }
 
-function readText(file: string): string {
+/** A data file's text (UTF-8), or a ValidationError naming the file and why it cannot be read. */
+export function readText(file: string): string {
   const decoded = readTextFile(file, "utf-8");
   if (isFileProblem(decoded)) throw new ValidationError(file, [{ where: "file", message: decoded.reason }]);
   return decoded.text;

@@ -32,21 +32,22 @@ function voiceAt(spans: readonly VoiceSpan[], offset: number): Voice {
 }
 
 /**
- * The speaker after a bare reporting verb (وأكد رئيس المجلس الأعلى للدولة خالد المشري دعمه…) is
- * named in the outlet's words: the reader takes that from the analysis itself, not from a rule of its
- * own, so the shading and the engine's voices never disagree. A span the verb opens starts after
- * the namings at its head that the engine put in the author's voice.
+ * The speaker after a bare reporting verb (وأكد رئيس المجلس الأعلى للدولة خالد المشري دعمه…، وأعلن
+ * المتحدث باسم الجيش…) is named in the outlet's words: the reader takes that from the analysis itself,
+ * not from a rule of its own, so the shading and the engine's voices never disagree. A span the verb
+ * opens starts after the namings inside it that the analysis put in the author's voice, up to the
+ * first it reports (the speaker's title before them is the outlet's words too).
  */
 function speakersInOwnVoice(spans: readonly VoiceSpan[], matches: readonly Match[], body: string): VoiceSpan[] {
   return spans.flatMap((span) => {
     if (!span.bare) return [span];
     let start = span.start;
-    for (;;) {
-      const speaker = matches.find((m) => m.voice === "author" && m.token_start <= start && start < m.token_end && m.token_end <= span.end);
-      if (!speaker) break;
-      start = speaker.token_end;
-      while (start < span.end && /\s/.test(body[start]!)) start++;
+    for (const m of matches) {
+      if (m.token_end <= start || m.token_start < span.start) continue;
+      if (m.token_end > span.end || m.voice !== "author" || m.scare_quoted) break;
+      start = m.token_end;
     }
+    while (start < span.end && /\s/.test(body[start]!)) start++;
     return start >= span.end ? [] : [{ ...span, start }];
   });
 }

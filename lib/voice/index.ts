@@ -21,6 +21,10 @@ export interface VoiceOf {
    * token after the verb: a naming there is the verb's subject, the speaker, named in the outlet's words.
    */
   readonly speakerAt?: number;
+  /** After a speaker's title (المتحدث باسم، وزير العدل ب…), the last token where the speaker's naming may start (-1: none). */
+  readonly speakerUpTo?: number;
+  /** Linker tokens (التابعة، باسم) after which a naming right after the speaker is the speaker's too. */
+  readonly linkers?: readonly number[] | null;
 }
 
 export interface VoiceModel {
@@ -92,6 +96,12 @@ export class VoiceContext {
     return rangeOf(ranges, token);
   }
 
+  /** tokens[token] is in the words a reporting verb reports past its subject (قال إن …، مؤكدا …), not a speaker's name nor an according-to sentence. */
+  private reportedAfterComplementizer(sentence: number, token: number): boolean {
+    const range = this.rangeOfToken(sentence, token);
+    return range !== undefined && !range.bare && !range.wholeSentence;
+  }
+
   /** The quotation holds exactly the matched words and nothing else. */
   private quotesOnly(quote: QuoteSpan, firstToken: number, lastToken: number): boolean {
     return firstTokenFrom(this.tokens, quote.open + 1) === firstToken && firstTokenFrom(this.tokens, quote.close) - 1 === lastToken;
@@ -100,10 +110,15 @@ export class VoiceContext {
   /** The voice of the words tokens[firstToken..lastToken], spanning [start, end) in sentence `sentence`. */
   voiceOf(start: number, end: number, firstToken: number, lastToken: number, sentence: number): VoiceOf {
     const quote = this.quoteAround(start, end);
-    if (quote) return this.quotesOnly(quote, firstToken, lastToken) ? SCARE_QUOTED : QUOTED;
+    // the loaded words alone in quotes are the outlet's scare quotes, unless they are in what someone's complementizer
+    // opens: then they are the speaker's own word, quoted (قال إن الحكومة لن تعترف باتفاق يمنح "مجرم الحرب" دورا); after
+    // a bare verb they may be the speaker's name (أعلنت القيادة الأمريكية في إفريقيا “الأفريكوم” مقتل…), the outlet's
+    if (quote) return this.quotesOnly(quote, firstToken, lastToken) && !this.reportedAfterComplementizer(sentence, firstToken) ? SCARE_QUOTED : QUOTED;
     const range = this.rangeOfToken(sentence, firstToken);
     if (!range) return OWN_WORDS;
-    return range.bare ? { voice: "attributed", scareQuoted: false, cue: range.cue, speakerAt: range.from } : { voice: "attributed", scareQuoted: false, cue: range.cue };
+    return range.bare
+      ? { voice: "attributed", scareQuoted: false, cue: range.cue, speakerAt: range.from, speakerUpTo: range.speakerUpTo, linkers: range.linkers }
+      : { voice: "attributed", scareQuoted: false, cue: range.cue };
   }
 }
 

@@ -44,8 +44,8 @@ describe("the gold set", () => {
     expect(result.senseHits).toBeLessThanOrEqual(1);
   });
 
-  it("puts ≥ 95.5% of the namings it finds in the voice the reader sees", () => {
-    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.955);
+  it("puts ≥ 97.5% of the namings it finds in the voice the reader sees", () => {
+    expect(result.voice.accuracy).toBeGreaterThanOrEqual(0.975);
   });
 
   // Round ten's blind batch added 48 labels that resolve at about half: the set's figure fell from 77.8% to 68.9%;

@@ -1,8 +1,16 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { analyzeText } from "../../lib/analysis/analyze-text";
+import { createEngine } from "../../lib/analysis/engine";
+import { DEFAULT_CONSTRUCTIONS } from "../../lib/constructions/default-grammar";
+import { loadConstructions } from "../../lib/constructions/load";
+import type { Constructions } from "../../lib/constructions/schema";
+import { loadLexicon } from "../../lib/lexicon/load";
 import { SensesSchema } from "../../lib/constructions/schema";
 import { DEFAULT_SENSES } from "../../lib/constructions/senses";
 import data from "../../lib/constructions/senses.json";
-import { bundledEngine } from "../helpers";
+import { bundledEngine, LEXICONS } from "../helpers";
 
 /** The loaded words the engine finds in a text (sentences written for these tests, in the styles of round 11's gold set). */
 const terms = (body: string) => analyzeText(bundledEngine(), body).matches.map((m) => [m.text, m.term]);
@@ -38,5 +46,56 @@ describe("words in another sense by their context", () => {
     expect(terms("قاد عمر المختار المقاومة ضد القوات الغازية الإيطالية.")).toEqual([]);
     expect(terms("دعت الحكومة الشرعية في اليمن إلى هدنة.")).toEqual([]);
     expect(terms("طردت الحكومة الشرعية القوات الغازية من غريان.").map(([, term]) => term)).toEqual(["gna-legitimate-government", "ag-invading-forces"]);
+  });
+});
+
+describe("other senses a user's grammar brings", () => {
+  const lexicon = loadLexicon(LEXICONS).lexicon;
+  const chess = { id: "chess", scope: "sentence" as const, cues: ["الشطرنج"], entries: ["vio-crush"], rationale: "A chess player crushes an opponent on the board." };
+  const termsWith = (senses: Constructions["senses"], body: string) =>
+    analyzeText(createEngine(lexicon, undefined, { ...DEFAULT_CONSTRUCTIONS, senses }), body).matches.map((m) => m.term);
+  const flood = "ضربت العاصفة دانيال مدينة درنة. ودفنت السلطات الضحايا في مقابر جماعية.";
+
+  it("adds its contexts to the bundled ones", () => {
+    expect(termsWith(undefined, "سحق اللاعب خصمه في بطولة الشطرنج.")).toEqual(["vio-crush"]);
+    expect(termsWith({ bundled: true, contexts: [chess] }, "سحق اللاعب خصمه في بطولة الشطرنج.")).toEqual([]);
+    expect(termsWith({ bundled: true, contexts: [chess] }, flood)).toEqual([]);
+  });
+
+  it("replaces a bundled context of the same id, and with «bundled: false» drops the bundled ones", () => {
+    const sport = { ...chess, id: "sport", cues: ["الدوري"] };
+    expect(termsWith({ bundled: true, contexts: [sport] }, "سحق الأهلي ضيفه في المباراة.")).toEqual(["vio-crush"]);
+    expect(termsWith({ bundled: true, contexts: [sport] }, "سحق الأهلي ضيفه في الدوري.")).toEqual([]);
+    expect(termsWith({ bundled: false, contexts: [chess] }, flood)).toEqual(["vio-mass-graves"]);
+  });
+
+  describe("read from a file", () => {
+    let dir: string;
+    beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-grammar-"))));
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const write = (name: string, data: unknown) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, typeof data === "string" ? data : JSON.stringify(data));
+      return file;
+    };
+
+    it("is checked by the schema and against the lexicon, and takes effect", () => {
+      const file = write("chess.json", { ...DEFAULT_CONSTRUCTIONS, senses: { contexts: [chess] } });
+      const grammar = loadConstructions(file, lexicon);
+      expect(grammar.senses).toEqual({ bundled: true, contexts: [chess] });
+      expect(analyzeText(createEngine(lexicon, undefined, grammar), "سحق اللاعب خصمه في بطولة الشطرنج.").matches).toEqual([]);
+    });
+
+    it("refuses a broken file with its name and the problem", () => {
+      const unknown = write("unknown.json", { ...DEFAULT_CONSTRUCTIONS, senses: { contexts: [{ ...chess, entries: ["vio-crush", "no-such-entry"] }] } });
+      expect(() => loadConstructions(unknown, lexicon)).toThrow(`${unknown}: context "chess" (entries): no entry "no-such-entry" in the lexicon`);
+      const twice = write("twice.json", { ...DEFAULT_CONSTRUCTIONS, senses: { contexts: [chess, chess] } });
+      expect(() => loadConstructions(twice, lexicon)).toThrow(`${twice}: context "chess": a second context with this id`);
+      const scope = write("scope.json", { ...DEFAULT_CONSTRUCTIONS, senses: { contexts: [{ ...chess, scope: "paragraph" }] } });
+      expect(() => loadConstructions(scope, lexicon)).toThrow(`${scope}: context "chess" (scope): Invalid option: expected one of "sentence"|"text"`);
+      const broken = write("broken.json", '{"force": ');
+      expect(() => loadConstructions(broken, lexicon)).toThrow(`${broken}: line 1: not valid YAML/JSON`);
+      expect(() => loadConstructions(path.join(dir, "missing.json"), lexicon)).toThrow(path.join(dir, "missing.json"));
+    });
   });
 });

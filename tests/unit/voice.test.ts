@@ -95,3 +95,87 @@ describe("«وفق» of a rule or a document", () => {
     expect(voicesOf("وتمركزت قوات حفتر جنوب المدينة، وفق مصادر محلية.").map(([, voice]) => voice)).not.toContain("author");
   });
 });
+
+describe("round twelve's cues", () => {
+  const voicesOf = (text: string) => analyzeText(bundledEngine(), text).matches.map((m) => [m.text, m.voice] as const);
+
+  it("reads a reply or a closing word with a complementizer as a report (ردت … بأن، وختم بأن، وتابع أن، ونقلت … أن)", () => {
+    expect(voicesOf("وردت وزارة الخارجية بأن مرتزقة فاغنر يقاتلون جنوب طرابلس.")).toEqual([["مرتزقة فاغنر", "attributed"]]);
+    expect(voicesOf("وختم المتحدث بأن قوات حفتر خرقت الهدنة.")).toEqual([
+      ["قوات حفتر", "attributed"],
+      ["حفتر", "attributed"],
+    ]);
+    expect(voicesOf("وتابع أن حكومة الوفاق لن تفاوض.")).toEqual([["حكومة الوفاق", "attributed"]]);
+    expect(voicesOf("ونقلت وكالات الأنباء أن الميليشيات انسحبت من المطار.").map(([, voice]) => voice)).toEqual(["attributed"]);
+  });
+
+  it("leaves a reply in deeds, a closing or a following without a complementizer in its clause the outlet's", () => {
+    expect(voicesOf("وردت قوات حفتر على القصف بقصف مماثل.")).toEqual([
+      ["قوات حفتر", "author"],
+      ["حفتر", "author"],
+    ]);
+    expect(voicesOf("وتابعت حكومة الوفاق اجتماعاتها، وأكد مصدر أن الجلسة انتهت.")).toEqual([["حكومة الوفاق", "author"]]);
+    expect(voicesOf("وردت قوات حفتر على الهجوم بعد أن تقدمت ميليشيات الوفاق.")).toEqual([
+      ["قوات حفتر", "author"],
+      ["حفتر", "author"],
+      ["ميليشيات الوفاق", "author"],
+    ]);
+  });
+
+  it("reads the object of a participle as reported: its subject, the accuser, came before it (…، متهمين حكومة الوفاق…)", () => {
+    expect(voicesOf("وأغلق المحتجون الحقول، متهمين حكومة الوفاق بتمويل المرتزقة.")).toEqual([
+      ["حكومة الوفاق", "attributed"],
+      ["المرتزقة", "attributed"],
+    ]);
+  });
+
+  it("reads the words after «ما وصفه بـ» as the speaker's", () => {
+    expect(voicesOf("وانتقد الوزير ما وصفها بالحكومة الموازية في الشرق.")).toEqual([["الحكومة الموازية في الشرق", "attributed"]]);
+  });
+
+  it("ends a report without a complementizer before a time clause (بعد أن، قبل أن), where the outlet's narrative resumes", () => {
+    expect(voicesOf("وأعلن الجيش حظر التجول في المدينة بعد أن دخلتها ميليشيات الوفاق.")).toContainEqual(["ميليشيات الوفاق", "author"]);
+    expect(voicesOf("وأعلن الجيش حظر التجول لمواجهة ميليشيات الوفاق.")).toContainEqual(["ميليشيات الوفاق", "attributed"]);
+  });
+
+  it("reads a naming a word or two after a speaker's title, or after a linker, as the speaker's description (the outlet's words)", () => {
+    expect(voicesOf("وأعلن المتحدث باسم الجيش الليبي تحرير المطار من الميليشيات.")).toEqual([
+      ["الجيش الليبي", "author"],
+      ["تحرير", "attributed"],
+      ["الميليشيات", "attributed"],
+    ]);
+    expect(voicesOf("ووصف وزير الخارجية بحكومة الوفاق قوات حفتر بأنها ميليشيات.").slice(0, 2)).toEqual([
+      ["حكومة الوفاق", "author"],
+      ["قوات حفتر", "attributed"],
+    ]);
+    expect(voicesOf("وأعلنت رئاسة الأركان العامة التابعة لحكومة الوفاق النفير.")).toEqual([
+      ["رئاسة الأركان العامة", "author"],
+      ["حكومة الوفاق", "author"],
+    ]);
+  });
+
+  it("keeps the object reported: past the title's two words, and after a speaker of another target with no linker", () => {
+    expect(voicesOf("وأكد وزير الداخلية دعمه لقوات حفتر.")).toEqual([
+      ["قوات حفتر", "attributed"],
+      ["حفتر", "attributed"],
+    ]);
+    expect(voicesOf("واتهمت وزارة الدفاع بحكومة الوحدة الميليشيات بخرق الهدنة.")).toEqual([
+      ["حكومة الوحدة", "author"],
+      ["الميليشيات", "attributed"],
+    ]);
+  });
+
+  it("reads the loaded words alone in quotes inside what a complementizer reports as the speaker's quotation, not the outlet's scare quotes", () => {
+    expect(analyzeText(bundledEngine(), 'وقال الوزير إن الحكومة لن تقبل أي دور لـ"مجرم الحرب" في المستقبل.').matches.map((m) => [m.text, m.voice, m.scare_quoted])).toEqual([["مجرم الحرب", "quoted", false]]);
+    // a name in quotes in an according-to sentence is still the outlet's (the seed 000's «قائد 'أفريكوم'… بحسب بيان»)
+    expect(analyzeText(bundledEngine(), "ووصل قائد “الأفريكوم” إلى طرابلس، بحسب بيان للمجلس.").matches.map((m) => [m.text, m.voice, m.scare_quoted])).toEqual([["الأفريكوم", "author", true]]);
+  });
+
+  it("keeps «وفق» before interests or agreements («وفق مصالح قادتها»، «وفق اتفاقات معلنة») the outlet's words", () => {
+    expect(voicesOf("وانقسمت الميليشيات بين الحكومتين وفق مصالح قادتها.")).toEqual([["الميليشيات", "author"]]);
+    expect(voicesOf("ويجري التعاون مع قوات حفتر وفق اتفاقات معلنة.")).toEqual([
+      ["قوات حفتر", "author"],
+      ["حفتر", "author"],
+    ]);
+  });
+});
