@@ -1,4 +1,4 @@
-import { normalize } from "../arabic/normalize";
+import { hashString, normalize } from "../arabic/normalize";
 import type { Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import type { CompiledConstructions } from "./compile";
@@ -26,44 +26,47 @@ const ALEF = 0x627;
 /** Letters a conjunction or preposition writes onto the noun (وقواته، بقواته، لقواته، فقواته). */
 const PROCLITICS = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
 
+/**
+ * The plural force nouns of one word: «وحدته» or «كتيبته» (his unit, his brigade) is often a man's own
+ * post, not his camp's forces (the brigade commander returned «إلى وحدته»), so singulars are left out.
+ */
+const PLURALS = new Set(["قوات", "وحدات", "عناصر", "مقاتلي", "مسلحي", "ميليشيات", "مليشيات", "ميلشيات", "كتائب", "أرتال"].map(normalize));
+
+interface Possessed {
+  readonly noun: string;
+  readonly refersTo: Antecedent;
+}
+
+/** Every written shape of a plural force noun with a pronoun, normalized, and their hashes (most tokens are ruled out by theirs). */
+interface Surfaces {
+  readonly byWord: ReadonlyMap<string, Possessed>;
+  readonly hashes: ReadonlySet<number>;
+}
+
+function surfacesOf(grammar: CompiledConstructions): Surfaces {
+  const byWord = new Map<string, Possessed>();
+  for (const noun of grammar.grammar.force.nouns) {
+    for (const form of noun.forms) {
+      const stem = normalize(form);
+      if (!PLURALS.has(stem)) continue;
+      for (const { suffix, refersTo } of PRONOUNS) for (const clitic of PROCLITICS) byWord.set(normalize(clitic + stem + suffix), { noun: noun.id, refersTo });
+    }
+  }
+  return { byWord, hashes: new Set([...byWord.keys()].map(hashString)) };
+}
+
+const SURFACES = new WeakMap<CompiledConstructions, Surfaces>();
+const surfacesFor = (grammar: CompiledConstructions): Surfaces => {
+  let surfaces = SURFACES.get(grammar);
+  if (!surfaces) SURFACES.set(grammar, (surfaces = surfacesOf(grammar)));
+  return surfaces;
+};
+
 export interface PronounForcesContext {
   readonly text: string;
   readonly tokens: Tokens;
   readonly sentences: readonly Span[];
   readonly grammar: CompiledConstructions;
-}
-
-/**
- * The plural force nouns of one word, normalized: «وحدته» or «كتيبته» (his unit, his brigade) is often a
- * man's own post, not his camp's forces (the brigade commander returned «إلى وحدته»), so singulars are left out.
- */
-const PLURALS = new Set(["قوات", "وحدات", "عناصر", "مقاتلي", "مسلحي", "ميليشيات", "مليشيات", "ميلشيات", "كتائب", "أرتال"].map(normalize));
-
-function nounStems(grammar: CompiledConstructions): ReadonlyMap<string, string> {
-  const stems = new Map<string, string>();
-  for (const noun of grammar.grammar.force.nouns) for (const form of noun.forms) if (PLURALS.has(normalize(form))) stems.set(normalize(form), noun.id);
-  return stems;
-}
-
-const STEMS = new WeakMap<CompiledConstructions, ReadonlyMap<string, string>>();
-const stemsOf = (grammar: CompiledConstructions): ReadonlyMap<string, string> => {
-  let stems = STEMS.get(grammar);
-  if (!stems) STEMS.set(grammar, (stems = nounStems(grammar)));
-  return stems;
-};
-
-/** The force noun a word is, with the pronoun written on it, or undefined. */
-function pronounNoun(word: string, stems: ReadonlyMap<string, string>): { noun: string; refersTo: Antecedent } | undefined {
-  for (const { suffix, refersTo } of PRONOUNS) {
-    if (!word.endsWith(suffix)) continue;
-    const base = word.slice(0, -suffix.length);
-    for (const clitic of PROCLITICS) {
-      if (!base.startsWith(clitic)) continue;
-      const noun = stems.get(base.slice(clitic.length));
-      if (noun) return { noun, refersTo };
-    }
-  }
-  return undefined;
 }
 
 /** The nearest naming before token `at` in its sentence that the pronoun may point back to. */
@@ -83,19 +86,18 @@ function antecedent(c: PronounForcesContext, layers: readonly Found[], at: numbe
 
 /** Pushes onto `layers` a layer for each force noun with a possessive pronoun whose antecedent has a camp. */
 export function pronounForces(c: PronounForcesContext, layers: Found[]): void {
-  const stems = stemsOf(c.grammar);
-  const nouns = new Map(c.grammar.grammar.force.nouns.map((n) => [n.id, n]));
+  const { byWord, hashes } = surfacesFor(c.grammar);
   const found: Found[] = [];
   for (let k = 0; k < c.tokens.length; k++) {
-    // every suffix ends in ه or ها: most words are ruled out by their last letters, without normalizing them
+    // every shape ends in ه or ها: the last letter rules out most words before their hash is looked up
     const last = c.text.charCodeAt(c.tokens.ends[k]! - 1);
-    if (last !== HEH && (last !== ALEF || c.text.charCodeAt(c.tokens.ends[k]! - 2) !== HEH)) continue;
-    const hit = pronounNoun(c.tokens.norm(c.text, k), stems);
+    if ((last !== HEH && last !== ALEF) || !hashes.has(c.tokens.hashes[k]!)) continue;
+    const hit = byWord.get(c.tokens.norm(c.text, k));
     if (!hit || layers.some((f) => f.firstToken <= k && k <= f.lastToken)) continue;
     const named = antecedent(c, layers, k, hit.refersTo);
     const camp = named && c.grammar.relations.forceCampOf(named.target);
     if (!camp) continue;
-    const noun = nouns.get(hit.noun)!;
+    const noun = c.grammar.grammar.force.nouns.find((n) => n.id === hit.noun)!;
     const [start, end] = [c.tokens.starts[k]!, c.tokens.ends[k]!];
     found.push(new FoundRecord(forceTerm(noun.id, camp), c.text.slice(start, end), camp, noun.category, noun.valence, true, start, end, start, end, k, k, undefined, null, null));
   }

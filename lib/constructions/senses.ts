@@ -60,9 +60,23 @@ function sentenceTokens(tokens: Tokens, sentence: Span | undefined, at: number):
   return [first, end];
 }
 
+/** The index of the sentence holding `offset` (sentences are in text order: a binary search), or -1. */
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The match's sentence, from the start of the one before it when `withPrevious`. */
 function scopeOf(sentences: readonly Span[], offset: number, withPrevious: boolean): Span | undefined {
-  const i = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const i = sentenceAt(sentences, offset);
   if (i < 0) return undefined;
   return withPrevious && i > 0 ? { start: sentences[i - 1]!.start, end: sentences[i]!.end } : sentences[i];
 }
