@@ -61,24 +61,16 @@ function acceptNestedLabel({ entry }: CompiledForm, { c, parent }: { c: Context;
   return entry.naming && camp !== undefined && (c.lexicon.targets.get(entry.target)?.resolves_to.includes(camp) ?? false);
 }
 
-/**
- * A camp's pejorative naming by whom it rests on (حكومة الميليشيات): the label after its head word is the
- * militias', named too, and points at the same camp.
- */
-const restsOnLabel = (c: Context, parent: Found): boolean => parent.category === "pejorative" && c.grammar.relations.kindOf(parent.target) === "camp";
-
 /** Pushes onto `out` the labels nested in `parent` (an array passed down rather than spread: this runs for every match). */
 function nestedLabels(c: Context, parent: Found, out: Found[]): void {
   // a phrase of no camp accepts no label (acceptNestedLabel), and a label is kept only after a force noun inside the
-  // phrase or right after a camp's pejorative head: without either, its words are not searched
+  // phrase: without either, its words are not searched
   if (parent.lastToken === parent.firstToken || !parent.naming || c.grammar.relations.campOf(parent.target) === undefined) return;
-  const genitive = restsOnLabel(c, parent);
-  if (!genitive && !c.grammar.nouns.mayEndWithin(c.tokens, parent.firstToken, parent.lastToken - 1)) return;
+  if (!c.grammar.nouns.mayEndWithin(c.tokens, parent.firstToken, parent.lastToken - 1)) return;
   for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, acceptNestedLabel, { c, parent })) {
-    // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label
-    if (hit.first === parent.firstToken || hit.start !== c.tokens.starts[hit.first]! || hit.end !== parent.end) continue;
     const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
-    if ((!noun || noun.first < parent.firstToken) && !(genitive && hit.first === parent.firstToken + 1)) continue;
+    // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label
+    if (hit.first === parent.firstToken || !noun || noun.first < parent.firstToken || hit.start !== c.tokens.starts[hit.first]! || hit.end !== parent.end) continue;
     out.push(foundFromLexicon(hit.payload, hit.start, hit.end, c.tokens.starts[hit.first]!, c.tokens.ends[hit.last]!, hit.first, hit.last, "name"));
   }
 }
