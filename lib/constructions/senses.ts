@@ -1,6 +1,6 @@
 import { firstWordSurfaces } from "../arabic/clitics";
 import { hashString, normalize } from "../arabic/normalize";
-import type { Span } from "../arabic/sentences";
+import { spanIndexAt, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import type { Senses } from "./schema";
 import data from "./senses.json";
@@ -60,24 +60,11 @@ function sentenceTokens(tokens: Tokens, sentence: Span | undefined, at: number):
   return [first, end];
 }
 
-/** The index of the sentence holding `offset` (sentences are in text order: a binary search), or -1. */
-function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** The match's sentence, from the start of the one before it when `withPrevious`. */
 function scopeOf(sentences: readonly Span[], offset: number, withPrevious: boolean): Span | undefined {
-  const i = sentenceAt(sentences, offset);
-  if (i < 0) return undefined;
+  const i = spanIndexAt(sentences, offset);
+  const held = sentences[i];
+  if (!held || offset < held.start || offset >= held.end) return undefined;
   return withPrevious && i > 0 ? { start: sentences[i - 1]!.start, end: sentences[i]!.end } : sentences[i];
 }
 
