@@ -5,6 +5,7 @@ import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
 import { recordMatches, type MatchRecord } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
 import { otherSense } from "./senses";
+import { pronounForces } from "./pronoun-forces";
 import { clampValence, endsWord, foundFromLexicon, FoundRecord, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
 
 /**
@@ -244,6 +245,7 @@ export function buildLayers(c: Context): Found[] {
       if (cand && place(c, all, cand)) named.role = cand.construction.kind === "force" ? "leader" : "distanced";
     }
   }
+  pronounForces(c, all);
   all.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken || a.start - b.start || b.end - a.end);
   for (let i = 0; i < all.length; i++) all[i]!.index = i;
   return all;

@@ -40,7 +40,7 @@ export const CueSchema = z.object({
 /** A context in which some entries' words are used in another sense (senses.json; see ./senses.ts). */
 export const SenseContextSchema = z.object({
   id: slug,
-  scope: z.enum(["sentence", "text"]),
+  scope: z.enum(["sentence", "sentence-and-previous", "text"]),
   cues: forms,
   entries: z.array(slug).min(1),
   rationale: z.string().trim().min(1),

@@ -1,6 +1,6 @@
 import { firstWordSurfaces } from "../arabic/clitics";
 import { hashString, normalize } from "../arabic/normalize";
-import type { Span } from "../arabic/sentences";
+import { spanIndexAt, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import type { GrammarSenses, Senses } from "./schema";
 import data from "./senses.json";
@@ -8,7 +8,8 @@ import data from "./senses.json";
 /**
  * Other senses by context (senses.json): in an article about a flood «مقابر جماعية» are no atrocity, on
  * the sport pages «سحق» is a score. A lexicon entry listed under a context is dropped, words and all,
- * when one of the context's cue words is in the match's sentence (or, for scope "text", anywhere).
+ * when one of the context's cue words is in the match's sentence (for scope "sentence-and-previous", or the
+ * sentence before it, where a report names the war it then goes on with; for scope "text", anywhere).
  * The bundled contexts are read without zod, like the voice cues: tests/unit/senses.test.ts checks that
  * SensesSchema (./schema.ts) reads the file into exactly this.
  */
@@ -18,6 +19,8 @@ export const DEFAULT_SENSES = bundled as Senses;
 interface CompiledContext {
   readonly id: string;
   readonly wholeText: boolean;
+  /** The sentence before the match's counts too. */
+  readonly withPrevious: boolean;
   /** Every surface a cue word may take in a text (with a conjunction or preposition written on), normalized. */
   readonly surfaces: ReadonlySet<string>;
   /** Their hashes, as the tokenizer hashes a token's normalized form: most tokens are ruled out without their string. */
@@ -33,7 +36,7 @@ export function compileSenses(senses: Senses): CompiledSenses {
     const surfaces = new Set(
       context.cues.flatMap((cue) => firstWordSurfaces(normalize(cue), { single: false, articleOptional: false }).map((s) => s.surface)),
     );
-    const compiled = { id: context.id, wholeText: context.scope === "text", surfaces, hashes: new Set([...surfaces].map(hashString)) };
+    const compiled = { id: context.id, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", surfaces, hashes: new Set([...surfaces].map(hashString)) };
     for (const entry of context.entries) byEntry.set(entry, [...(byEntry.get(entry) ?? []), compiled]);
   }
   return byEntry;
@@ -64,6 +67,14 @@ function sentenceTokens(tokens: Tokens, sentence: Span | undefined, at: number):
   return [first, end];
 }
 
+/** The match's sentence, from the start of the one before it when `withPrevious`. */
+function scopeOf(sentences: readonly Span[], offset: number, withPrevious: boolean): Span | undefined {
+  const i = spanIndexAt(sentences, offset);
+  const held = sentences[i];
+  if (!held || offset < held.start || offset >= held.end) return undefined;
+  return withPrevious && i > 0 ? { start: sentences[i - 1]!.start, end: sentences[i]!.end } : sentences[i];
+}
+
 /**
  * Whether the entry matched at token `at` is, by its context, used in another sense. `seen` holds, for one text,
  * what each context's scope was found to hold (a frequent entry such as «شهداء» must not scan the text each time).
@@ -73,7 +84,7 @@ export function otherSense(senses: CompiledSenses, entry: string, text: string, 
   if (contexts === undefined) return false;
   return contexts.some((context) => {
     const offset = tokens.starts[at]!;
-    const sentence = context.wholeText ? undefined : sentences.find((s) => s.start <= offset && offset < s.end);
+    const sentence = context.wholeText ? undefined : scopeOf(sentences, offset, context.withPrevious);
     const key = sentence === undefined ? context.id : `${context.id}:${sentence.start}`;
     let held = seen.get(key);
     if (held === undefined) {
