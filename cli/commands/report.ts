@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { resultOf } from "../../lib/analysis/corpus";
+import { resultOf, type ArticleResult } from "../../lib/analysis/corpus";
 import type { Engine } from "../../lib/analysis/engine";
 import { articleFilter, CorpusFilterSchema, type CorpusFilter } from "../../lib/analysis/filter";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
@@ -103,10 +103,8 @@ function reportStored(io: Io, engine: Engine, filter: CorpusFilter, options: Bui
     await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
     const keep = articleFilter(filter);
     const builder = new ReportBuilder(engine, filter, { ...options, timelinesFromStore: filter.resolved, articles: storedArticles(store, version, filter, keep) });
-    for await (const r of store.results(version, filter)) {
-      const result = resultOf(engine, r.article, r.analysis, { voice: filter.voice });
-      if (keep(result)) builder.add(result);
-    }
+    const add = addKept(builder, keep);
+    for await (const r of store.results(version, filter)) add(resultOf(engine, r.article, r.analysis, { voice: filter.voice }));
     if (builder.size === 0) return noArticle(io);
     if (filter.resolved === false) return write(builder.finish(), builder.size);
     const timelines = new Map<string, Timeline>();
@@ -117,6 +115,11 @@ function reportStored(io: Io, engine: Engine, filter: CorpusFilter, options: Bui
 }
 
 type BuilderOptions = ConstructorParameters<typeof ReportBuilder>[2];
+
+/** The one filtered add of the file report and the store's: the articles the filter keeps go to the builder. */
+const addKept = (builder: ReportBuilder, keep: (r: ArticleResult) => boolean) => (r: ArticleResult) => {
+  if (keep(r)) builder.add(r);
+};
 type Write = (report: FramingReport, articles: number) => Promise<number>;
 
 export async function runReport(io: Io, paths: readonly string[], options: ReportOptions): Promise<number> {
@@ -148,10 +151,7 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
   const write: Write = (report, articles) => writeReport(io, report, format, options.out, articles);
   if (options.store) return reportStored(io, engine, filter.data, builderOptions, options.interval, write);
   const builder = new ReportBuilder(engine, filter.data, builderOptions);
-  const keep = articleFilter(filter.data);
-  const read = analyzeEach(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved }, (r) => {
-    if (keep(r)) builder.add(r);
-  });
+  const read = analyzeEach(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved }, addKept(builder, articleFilter(filter.data)));
   if (builder.size === 0) return noArticle(io);
   const code = await write(builder.finish(), builder.size);
   return code === EXIT.ok && read.skipped.length > 0 ? EXIT.badInput : code;
