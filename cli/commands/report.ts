@@ -4,16 +4,17 @@ import { Command, Option } from "commander";
 import { resultOf, type ArticleResult } from "../../lib/analysis/corpus";
 import type { Engine } from "../../lib/analysis/engine";
 import { articleFilter, CorpusFilterSchema, type CorpusFilter } from "../../lib/analysis/filter";
-import type { FileProblem } from "../../lib/io/files";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
 import { arabicFontBase64 } from "../../lib/io/fonts";
-import { ReportBuilder } from "../../lib/report/framing/model";
+import { ReportBuilder, type FramingReport } from "../../lib/report/framing/model";
+import { storedArticles } from "../../lib/report/framing/stored-articles";
+import { StoreLostError } from "../../lib/store";
 import { IntervalSchema } from "../../lib/store/timeline-query";
 import type { Interval, Timeline } from "../../lib/store/types";
 import { rejectionsIn } from "../../lib/discovery/decide";
 import { ValidationError } from "../../lib/lexicon/problems";
 import { defaultLexiconPath } from "../../lib/io/paths";
-import { renderReport, ReportFormatSchema, type ReportFormat } from "../../lib/report/framing/render";
+import { renderReport, reportText, ReportFormatSchema, utf8Blocks, type ReportFormat } from "../../lib/report/framing/render";
 import { analyzeEach } from "../corpus";
 import { EXIT } from "../exit";
 import { engineFor } from "../lexicon-option";
@@ -44,33 +45,82 @@ const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".h
 
 const list = (s?: string) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
 
-type Read = { skipped: readonly FileProblem[]; timelines?: Map<string, Timeline> };
+/**
+ * Writes the report as it is rendered, a block at a time: to stdout, waiting
+ * for the reader between blocks (a closed pipe, `| head`, ends the command
+ * as bin/adasa.js says), or to the file of --out; PDF prints the whole HTML.
+ */
+async function writeReport(io: Io, report: FramingReport, format: ReportFormat, out: string | undefined, articles: number): Promise<number> {
+  const pieces = renderReport(report, format, arabicFontBase64());
+  try {
+    if (format === "pdf") await htmlToPdf(await reportText(pieces), out!);
+    else if (out) await writeFile(out, utf8Blocks(pieces));
+    else {
+      for await (const block of utf8Blocks(pieces)) {
+        io.stdout(block);
+        await io.stdoutDrained?.();
+      }
+    }
+  } catch (error) {
+    if (error instanceof NoChromiumError) {
+      io.stderr(`adasa: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    if (error instanceof StoreLostError) throw error;
+    io.stderr(`adasa: could not write ${out ? printable(out) : "the report"}: ${printable((error as Error).message)}\n`);
+    return EXIT.badInput;
+  }
+  if (out) io.stderr(`adasa: wrote ${format.toUpperCase()} report on ${articles} article(s) to ${printable(out)}\n`);
+  return EXIT.ok;
+}
+
+async function writeFile(file: string, blocks: AsyncIterable<Uint8Array>): Promise<void> {
+  const fd = fs.openSync(file, "w");
+  try {
+    for await (const block of blocks) for (let at = 0; at < block.length; ) at += fs.writeSync(fd, block, at);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const noArticle = (io: Io) => {
+  io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
+  return EXIT.badInput;
+};
 
 /**
- * Feeds the stored articles the filter selects, analysed (what is queued
- * first), to the report one at a time, and fetches the time series of the
- * report's targets from the store's own query (the one `adasa timeline` runs).
- * The store's tallies count resolved labels toward their camp, so with
- * --no-resolved the builder sums the time series in memory instead.
+ * The report of the stored articles the filter selects, analysed (what is
+ * queued first): they are fed to the report one at a time, the time series
+ * of the report's targets come from the store's own query (the one `adasa
+ * timeline` runs), and the list of articles is read again from the store as
+ * the report is written, so nothing held grows with the articles. The store's
+ * tallies count resolved labels toward their camp, so with --no-resolved the
+ * builder sums the time series in memory instead.
  */
-async function addStored(io: Io, engine: Engine, filter: CorpusFilter, builder: ReportBuilder, add: (r: ArticleResult) => void, interval: Interval): Promise<Read | undefined> {
-  let out: Read | undefined;
-  const code = await withStore(io, "adasa report", async (store) => {
+function reportStored(io: Io, engine: Engine, filter: CorpusFilter, options: BuilderOptions, interval: Interval, write: Write): Promise<number> {
+  return withStore(io, "adasa report", async (store) => {
     const version = await store.lexiconVersion(engine);
     await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
+    const keep = articleFilter(filter);
+    const builder = new ReportBuilder(engine, filter, { ...options, timelinesFromStore: filter.resolved, articles: storedArticles(store, version, filter, keep) });
+    const add = addKept(builder, keep);
     for await (const r of store.results(version, filter)) add(resultOf(engine, r.article, r.analysis, { voice: filter.voice }));
-    if (filter.resolved === false) {
-      out = { skipped: [] };
-      return EXIT.ok;
-    }
+    if (builder.size === 0) return noArticle(io);
+    if (filter.resolved === false) return write(builder.finish(), builder.size);
     const timelines = new Map<string, Timeline>();
     const selection = { ids: filter.ids, outlets: filter.outlets, from: filter.from, to: filter.to };
     for (const target of builder.targetIds()) timelines.set(target, await store.timeline(version, { target, interval, voice: filter.voice }, selection));
-    out = { skipped: [], timelines };
-    return EXIT.ok;
+    return write(builder.finish(timelines), builder.size);
   });
-  return code === EXIT.ok ? out : undefined;
 }
+
+type BuilderOptions = ConstructorParameters<typeof ReportBuilder>[2];
+
+/** The one filtered add of the file report and the store's: the articles the filter keeps go to the builder. */
+const addKept = (builder: ReportBuilder, keep: (r: ArticleResult) => boolean) => (r: ArticleResult) => {
+  if (keep(r)) builder.add(r);
+};
+type Write = (report: FramingReport, articles: number) => Promise<number>;
 
 export async function runReport(io: Io, paths: readonly string[], options: ReportOptions): Promise<number> {
   const format = options.format ?? FORMAT_OF_EXTENSION[path.extname(options.out ?? "").toLowerCase()] ?? "html";
@@ -97,35 +147,14 @@ export async function runReport(io: Io, paths: readonly string[], options: Repor
     reportValidation(io, "review file", error);
     return EXIT.badInput;
   }
-  const builder = new ReportBuilder(engine, filter.data, { title: options.title, generated: new Date().toISOString(), interval: options.interval, rejected, timelinesFromStore: options.store && filter.data.resolved });
-  const keep = articleFilter(filter.data);
-  const add = (r: ArticleResult) => {
-    if (keep(r)) builder.add(r);
-  };
-  const read: Read | undefined = options.store
-    ? await addStored(io, engine, filter.data, builder, add, options.interval)
-    : analyzeEach(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved }, add);
-  if (!read) return EXIT.badInput;
-  if (builder.size === 0) {
-    io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
-    return EXIT.badInput;
-  }
-  const report = builder.finish(read.timelines);
-  const text = renderReport(report, format, arabicFontBase64());
-  try {
-    if (format === "pdf") await htmlToPdf(text, options.out!);
-    else if (options.out) fs.writeFileSync(options.out, text);
-    else io.stdout(text);
-  } catch (error) {
-    if (error instanceof NoChromiumError) {
-      io.stderr(`adasa: ${error.message}\n`);
-      return EXIT.badInput;
-    }
-    io.stderr(`adasa: could not write ${printable(options.out ?? "")}: ${printable((error as Error).message)}\n`);
-    return EXIT.badInput;
-  }
-  if (options.out) io.stderr(`adasa: wrote ${format.toUpperCase()} report on ${builder.size} article(s) to ${printable(options.out)}\n`);
-  return read.skipped.length > 0 ? EXIT.badInput : EXIT.ok;
+  const builderOptions: BuilderOptions = { title: options.title, generated: new Date().toISOString(), interval: options.interval, rejected };
+  const write: Write = (report, articles) => writeReport(io, report, format, options.out, articles);
+  if (options.store) return reportStored(io, engine, filter.data, builderOptions, options.interval, write);
+  const builder = new ReportBuilder(engine, filter.data, builderOptions);
+  const read = analyzeEach(io, engine, paths, { voice: filter.data.voice, resolved: filter.data.resolved }, addKept(builder, articleFilter(filter.data)));
+  if (builder.size === 0) return noArticle(io);
+  const code = await write(builder.finish(), builder.size);
+  return code === EXIT.ok && read.skipped.length > 0 ? EXIT.badInput : code;
 }
 
 export function reportCommand(io: Io, setExit: (code: number | Promise<number>) => void): Command {

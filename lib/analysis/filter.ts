@@ -29,7 +29,7 @@ export type CorpusFilter = z.infer<typeof CorpusFilterSchema>;
 export { period } from "../corpus/date";
 
 /** Whether the filter keeps an article: outlet among those chosen, date overlapping the range (undated ones only without a range). */
-export function articleFilter(filter: CorpusFilter): (result: Pick<ArticleResult, "article">) => boolean {
+export function articleFilter(filter: CorpusFilter): (result: { readonly article: Pick<ArticleResult["article"], "id" | "outlet" | "date"> }) => boolean {
   const outlets = new Set(filter.outlets);
   const ids = new Set(filter.ids);
   const from = filter.from ? period(filter.from)[0] : undefined;

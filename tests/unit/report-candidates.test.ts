@@ -7,6 +7,7 @@ import { reportCsv } from "../../lib/report/framing/csv";
 import { reportHtml } from "../../lib/report/framing/html";
 import { reportMarkdown } from "../../lib/report/framing/markdown";
 import { buildReport } from "../../lib/report/framing/model";
+import { reportText } from "../../lib/report/framing/render";
 import { bundledEngine } from "../helpers";
 
 /** The report's candidates are lib/discovery's: same ranking, spellings as written, no function words, lines in context. */
@@ -45,13 +46,13 @@ describe("the report's candidates", () => {
     expect(words).not.toContain("باسم");
   });
 
-  it("appear in every format, and the report records its lexicon version", () => {
+  it("appear in every format, and the report records its lexicon version", async () => {
     expect(report.lexicon.lexicon_version).toMatch(/^sha256:[0-9a-f]{12}$/);
-    const html = reportHtml(report);
+    const html = await reportText(reportHtml(report));
     expect(html).toContain('<section id="candidates">');
     expect(html).toContain("شراذمُ ×1");
     expect(html).toContain(report.lexicon.lexicon_version);
-    expect(reportMarkdown(report)).toContain("### Khalifa Haftar — الغرب");
-    expect(reportCsv(report)).toMatch(/^candidates,الغرب,haftar,شراذم,4,,0,/m);
+    expect(await reportText(reportMarkdown(report))).toContain("### Khalifa Haftar — الغرب");
+    expect(await reportText(reportCsv(report))).toMatch(/^candidates,الغرب,haftar,شراذم,4,,0,/m);
   });
 });

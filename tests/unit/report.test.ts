@@ -5,6 +5,7 @@ import { CorpusFilterSchema } from "../../lib/analysis/filter";
 import { parseArticle } from "../../lib/corpus/parse";
 import { reportHtml } from "../../lib/report/framing/html";
 import { buildReport } from "../../lib/report/framing/model";
+import { reportText } from "../../lib/report/framing/render";
 import { bundledEngine, ROOT } from "../helpers";
 
 const engine = bundledEngine();
@@ -24,17 +25,17 @@ describe("framing report model", () => {
     ]);
   });
 
-  it("says so when a selection is too large to compare every pair", () => {
+  it("says so when a selection is too large to compare every pair", async () => {
     const report = buildReport(engine, wire, filter, { generated: "2026-01-01T00:00:00Z", maxStoryArticles: 1 });
     expect(report.swaps).toEqual([]);
     expect(report.swapsSkipped).toMatch(/2 articles/);
-    expect(reportHtml(report)).toContain("Not searched: 2 articles");
+    expect(await reportText(reportHtml(report))).toContain("Not searched: 2 articles");
   });
 
-  it("escapes article text in the HTML: a title cannot inject markup", () => {
+  it("escapes article text in the HTML: a title cannot inject markup", async () => {
     const [a] = wire;
     const hostile = { ...a!, article: { ...a!.article, title: '<img src=x onerror="alert(1)">', outlet: "<script>x</script>" } };
-    const html = reportHtml(buildReport(engine, [hostile, wire[1]!], filter, { generated: "now" }));
+    const html = await reportText(reportHtml(buildReport(engine, [hostile, wire[1]!], filter, { generated: "now" })));
     expect(html).not.toContain("<script>x");
     expect(html).not.toContain("<img src=x");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");

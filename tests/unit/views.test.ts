@@ -11,6 +11,7 @@ import { parseArticle } from "../../lib/corpus/parse";
 import { targetCharts } from "../../lib/report/charts";
 import { reportHtml } from "../../lib/report/framing/html";
 import { buildReport } from "../../lib/report/framing/model";
+import { reportText } from "../../lib/report/framing/render";
 import { namingDistance, targetOverview } from "../../lib/report/overview";
 import { stanceFill, termFills, VALENCE_FILLS } from "../../lib/report/valence";
 import { columns, displayWidth, outletsTable } from "../../lib/report/table";
@@ -67,8 +68,8 @@ describe("one valence scale for the UI and the report", () => {
     expect(stanceFill(-1.2)).toBe(VALENCE_FILLS.neg2[0]);
   });
 
-  it("gives every report chart a title and a reading guide, and colours المشير blue and اللواء المتقاعد red", () => {
-    const html = reportHtml(buildReport(engine, results, CorpusFilterSchema.parse({}), { generated: "2026-01-01T00:00:00Z" }));
+  it("gives every report chart a title and a reading guide, and colours المشير blue and اللواء المتقاعد red", async () => {
+    const html = await reportText(reportHtml(buildReport(engine, results, CorpusFilterSchema.parse({}), { generated: "2026-01-01T00:00:00Z" })));
     const charts = html.match(/<svg class="chart"/g) ?? [];
     const figures = html.match(/<figure class="chart-figure"><figcaption><h4>[^<]+<\/h4><p class="guide">[^<]+<\/p><\/figcaption>/g) ?? [];
     expect(charts.length).toBeGreaterThan(0);

@@ -3,7 +3,8 @@ import { storeFilterOf } from "@/lib/store";
 import { arabicFontBase64 } from "@/lib/io/fonts";
 import { htmlToPdfShared, NoChromiumError } from "@/lib/io/pdf";
 import { ReportBuilder } from "@/lib/report/framing/model";
-import { renderReport, REPORT_MEDIA_TYPES, ReportFormatSchema } from "@/lib/report/framing/render";
+import { renderReport, reportText, REPORT_MEDIA_TYPES, ReportFormatSchema, utf8Blocks } from "@/lib/report/framing/render";
+import { storedArticles } from "@/lib/report/framing/stored-articles";
 import { corpusSource } from "@/lib/corpus/store";
 import { rejectionsIn } from "@/lib/discovery/decide";
 import { IntervalSchema } from "@/lib/store/timeline-query";
@@ -32,13 +33,15 @@ export async function GET(request: Request): Promise<Response> {
   const opened = await storeOrUnavailable();
   if (opened instanceof Response) return opened;
   const { store, engine, version } = opened;
+  const selection = storeFilterOf(filter.data);
   const builder = new ReportBuilder(engine, filter.data, {
     title: query.title || "Framing report",
     generated: new Date().toISOString(),
     interval: interval.data,
     rejected: rejectionsIn(corpusSource().lexiconPath),
+    articles: storedArticles(store, version, selection),
   });
-  for await (const { article, analysis } of store.results(version, storeFilterOf(filter.data))) {
+  for await (const { article, analysis } of store.results(version, selection)) {
     if (builder.size === REPORT_LIMIT) return jsonError(413, `the filters select more than ${REPORT_LIMIT.toLocaleString("en-US")} articles; a report covers at most that many: choose fewer outlets or a shorter date range`);
     builder.add(resultOf(engine, article, analysis, filter.data));
   }
@@ -46,11 +49,32 @@ export async function GET(request: Request): Promise<Response> {
   const report = builder.finish();
   const name = `adasa-report.${format.data}`;
   const headers = { "content-type": REPORT_MEDIA_TYPES[format.data], "content-disposition": `attachment; filename="${name}"` };
-  if (format.data !== "pdf") return new Response(renderReport(report, format.data, arabicFontBase64()), { headers });
+  const pieces = renderReport(report, format.data, arabicFontBase64());
+  if (format.data !== "pdf") return new Response(responseBody(utf8Blocks(pieces)), { headers });
   try {
-    return new Response(new Uint8Array(await htmlToPdfShared(renderReport(report, "html", arabicFontBase64()))), { headers });
+    return new Response(new Uint8Array(await htmlToPdfShared(await reportText(pieces))), { headers });
   } catch (error) {
     if (error instanceof NoChromiumError) return jsonError(501, error.message);
     throw error;
   }
+}
+
+/**
+ * The report's blocks as the response's body, rendered as the client reads
+ * them (a block per pull: the stream's backpressure) and no further once the
+ * client goes away (the renderer, and the store's pass over the article rows,
+ * stop there).
+ */
+function responseBody(blocks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = blocks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }

@@ -34,7 +34,7 @@ svg.chart{display:block;max-width:100%;height:auto;margin:.4rem 0;font-family:in
 </style>`;
 }
 
-function corpusSection(r: FramingReport): string {
+async function* corpusSection(r: FramingReport): AsyncGenerator<string> {
   const filters = [
     ...(r.filter.ids.length ? [`articles: ${r.filter.ids.map(esc).join(", ")}`] : []),
     r.filter.outlets.length ? `outlets: ${r.filter.outlets.map(esc).join(", ")}` : "all outlets",
@@ -45,11 +45,13 @@ function corpusSection(r: FramingReport): string {
   const outlets = r.outlets
     .map((o) => `<tr><td>${ar(o.outlet)}${o.outlet_en ? ` <span class="muted">${esc(o.outlet_en)}</span>` : ""}</td><td class="num">${o.articles}</td><td class="num">${o.words}</td></tr>`)
     .join("");
-  const articles = r.articles.map((a) => `<tr><td>${esc(a.id)}</td><td>${ar(a.outlet)}</td><td>${ar(a.title)}</td><td>${esc(a.date ?? "–")}</td><td class="num">${a.words}</td></tr>`).join("");
-  return `<section id="corpus"><h2>Corpus</h2>
+  yield `<section id="corpus"><h2>Corpus</h2>
 <p>Lexicon <b>${esc(r.lexicon.id)}</b> version ${esc(r.lexicon.version)} (${r.lexicon.entries} entries, content ${esc(r.lexicon.lexicon_version)}). Selection: ${filters}. Generated ${esc(r.generated)}.</p>
 <table><thead><tr><th>Outlet</th><th>Articles</th><th>Words</th></tr></thead><tbody>${outlets}</tbody></table>
-<table><thead><tr><th>Article</th><th>Outlet</th><th>Title</th><th>Date</th><th>Words</th></tr></thead><tbody>${articles}</tbody></table></section>`;
+<table><thead><tr><th>Article</th><th>Outlet</th><th>Title</th><th>Date</th><th>Words</th></tr></thead><tbody>`;
+  // row by row: the rows may come from the store as they are written
+  for await (const a of r.articles) yield `<tr><td>${esc(a.id)}</td><td>${ar(a.outlet)}</td><td>${ar(a.title)}</td><td>${esc(a.date ?? "–")}</td><td class="num">${a.words}</td></tr>`;
+  yield `</tbody></table></section>`;
 }
 
 /** Every chart's title and one-line reading guide. */
@@ -102,26 +104,27 @@ ${chartFigure(CHART_GUIDES.naming, t, `<p class="legend">${legend}</p>${namingCh
 const TIME_GUIDE = (interval: string) =>
   `Each row is an outlet, each column a ${interval}; the bar splits that ${interval}'s naming mentions by name in the colours above (red hatched ▼ hostile, blue ▲ favourable, grey ● neutral), so a change of colour along a row is a change of name; an empty frame means articles that do not name the target. The table gives mentions per 1,000 words and the share of articles that mention it.`;
 
-function timeSection(r: FramingReport): string {
-  if (!r.time) return `<section id="time"><h2>Framing over time</h2><p>No article of this selection has a date precise enough to place it in a period.</p></section>`;
+function* timeSection(r: FramingReport): Generator<string> {
+  if (!r.time) return yield `<section id="time"><h2>Framing over time</h2><p>No article of this selection has a date precise enough to place it in a period.</p></section>`;
   const { interval } = r.time;
-  const blocks = r.time.timelines
-    .map((t) => {
-      const form = new Map(t.terms.map((term) => [term.term, term]));
-      const rows = t.series
-        .flatMap((s) =>
-          s.points.map((p) => {
-            const naming = p.naming.map((n) => `${ar(form.get(n.term)?.form ?? n.term)} ${valenceIcon(form.get(n.term)?.valence ?? 0)} ${pct(n.share)} (${n.count})`).join("<br>");
-            return `<tr data-outlet="${esc(s.outlet)}" data-period="${esc(p.period)}"><td>${ar(s.outlet)}</td><td>${esc(p.period)}</td><td class="num">${p.articles}</td><td class="num">${p.words}</td><td class="num">${p.mentions}</td><td class="num">${p.density.toFixed(2)}</td><td class="num">${pct(p.share)} (${p.mentioning})</td><td>${naming || "–"}</td></tr>`;
-          }),
-        )
-        .join("");
-      return `<section class="time" data-target="${esc(t.target)}"><h3>${esc(t.label)}</h3><figure class="chart-figure"><figcaption><h4>${esc(`Naming of ${t.label} over time, per outlet and ${interval}`)}</h4><p class="guide">${esc(TIME_GUIDE(interval))}</p></figcaption>${timeChart(t)}</figure>
-<table class="time" data-target="${esc(t.target)}"><thead><tr><th>Outlet</th><th>${esc(interval[0]!.toUpperCase() + interval.slice(1))}</th><th>Articles</th><th>Words</th><th>Mentions</th><th>Per 1,000 words</th><th>Articles mentioning</th><th>Naming</th></tr></thead><tbody>${rows}</tbody></table></section>`;
-    })
-    .join("");
   const source = r.time.from === "store" ? "summed in the store, as <code>adasa timeline</code> gives them" : "summed from the articles as <code>adasa timeline</code> sums them in the store";
-  return `<section id="time"><h2>Framing over time</h2><p class="muted">Per target, outlet and ${esc(interval)}: the numbers ${source}; articles dated less precisely than a ${esc(interval)} are left out.</p>${blocks}</section>`;
+  yield `<section id="time"><h2>Framing over time</h2><p class="muted">Per target, outlet and ${esc(interval)}: the numbers ${source}; articles dated less precisely than a ${esc(interval)} are left out.</p>`;
+  for (const t of r.time.timelines) {
+    const form = new Map(t.terms.map((term) => [term.term, term]));
+    yield `<section class="time" data-target="${esc(t.target)}"><h3>${esc(t.label)}</h3><figure class="chart-figure"><figcaption><h4>${esc(`Naming of ${t.label} over time, per outlet and ${interval}`)}</h4><p class="guide">${esc(TIME_GUIDE(interval))}</p></figcaption>${timeChart(t)}</figure>
+<table class="time" data-target="${esc(t.target)}"><thead><tr><th>Outlet</th><th>${esc(interval[0]!.toUpperCase() + interval.slice(1))}</th><th>Articles</th><th>Words</th><th>Mentions</th><th>Per 1,000 words</th><th>Articles mentioning</th><th>Naming</th></tr></thead><tbody>`;
+    // an outlet's rows at a time: by day, a target's table runs to thousands of rows
+    for (const s of t.series) {
+      yield s.points
+        .map((p) => {
+          const naming = p.naming.map((n) => `${ar(form.get(n.term)?.form ?? n.term)} ${valenceIcon(form.get(n.term)?.valence ?? 0)} ${pct(n.share)} (${n.count})`).join("<br>");
+          return `<tr data-outlet="${esc(s.outlet)}" data-period="${esc(p.period)}"><td>${ar(s.outlet)}</td><td>${esc(p.period)}</td><td class="num">${p.articles}</td><td class="num">${p.words}</td><td class="num">${p.mentions}</td><td class="num">${p.density.toFixed(2)}</td><td class="num">${pct(p.share)} (${p.mentioning})</td><td>${naming || "–"}</td></tr>`;
+        })
+        .join("");
+    }
+    yield `</tbody></table></section>`;
+  }
+  yield `</section>`;
 }
 
 function keynessSection(r: FramingReport): string {
@@ -185,11 +188,16 @@ function entriesSection(r: FramingReport): string {
   return `<section id="lexicon"><h2>Lexicon entries used</h2><table><thead><tr><th>Term</th><th>Target</th><th>Category</th><th>Valence</th><th>Gloss</th><th>Rationale</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
-export function reportHtml(r: FramingReport, options: HtmlOptions = {}): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(r.title)}</title>${style(options.fontBase64)}</head><body>
+export async function* reportHtml(r: FramingReport, options: HtmlOptions = {}): AsyncGenerator<string> {
+  yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(r.title)}</title>${style(options.fontBase64)}</head><body>
 <header><h1>${esc(r.title)}</h1><p class="muted">Adasa (عدسة) framing report · lexicon ${esc(r.lexicon.id)} ${esc(r.lexicon.version)}</p>
 <nav><a href="#corpus">Corpus</a> · <a href="#targets">Targets</a> · <a href="#time">Over time</a> · <a href="#keyness">Distinctive vocabulary</a> · <a href="#candidates">Candidates</a> · <a href="#kwic">Keywords in context</a> · <a href="#swaps">Framing swaps</a> · <a href="#methodology">Methodology</a> · <a href="#lexicon">Lexicon</a></nav></header>
-<main>${corpusSection(r)}<section id="targets"><h2>Targets</h2>${targetSection(r)}</section>${timeSection(r)}${keynessSection(r)}${candidatesSection(r)}${kwicSection(r)}${swapSection(r)}
+<main>`;
+  yield* corpusSection(r);
+  yield `<section id="targets"><h2>Targets</h2>${targetSection(r)}</section>`;
+  yield* timeSection(r);
+  yield* [keynessSection(r), candidatesSection(r), kwicSection(r), swapSection(r)];
+  yield `
 <section id="methodology"><h2>Methodology and limits</h2>${METHODOLOGY.map((p) => `<p>${esc(p)}</p>`).join("")}</section>${entriesSection(r)}</main></body></html>
 `;
 }

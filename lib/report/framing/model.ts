@@ -29,6 +29,14 @@ export interface ReportArticle {
   readonly words: number;
 }
 
+/**
+ * The report's list of articles: held rows (files, tests), or rows read
+ * again from the store when the report is written (an async iterable that
+ * starts a new pass each time it is iterated), so a report over a large store
+ * holds none.
+ */
+export type ReportArticles = readonly ReportArticle[] | AsyncIterable<ReportArticle>;
+
 export interface OutletKeyness {
   readonly outlet: string;
   /** `word` as the outlet's articles spell it most often (أميركية, not the normalized اميركية); `norm` is the key it was counted under. */
@@ -69,7 +77,7 @@ export interface FramingReport {
   readonly generated: string;
   readonly lexicon: LexiconSummary;
   readonly filter: CorpusFilter;
-  readonly articles: readonly ReportArticle[];
+  readonly articles: ReportArticles;
   readonly outlets: readonly OutletScore[];
   readonly targets: readonly TargetCharts[];
   readonly keyness: readonly OutletKeyness[];
@@ -104,6 +112,8 @@ export interface ReportOptions {
   readonly candidatesPerOutlet?: number;
   /** The candidates a reviewer rejected for a target (the review file's): never listed. */
   readonly rejected?: (target: string) => ReadonlySet<string>;
+  /** The rows of the articles added, read again when the report is written (the store's second pass, `storedArticles`): the builder holds none. */
+  readonly articles?: AsyncIterable<ReportArticle>;
 }
 
 /** Every normalized word of the lexicon's forms, with and without the article: words that are not "candidates". */
@@ -198,14 +208,18 @@ type KwicLines = FramingReport["kwic"][number];
  * word counts, the passages a report shows (the first per term and outlet),
  * the candidates' counts, a small row per article, and the full articles only
  * while there are at most `maxStoryArticles` of them (same-story pairs compare
- * them whole). The file report, the store report and the web use it.
+ * them whole). The file report, the store report and the web use it; the
+ * store's report and the web's read the article rows again as the report is
+ * written (`options.articles`) instead of holding them.
  */
 export class ReportBuilder {
   private readonly tallies: OutletTallies;
   private readonly keynessCounts = new KeynessCounts();
   private readonly candidates: ReportCandidates;
   private readonly timelineSums: TimelineSums | undefined;
+  /** The rows of the articles added, unless `options.articles` reads them again. */
   private readonly articles: ReportArticle[] = [];
+  private added = 0;
   private readonly used = new Set<string>();
   /** Term → outlet → the first passages of the term in the outlet. */
   private readonly passages = new Map<string, Map<string, Passage[]>>();
@@ -229,12 +243,13 @@ export class ReportBuilder {
 
   /** Articles added so far. */
   get size(): number {
-    return this.articles.length;
+    return this.added;
   }
 
   add(result: ArticleResult): void {
     const { article, analysis } = result;
-    this.articles.push({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words });
+    this.added++;
+    if (!this.options.articles) this.articles.push({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words });
     this.tallies.add(article.outlet, article.outlet_en, analysis);
     this.keynessCounts.add(article);
     this.candidates.add(result);
@@ -274,13 +289,13 @@ export class ReportBuilder {
     );
     const targets = targetCharts(engine.lexicon, outlets, filter.targets);
     const targetIds = targets.map((t) => t.target);
-    const count = this.articles.length;
+    const count = this.added;
     return {
       title: options.title ?? "Framing report",
       generated: options.generated,
       lexicon: lexiconSummary(lexicon),
       filter,
-      articles: this.articles,
+      articles: options.articles ?? this.articles,
       outlets,
       targets,
       keyness: this.keynessCounts.outlets(engine, options.keyWords ?? 15),
