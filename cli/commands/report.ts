@@ -1,13 +1,12 @@
-import fs from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
 import { resultOf, type ArticleResult } from "../../lib/analysis/corpus";
 import type { Engine } from "../../lib/analysis/engine";
 import { articleFilter, CorpusFilterSchema, type CorpusFilter } from "../../lib/analysis/filter";
 import { htmlToPdf, NoChromiumError } from "../../lib/io/pdf";
+import { writeBlocksAtomic } from "../../lib/io/write";
 import { arabicFontBase64 } from "../../lib/io/fonts";
 import { ReportBuilder, type FramingReport } from "../../lib/report/framing/model";
-import { storedArticles } from "../../lib/report/framing/stored-articles";
 import { StoreLostError } from "../../lib/store";
 import { IntervalSchema } from "../../lib/store/timeline-query";
 import type { Interval, Timeline } from "../../lib/store/types";
@@ -54,7 +53,7 @@ async function writeReport(io: Io, report: FramingReport, format: ReportFormat, 
   const pieces = renderReport(report, format, arabicFontBase64());
   try {
     if (format === "pdf") await htmlToPdf(await reportText(pieces), out!);
-    else if (out) await writeFile(out, utf8Blocks(pieces));
+    else if (out) await writeBlocksAtomic(out, utf8Blocks(pieces));
     else {
       for await (const block of utf8Blocks(pieces)) {
         io.stdout(block);
@@ -74,15 +73,6 @@ async function writeReport(io: Io, report: FramingReport, format: ReportFormat, 
   return EXIT.ok;
 }
 
-async function writeFile(file: string, blocks: AsyncIterable<Uint8Array>): Promise<void> {
-  const fd = fs.openSync(file, "w");
-  try {
-    for await (const block of blocks) for (let at = 0; at < block.length; ) at += fs.writeSync(fd, block, at);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 const noArticle = (io: Io) => {
   io.stderr("adasa: no article to report on (none could be read, or the filters left none)\n");
   return EXIT.badInput;
@@ -92,8 +82,8 @@ const noArticle = (io: Io) => {
  * The report of the stored articles the filter selects, analysed (what is
  * queued first): they are fed to the report one at a time, the time series
  * of the report's targets come from the store's own query (the one `adasa
- * timeline` runs), and the list of articles is read again from the store as
- * the report is written, so nothing held grows with the articles. The store's
+ * timeline` runs); what it holds per article is a small row for the list of
+ * articles (see ReportArticles). The store's
  * tallies count resolved labels toward their camp, so with --no-resolved the
  * builder sums the time series in memory instead.
  */
@@ -102,7 +92,7 @@ function reportStored(io: Io, engine: Engine, filter: CorpusFilter, options: Bui
     const version = await store.lexiconVersion(engine);
     await analyseQueue(io, store, engine, version, { batch: 200, leaseSeconds: 600 });
     const keep = articleFilter(filter);
-    const builder = new ReportBuilder(engine, filter, { ...options, timelinesFromStore: filter.resolved, articles: storedArticles(store, version, filter, keep) });
+    const builder = new ReportBuilder(engine, filter, { ...options, timelinesFromStore: filter.resolved });
     const add = addKept(builder, keep);
     for await (const r of store.results(version, filter)) add(resultOf(engine, r.article, r.analysis, { voice: filter.voice }));
     if (builder.size === 0) return noArticle(io);

@@ -4,7 +4,6 @@ import { arabicFontBase64 } from "@/lib/io/fonts";
 import { htmlToPdfShared, NoChromiumError } from "@/lib/io/pdf";
 import { ReportBuilder } from "@/lib/report/framing/model";
 import { renderReport, reportText, REPORT_MEDIA_TYPES, ReportFormatSchema, utf8Blocks } from "@/lib/report/framing/render";
-import { storedArticles } from "@/lib/report/framing/stored-articles";
 import { corpusSource } from "@/lib/corpus/store";
 import { rejectionsIn } from "@/lib/discovery/decide";
 import { IntervalSchema } from "@/lib/store/timeline-query";
@@ -39,7 +38,6 @@ export async function GET(request: Request): Promise<Response> {
     generated: new Date().toISOString(),
     interval: interval.data,
     rejected: rejectionsIn(corpusSource().lexiconPath),
-    articles: storedArticles(store, version, selection),
   });
   for await (const { article, analysis } of store.results(version, selection)) {
     if (builder.size === REPORT_LIMIT) return jsonError(413, `the filters select more than ${REPORT_LIMIT.toLocaleString("en-US")} articles; a report covers at most that many: choose fewer outlets or a shorter date range`);

@@ -30,10 +30,11 @@ export interface ReportArticle {
 }
 
 /**
- * The report's list of articles: held rows (files, tests), or rows read
- * again from the store when the report is written (an async iterable that
- * starts a new pass each time it is iterated), so a report over a large store
- * holds none.
+ * The report's list of articles. The builder holds them (about 3 MB per 10,000
+ * articles): reading them again from the store by pages as the report is
+ * written cost more CPU than it saved memory (the README's "Round 12: reports
+ * as a stream"). The renderers also take an async iterable, a pass each time
+ * it is iterated, for a reader of the store that pays.
  */
 export type ReportArticles = readonly ReportArticle[] | AsyncIterable<ReportArticle>;
 
@@ -112,8 +113,6 @@ export interface ReportOptions {
   readonly candidatesPerOutlet?: number;
   /** The candidates a reviewer rejected for a target (the review file's): never listed. */
   readonly rejected?: (target: string) => ReadonlySet<string>;
-  /** The rows of the articles added, read again when the report is written (the store's second pass, `storedArticles`): the builder holds none. */
-  readonly articles?: AsyncIterable<ReportArticle>;
 }
 
 /** Every normalized word of the lexicon's forms, with and without the article: words that are not "candidates". */
@@ -208,16 +207,14 @@ type KwicLines = FramingReport["kwic"][number];
  * word counts, the passages a report shows (the first per term and outlet),
  * the candidates' counts, a small row per article, and the full articles only
  * while there are at most `maxStoryArticles` of them (same-story pairs compare
- * them whole). The file report, the store report and the web use it; the
- * store's report and the web's read the article rows again as the report is
- * written (`options.articles`) instead of holding them.
+ * them whole). The file report, the store report and the web use it.
  */
 export class ReportBuilder {
   private readonly tallies: OutletTallies;
   private readonly keynessCounts = new KeynessCounts();
   private readonly candidates: ReportCandidates;
   private readonly timelineSums: TimelineSums | undefined;
-  /** The rows of the articles added, unless `options.articles` reads them again. */
+  /** The rows of the articles added. */
   private readonly articles: ReportArticle[] = [];
   private added = 0;
   private readonly used = new Set<string>();
@@ -249,7 +246,7 @@ export class ReportBuilder {
   add(result: ArticleResult): void {
     const { article, analysis } = result;
     this.added++;
-    if (!this.options.articles) this.articles.push({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words });
+    this.articles.push({ id: article.id, outlet: article.outlet, title: article.title, date: article.date, words: analysis.words });
     this.tallies.add(article.outlet, article.outlet_en, analysis);
     this.keynessCounts.add(article);
     this.candidates.add(result);
@@ -295,7 +292,7 @@ export class ReportBuilder {
       generated: options.generated,
       lexicon: lexiconSummary(lexicon),
       filter,
-      articles: options.articles ?? this.articles,
+      articles: this.articles,
       outlets,
       targets,
       keyness: this.keynessCounts.outlets(engine, options.keyWords ?? 15),
