@@ -1,3 +1,4 @@
+import { HashFilter } from "../arabic/hash-filter";
 import { hashString, normalize } from "../arabic/normalize";
 import type { Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
@@ -37,10 +38,13 @@ interface Possessed {
   readonly refersTo: Antecedent;
 }
 
-/** Every written shape of a plural force noun with a pronoun, normalized, and their hashes (most tokens are ruled out by theirs). */
+/**
+ * Every written shape of a plural force noun with a pronoun, normalized, and a filter of their hashes (most tokens are
+ * ruled out by theirs; a typed array's bit rather than a Set of numbers, whose hashes above 2^30 are boxed at each probe).
+ */
 interface Surfaces {
   readonly byWord: ReadonlyMap<string, Possessed>;
-  readonly hashes: ReadonlySet<number>;
+  readonly hashes: HashFilter;
 }
 
 function surfacesOf(grammar: CompiledConstructions): Surfaces {
@@ -52,7 +56,7 @@ function surfacesOf(grammar: CompiledConstructions): Surfaces {
       for (const { suffix, refersTo } of PRONOUNS) for (const clitic of PROCLITICS) byWord.set(normalize(clitic + stem + suffix), { noun: noun.id, refersTo });
     }
   }
-  return { byWord, hashes: new Set([...byWord.keys()].map(hashString)) };
+  return { byWord, hashes: new HashFilter([...byWord.keys()].map(hashString)) };
 }
 
 const SURFACES = new WeakMap<CompiledConstructions, Surfaces>();
@@ -73,25 +77,44 @@ export interface PronounForcesContext {
 function antecedent(c: PronounForcesContext, layers: readonly Found[], at: number, refersTo: Antecedent): Found | undefined {
   const offset = c.tokens.starts[at]!;
   const sentence = c.sentences.find((s) => s.start <= offset && offset < s.end);
-  const relations = c.grammar.relations;
   let best: Found | undefined;
   for (const f of layers) {
     if (f.lastToken >= at || !f.naming || (sentence && f.start < sentence.start)) continue;
-    const kind = relations.kindOf(f.target);
-    const fits = kind === "camp" || kind === "state" || (refersTo === "any" && kind === "person");
-    if (fits && (!best || f.lastToken > best.lastToken)) best = f;
+    if (fitsAntecedent(c, f, refersTo) && (!best || f.lastToken > best.lastToken)) best = f;
   }
   return best;
+}
+
+/**
+ * The first token that may have an antecedent: the one after the earliest naming of a person, camp or state (a text
+ * that names none has no pronoun force, and its tokens are not read).
+ */
+function firstAfterAnActor(c: PronounForcesContext, layers: readonly Found[]): number {
+  let first = c.tokens.length;
+  for (const f of layers) if (f.lastToken < first && f.naming && fitsAntecedent(c, f, "any")) first = f.lastToken + 1;
+  return first;
+}
+
+/** Whether naming f may be what a pronoun of that kind points back to. */
+function fitsAntecedent(c: PronounForcesContext, f: Found, refersTo: Antecedent): boolean {
+  const kind = c.grammar.relations.kindOf(f.target);
+  return kind === "camp" || kind === "state" || (refersTo === "any" && kind === "person");
 }
 
 /** Pushes onto `layers` a layer for each force noun with a possessive pronoun whose antecedent has a camp. */
 export function pronounForces(c: PronounForcesContext, layers: Found[]): void {
   const { byWord, hashes } = surfacesFor(c.grammar);
   const found: Found[] = [];
-  for (let k = 0; k < c.tokens.length; k++) {
-    // every shape ends in ه or ها: the last letter rules out most words before their hash is looked up
-    const last = c.text.charCodeAt(c.tokens.ends[k]! - 1);
-    if ((last !== HEH && last !== ALEF) || !hashes.has(c.tokens.hashes[k]!)) continue;
+  // read for every token of every text: the arrays held in locals rather than read again through c after each call
+  const { text } = c;
+  const { ends, length } = c.tokens;
+  const tokenHashes = c.tokens.hashes;
+  for (let k = firstAfterAnActor(c, layers); k < length; k++) {
+    // the hash filter (one bit of a typed array) rules out nearly every token, the last letter (every shape ends in
+    // ه or ها) most of the rest, before a word's letters are made and looked up
+    if (!hashes.has(tokenHashes[k]!)) continue;
+    const last = text.charCodeAt(ends[k]! - 1);
+    if (last !== HEH && last !== ALEF) continue;
     const hit = byWord.get(c.tokens.norm(c.text, k));
     if (!hit || layers.some((f) => f.firstToken <= k && k <= f.lastToken)) continue;
     const named = antecedent(c, layers, k, hit.refersTo);
