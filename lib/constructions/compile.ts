@@ -1,5 +1,6 @@
 import type { Entry, Lexicon } from "../lexicon/schema";
 import { compileSenses, DEFAULT_COMPILED_SENSES, sensesOfGrammar, type CompiledSenses } from "./senses";
+import { pronounSurfacesOf, type PronounSurfaces } from "./pronoun-surfaces";
 import { compileRelations, type Relations } from "./relations";
 import { DEFAULT_CONSTRUCTIONS } from "./default-grammar";
 import type { Constructions, Cue, ForceNoun, Linker } from "./schema";
@@ -15,6 +16,8 @@ export interface CompiledConstructions {
   readonly after: WordPatterns<Omit<Cue, "clitics">>;
   /** Entries whose words another sense takes in some contexts (senses.json). */
   readonly senses: CompiledSenses;
+  /** The plural force nouns with a possessive pronoun, as word ids (pronoun-forces.ts). */
+  readonly pronouns: PronounSurfaces;
 }
 
 const patterns = <T extends { id: string; forms: string[] }>(items: readonly T[], articleOptional: boolean) =>
@@ -29,6 +32,7 @@ export function compileConstructions(lexicon: Lexicon, grammar: Constructions = 
     before: patterns(grammar.distancing.before, false),
     after: patterns(grammar.distancing.after, false),
     senses: grammar.senses ? compileSenses(sensesOfGrammar(grammar.senses)) : DEFAULT_COMPILED_SENSES,
+    pronouns: pronounSurfacesOf(grammar.force.nouns),
   };
 }
 

@@ -1,9 +1,10 @@
-import { hashString, normalize } from "../arabic/normalize";
 import type { Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
+import { wordIdsOf } from "../arabic/word-ids";
 import type { CompiledConstructions } from "./compile";
 import { forceTerm } from "./compile";
 import { FoundRecord, type Found } from "./found";
+import { possessedOf, type Antecedent } from "./pronoun-surfaces";
 
 /**
  * A force noun with a possessive pronoun names the forces of whoever the pronoun points back to:
@@ -13,55 +14,6 @@ import { FoundRecord, type Found } from "./found";
  * the force is that one's camp, named plainly (the noun's own category and valence: the pronoun adds
  * no framing of its own). A label (الجيش، الميليشيات) is no antecedent: its camp is resolution's.
  */
-type Antecedent = "any" | "group";
-
-const PRONOUNS: readonly { suffix: string; refersTo: Antecedent }[] = [
-  { suffix: "ها", refersTo: "group" },
-  { suffix: "ه", refersTo: "any" },
-];
-
-const HEH = 0x647;
-const ALEF = 0x627;
-
-/** Letters a conjunction or preposition writes onto the noun (وقواته، بقواته، لقواته، فقواته). */
-const PROCLITICS = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
-
-/**
- * The plural force nouns of one word: «وحدته» or «كتيبته» (his unit, his brigade) is often a man's own
- * post, not his camp's forces (the brigade commander returned «إلى وحدته»), so singulars are left out.
- */
-const PLURALS = new Set(["قوات", "وحدات", "عناصر", "مقاتلي", "مسلحي", "ميليشيات", "مليشيات", "ميلشيات", "كتائب", "أرتال"].map(normalize));
-
-interface Possessed {
-  readonly noun: string;
-  readonly refersTo: Antecedent;
-}
-
-/** Every written shape of a plural force noun with a pronoun, normalized, and their hashes (most tokens are ruled out by theirs). */
-interface Surfaces {
-  readonly byWord: ReadonlyMap<string, Possessed>;
-  readonly hashes: ReadonlySet<number>;
-}
-
-function surfacesOf(grammar: CompiledConstructions): Surfaces {
-  const byWord = new Map<string, Possessed>();
-  for (const noun of grammar.grammar.force.nouns) {
-    for (const form of noun.forms) {
-      const stem = normalize(form);
-      if (!PLURALS.has(stem)) continue;
-      for (const { suffix, refersTo } of PRONOUNS) for (const clitic of PROCLITICS) byWord.set(normalize(clitic + stem + suffix), { noun: noun.id, refersTo });
-    }
-  }
-  return { byWord, hashes: new Set([...byWord.keys()].map(hashString)) };
-}
-
-const SURFACES = new WeakMap<CompiledConstructions, Surfaces>();
-const surfacesFor = (grammar: CompiledConstructions): Surfaces => {
-  let surfaces = SURFACES.get(grammar);
-  if (!surfaces) SURFACES.set(grammar, (surfaces = surfacesOf(grammar)));
-  return surfaces;
-};
-
 export interface PronounForcesContext {
   readonly text: string;
   readonly tokens: Tokens;
@@ -73,26 +25,36 @@ export interface PronounForcesContext {
 function antecedent(c: PronounForcesContext, layers: readonly Found[], at: number, refersTo: Antecedent): Found | undefined {
   const offset = c.tokens.starts[at]!;
   const sentence = c.sentences.find((s) => s.start <= offset && offset < s.end);
-  const relations = c.grammar.relations;
   let best: Found | undefined;
   for (const f of layers) {
     if (f.lastToken >= at || !f.naming || (sentence && f.start < sentence.start)) continue;
-    const kind = relations.kindOf(f.target);
-    const fits = kind === "camp" || kind === "state" || (refersTo === "any" && kind === "person");
-    if (fits && (!best || f.lastToken > best.lastToken)) best = f;
+    if (fitsAntecedent(c, f, refersTo) && (!best || f.lastToken > best.lastToken)) best = f;
   }
   return best;
 }
 
+/**
+ * The first token that may have an antecedent: the one after the earliest naming of a person, camp or state (a text
+ * that names none has no pronoun force, and its tokens are not read).
+ */
+function firstAfterAnActor(c: PronounForcesContext, layers: readonly Found[]): number {
+  let first = c.tokens.length;
+  for (const f of layers) if (f.lastToken < first && f.naming && fitsAntecedent(c, f, "any")) first = f.lastToken + 1;
+  return first;
+}
+
+/** Whether naming f may be what a pronoun of that kind points back to. */
+function fitsAntecedent(c: PronounForcesContext, f: Found, refersTo: Antecedent): boolean {
+  const kind = c.grammar.relations.kindOf(f.target);
+  return kind === "camp" || kind === "state" || (refersTo === "any" && kind === "person");
+}
+
 /** Pushes onto `layers` a layer for each force noun with a possessive pronoun whose antecedent has a camp. */
 export function pronounForces(c: PronounForcesContext, layers: Found[]): void {
-  const { byWord, hashes } = surfacesFor(c.grammar);
   const found: Found[] = [];
-  for (let k = 0; k < c.tokens.length; k++) {
-    // every shape ends in ه or ها: the last letter rules out most words before their hash is looked up
-    const last = c.text.charCodeAt(c.tokens.ends[k]! - 1);
-    if ((last !== HEH && last !== ALEF) || !hashes.has(c.tokens.hashes[k]!)) continue;
-    const hit = byWord.get(c.tokens.norm(c.text, k));
+  const ids = wordIdsOf(c.text, c.tokens);
+  for (let k = firstAfterAnActor(c, layers); k < c.tokens.length; k++) {
+    const hit = possessedOf(c.grammar.pronouns, ids[k]!);
     if (!hit || layers.some((f) => f.firstToken <= k && k <= f.lastToken)) continue;
     const named = antecedent(c, layers, k, hit.refersTo);
     const camp = named && c.grammar.relations.forceCampOf(named.target);

@@ -1,4 +1,5 @@
 import { firstWordSurfaces } from "../arabic/clitics";
+import { HashFilter } from "../arabic/hash-filter";
 import { hashString, normalize } from "../arabic/normalize";
 import { spanIndexAt, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
@@ -23,8 +24,11 @@ interface CompiledContext {
   readonly withPrevious: boolean;
   /** Every surface a cue word may take in a text (with a conjunction or preposition written on), normalized. */
   readonly surfaces: ReadonlySet<string>;
-  /** Their hashes, as the tokenizer hashes a token's normalized form: most tokens are ruled out without their string. */
-  readonly hashes: ReadonlySet<number>;
+  /**
+   * Their hashes, as the tokenizer hashes a token's normalized form: most tokens are ruled out without their string,
+   * by one bit of a typed array (a Set of numbers cost twice as much per token).
+   */
+  readonly hashes: HashFilter;
 }
 
 /** Entry id → the contexts that make its words another sense. */
@@ -36,7 +40,7 @@ export function compileSenses(senses: Senses): CompiledSenses {
     const surfaces = new Set(
       context.cues.flatMap((cue) => firstWordSurfaces(normalize(cue), { single: false, articleOptional: false }).map((s) => s.surface)),
     );
-    const compiled = { id: context.id, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", surfaces, hashes: new Set([...surfaces].map(hashString)) };
+    const compiled = { id: context.id, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", surfaces, hashes: new HashFilter([...surfaces].map(hashString)) };
     for (const entry of context.entries) byEntry.set(entry, [...(byEntry.get(entry) ?? []), compiled]);
   }
   return byEntry;
