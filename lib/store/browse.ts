@@ -121,7 +121,7 @@ export async function outletNames(db: Sql): Promise<{ outlet: string; outlet_en:
 export async function mentionedTargets(db: Sql, version: number, targets: readonly string[]): Promise<Set<string>> {
   const rows = await db.query<{ target: string }>(
     `SELECT x.target FROM unnest($2::text[]) AS x(target)
-     WHERE EXISTS (SELECT 1 FROM summary_tallies t WHERE t.lexicon_version = $1 AND t.grain = 'y' AND t.target = x.target AND t.resolution IN ('both', 'unresolved'))`,
+     WHERE EXISTS (SELECT 1 FROM summary_tally_sums t WHERE t.lexicon_version = $1 AND t.grain = 'y' AND t.target = x.target AND t.resolution IN ('both', 'unresolved'))`,
     [version, [...targets]],
   );
   return new Set(rows.map((r) => r.target));

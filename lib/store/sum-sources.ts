@@ -31,10 +31,7 @@ export function sumSources(source: SumSource, version: number, filter: StoreFilt
 
 const targetClause = (params: unknown[], targets?: readonly string[]) => (targets ? `AND t.target = ANY($${params.push([...targets])}::text[])` : "");
 
-/**
- * A tally row's naming terms (`t`: per-article tallies, migration 011, or the summary's, migration
- * 015: the same three arrays) as rows `n` with their text `m.s`.
- */
+/** A per-article tally row's naming terms (`t`, migration 011: three arrays) as rows `n` with their text `m.s`. */
 const NAMING_JOIN = "CROSS JOIN LATERAL unnest(t.naming_terms, t.naming_all, t.naming_own) AS n(term_id, count_all, count_own) JOIN match_strings m ON m.id = n.term_id";
 
 /** The three CTEs over their row sources. */
@@ -52,9 +49,9 @@ function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets
       .join(" UNION ALL ");
   const summed = {
     arts: union("o.name_en AS outlet_en, t.period, t.articles, t.words", "summary_articles"),
-    tal: union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tallies", `AND ${tallied}`),
-    // naming terms are arrays in the summary's tally rows (migration 015), by their id in match_strings
-    nam: union("t.period, t.target, m.s AS term, n.count_all, n.count_own", "summary_tallies", `AND ${tallied}`, NAMING_JOIN),
+    // a summary row holds every target's sums and naming terms as arrays (migration 021): the views unnest them
+    tal: union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tally_sums", `AND ${tallied}`),
+    nam: union("t.period, t.target, m.s AS term, t.count_all, t.count_own", "summary_tally_naming", `AND ${tallied}`, "JOIN match_strings m ON m.id = t.term_id"),
   };
   if (articleMonths.length === 0) return sumCtes(summed);
   // the months a range covers in part: their articles dated by day or month, each on its own (the summary has no finer grain)
