@@ -67,12 +67,27 @@ function fromArticles(filter: StoreFilter, params: unknown[], targets?: readonly
 }
 
 /**
+ * The tally rows of the targets `wanted` (an SQL text[]) in an analysis' row `r` of article_tallies
+ * (migration 020), with the view `tallies`' columns: the elements found by their target and read by
+ * subscript. A timeline by day or week reads one target; the view unnests every element and slices
+ * every element's naming terms first.
+ */
+export const tallyRowsOf = (wanted: string): string => {
+  const at = (column: string) => `r.${column}[i] AS ${column}`;
+  const naming = (column: string) => `r.${column}[r.naming_from[i]:r.naming_to[i]] AS ${column}`;
+  return `(SELECT r.targets[i] AS target, r.resolutions[i] AS resolution, ${TALLY_SUMS.map(at).join(", ")}, ${["naming_terms", "naming_all", "naming_own"].map(naming).join(", ")}
+    FROM generate_subscripts(r.targets, 1) AS i WHERE r.targets[i] = ANY(${wanted}))`;
+};
+
+/**
  * The CTE `base` (the selected analysed articles, narrowed by `where`) and the
  * per-article rows of `arts`, `tal` and `nam` over it: every article on its
  * own, `period` its date as given.
  */
 function articleRows(filter: StoreFilter, params: unknown[], targets?: readonly string[], where = "true") {
-  const joined = (table: string) => `base b JOIN ${table} t ON t.analysis_id = b.analysis_id AND ${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  const joined = targets
+    ? `base b JOIN article_tallies r ON r.analysis_id = b.analysis_id JOIN LATERAL ${tallyRowsOf(`$${params.push([...targets])}::text[]`)} t ON ${resolutionClause(filter)}`
+    : `base b JOIN tallies t ON t.analysis_id = b.analysis_id AND ${resolutionClause(filter)}`;
   return {
     base: `base AS (SELECT an.id AS analysis_id, coalesce(a.date, '') AS period, o.name AS outlet, o.name_en AS outlet_en, o.grp, an.words
       FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
@@ -80,8 +95,8 @@ function articleRows(filter: StoreFilter, params: unknown[], targets?: readonly 
     // the columns in the order of the summary's rows (a UNION pairs them by position)
     arts: "SELECT outlet, grp, outlet_en, period, 1 AS articles, words FROM base",
     tal: `SELECT b.outlet, b.grp, b.period, t.target, (t.mentions_all > 0)::int AS mentioning_all, (t.mentions_own > 0)::int AS mentioning_own,
-      ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")} FROM ${joined("tallies")}`,
+      ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")} FROM ${joined}`,
     // naming counts are arrays in the tally row (migration 011), terms by their id in match_strings
-    nam: `SELECT b.outlet, b.grp, b.period, t.target, m.s AS term, n.count_all, n.count_own FROM ${joined("tallies")} ${NAMING_JOIN}`,
+    nam: `SELECT b.outlet, b.grp, b.period, t.target, m.s AS term, n.count_all, n.count_own FROM ${joined} ${NAMING_JOIN}`,
   };
 }

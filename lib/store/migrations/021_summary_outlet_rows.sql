@@ -144,3 +144,4 @@ CREATE OR REPLACE FUNCTION summary_tallies_sql(source text, sign int, upsert boo
       summary_cell_rows('held'), summary_cell_naming('held'), summary_cells_insert('ge', 'gne'))
     ELSE summary_cells_insert('g', 'gn') END)
 $$;
+
