@@ -29,18 +29,45 @@ export function sumSources(source: SumSource, version: number, filter: StoreFilt
   return source === "summary" ? fromSummary(filter, top, params, targets) : fromArticles(filter, params, targets);
 }
 
-const targetClause = (params: unknown[], targets?: readonly string[]) => (targets ? `AND t.target = ANY($${params.push([...targets])}::text[])` : "");
-
 /** A per-article tally row's naming terms (`t`, migration 011: three arrays) as rows `n` with their text `m.s`. */
 const NAMING_JOIN = "CROSS JOIN LATERAL unnest(t.naming_terms, t.naming_all, t.naming_own) AS n(term_id, count_all, count_own) JOIN match_strings m ON m.id = n.term_id";
 
 /** The three CTEs over their row sources. */
 const sumCtes = (rows: { readonly arts: string; readonly tal: string; readonly nam: string }): string => `arts AS (${rows.arts}), tal AS (${rows.tal}), nam AS (${rows.nam})`;
 
+/**
+ * The elements of a summary row `s` (migration 021) whose target is in `wanted` (an SQL text[]):
+ * their places found by array_positions on the row's array of targets `targetsColumn`, `columns`
+ * (output column: the array it is read from) read by subscript. The views unnest every target's.
+ */
+export const summaryElementsOf = (wanted: string, targetsColumn: string, columns: Readonly<Record<string, string>>): string =>
+  `(SELECT w.target, ${Object.entries(columns)
+    .map(([name, array]) => `s.${array}[u.i] AS ${name}`)
+    .join(", ")}
+    FROM (SELECT DISTINCT unnest(${wanted})) AS w(target) CROSS JOIN LATERAL unnest(array_positions(s.${targetsColumn}, w.target)) AS u(i))`;
+
+const SUMMARY_SUMS: Readonly<Record<string, string>> = Object.fromEntries(
+  ["resolution", "mentioning_all", "mentioning_own", ...TALLY_SUMS].map((c) => [c, c === "resolution" ? "resolutions" : c]),
+);
+const SUMMARY_NAMING: Readonly<Record<string, string>> = { resolution: "naming_resolutions", term_id: "naming_terms", count_all: "naming_all", count_own: "naming_own" };
+
+/**
+ * The summary's rows of sums and of naming terms (the views' columns): every target's through the
+ * views, or the elements of the asked targets alone (a timeline by month reads one of ~18 per row).
+ */
+function summaryRowSources(params: unknown[], targets?: readonly string[]) {
+  if (!targets) return { sums: "summary_tally_sums", naming: "summary_tally_naming" };
+  const wanted = `$${params.push([...targets])}::text[]`;
+  const of = (targetsColumn: string, columns: Readonly<Record<string, string>>) =>
+    `(SELECT s.lexicon_version, s.grain, s.period, s.outlet_id, e.* FROM summary_tallies s CROSS JOIN LATERAL ${summaryElementsOf(wanted, targetsColumn, columns)} e)`;
+  return { sums: of("targets", SUMMARY_SUMS), naming: of("naming_targets", SUMMARY_NAMING) };
+}
+
 function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets?: readonly string[]): string {
   const outlets = outletWhere(filter, params);
   const { parts, articleMonths } = summaryParts(filter, top, params);
-  const tallied = `${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  const rows = summaryRowSources(params, targets);
+  const tallied = resolutionClause(filter);
   // one scan of the summary's index per grain and range
   const union = (columns: string, table: string, extra = "", join = "") =>
     parts
@@ -49,9 +76,9 @@ function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets
       .join(" UNION ALL ");
   const summed = {
     arts: union("o.name_en AS outlet_en, t.period, t.articles, t.words", "summary_articles"),
-    // a summary row holds every target's sums and naming terms as arrays (migration 021): the views unnest them
-    tal: union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tally_sums", `AND ${tallied}`),
-    nam: union("t.period, t.target, m.s AS term, t.count_all, t.count_own", "summary_tally_naming", `AND ${tallied}`, "JOIN match_strings m ON m.id = t.term_id"),
+    // a summary row holds every target's sums and naming terms as arrays (migration 021)
+    tal: union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, rows.sums, `AND ${tallied}`),
+    nam: union("t.period, t.target, m.s AS term, t.count_all, t.count_own", rows.naming, `AND ${tallied}`, "JOIN match_strings m ON m.id = t.term_id"),
   };
   if (articleMonths.length === 0) return sumCtes(summed);
   // the months a range covers in part: their articles dated by day or month, each on its own (the summary has no finer grain)
