@@ -90,6 +90,9 @@ DO $$ BEGIN
     array_to_string(summary_tally_sum_columns(), ', '), summary_cells_insert('e', 'nn'));
 END $$;
 DROP TABLE summary_tallies_020;
+-- the new table's statistics: until the next import's ANALYZE (Store.tidy) an upgraded store's
+-- planner took it for empty and read a timeline by month by nested loops and a sort
+ANALYZE summary_tallies;
 
 -- What the readers read: a row per (key, target, reading) with its sums, and a row per naming term.
 DO $$ BEGIN
