@@ -3,7 +3,6 @@ import { matchCountSql } from "./match-strings";
 import { readResults } from "./results";
 import { articleWhere } from "./selection";
 import type { StoreFilter, StoredResult } from "./types";
-import { summaryElementsOf } from "./sum-sources";
 
 /**
  * What the web pages read besides sums: bounded lists of articles, one
@@ -114,17 +113,16 @@ export async function outletNames(db: Sql): Promise<{ outlet: string; outlet_en:
 
 /**
  * Which of `targets` some analysed article mentions as matched (side-switching
- * labels under their own target, as the in-memory corpus lists them): per
- * target, the summary's year rows until one holds an element of it (found by
- * array_positions, not every element unnested), not a scan of the tallies.
- * Every tally row is summed into one year row of the summary (migration 018
- * dropped the tallies' target index), so the caller folds the summary first.
+ * labels under their own target, as the in-memory corpus lists them): one
+ * pass over the summary's year rows, their targets and readings unnested (two
+ * of the row's arrays), not a scan of the tallies. Every tally row is summed
+ * into one year row of the summary (migration 018 dropped the tallies' target
+ * index), so the caller folds the summary first.
  */
 export async function mentionedTargets(db: Sql, version: number, targets: readonly string[]): Promise<Set<string>> {
   const rows = await db.query<{ target: string }>(
-    `SELECT x.target FROM unnest($2::text[]) AS x(target)
-     WHERE EXISTS (SELECT 1 FROM summary_tallies s CROSS JOIN LATERAL ${summaryElementsOf("ARRAY[x.target]", "targets", { resolution: "resolutions" })} t
-       WHERE s.lexicon_version = $1 AND s.grain = 'y' AND t.resolution IN ('both', 'unresolved'))`,
+    `SELECT DISTINCT x.target FROM summary_tallies s CROSS JOIN LATERAL unnest(s.targets, s.resolutions) AS x(target, resolution)
+     WHERE s.lexicon_version = $1 AND s.grain = 'y' AND x.resolution IN ('both', 'unresolved') AND x.target = ANY($2::text[])`,
     [version, [...targets]],
   );
   return new Set(rows.map((r) => r.target));

@@ -40,7 +40,7 @@ const sumCtes = (rows: { readonly arts: string; readonly tal: string; readonly n
  * their places found by array_positions on the row's array of targets `targetsColumn`, `columns`
  * (output column: the array it is read from) read by subscript. The views unnest every target's.
  */
-export const summaryElementsOf = (wanted: string, targetsColumn: string, columns: Readonly<Record<string, string>>): string =>
+const summaryElementsOf = (wanted: string, targetsColumn: string, columns: Readonly<Record<string, string>>): string =>
   `(SELECT w.target, ${Object.entries(columns)
     .map(([name, array]) => `s.${array}[u.i] AS ${name}`)
     .join(", ")}
