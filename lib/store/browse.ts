@@ -114,14 +114,15 @@ export async function outletNames(db: Sql): Promise<{ outlet: string; outlet_en:
 /**
  * Which of `targets` some analysed article mentions as matched (side-switching
  * labels under their own target, as the in-memory corpus lists them): one
- * probe of the summary's primary key per target, not a scan of the tallies.
- * Every tally row is summed into one year row of the summary (migration 018
- * dropped the tallies' target index), so the caller folds the summary first.
+ * pass over the summary's year rows, their targets and readings unnested (two
+ * of the row's arrays), not a scan of the tallies. Every tally row is summed
+ * into one year row of the summary (migration 018 dropped the tallies' target
+ * index), so the caller folds the summary first.
  */
 export async function mentionedTargets(db: Sql, version: number, targets: readonly string[]): Promise<Set<string>> {
   const rows = await db.query<{ target: string }>(
-    `SELECT x.target FROM unnest($2::text[]) AS x(target)
-     WHERE EXISTS (SELECT 1 FROM summary_tallies t WHERE t.lexicon_version = $1 AND t.grain = 'y' AND t.target = x.target AND t.resolution IN ('both', 'unresolved'))`,
+    `SELECT DISTINCT x.target FROM summary_tallies s CROSS JOIN LATERAL unnest(s.targets, s.resolutions) AS x(target, resolution)
+     WHERE s.lexicon_version = $1 AND s.grain = 'y' AND x.resolution IN ('both', 'unresolved') AND x.target = ANY($2::text[])`,
     [version, [...targets]],
   );
   return new Set(rows.map((r) => r.target));

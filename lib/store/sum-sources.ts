@@ -29,21 +29,45 @@ export function sumSources(source: SumSource, version: number, filter: StoreFilt
   return source === "summary" ? fromSummary(filter, top, params, targets) : fromArticles(filter, params, targets);
 }
 
-const targetClause = (params: unknown[], targets?: readonly string[]) => (targets ? `AND t.target = ANY($${params.push([...targets])}::text[])` : "");
-
-/**
- * A tally row's naming terms (`t`: per-article tallies, migration 011, or the summary's, migration
- * 015: the same three arrays) as rows `n` with their text `m.s`.
- */
+/** A per-article tally row's naming terms (`t`, migration 011: three arrays) as rows `n` with their text `m.s`. */
 const NAMING_JOIN = "CROSS JOIN LATERAL unnest(t.naming_terms, t.naming_all, t.naming_own) AS n(term_id, count_all, count_own) JOIN match_strings m ON m.id = n.term_id";
 
 /** The three CTEs over their row sources. */
 const sumCtes = (rows: { readonly arts: string; readonly tal: string; readonly nam: string }): string => `arts AS (${rows.arts}), tal AS (${rows.tal}), nam AS (${rows.nam})`;
 
+/**
+ * The elements of a summary row `s` (migration 021) whose target is in `wanted` (an SQL text[]):
+ * their places found by array_positions on the row's array of targets `targetsColumn`, `columns`
+ * (output column: the array it is read from) read by subscript. The views unnest every target's.
+ */
+const summaryElementsOf = (wanted: string, targetsColumn: string, columns: Readonly<Record<string, string>>): string =>
+  `(SELECT w.target, ${Object.entries(columns)
+    .map(([name, array]) => `s.${array}[u.i] AS ${name}`)
+    .join(", ")}
+    FROM (SELECT DISTINCT unnest(${wanted})) AS w(target) CROSS JOIN LATERAL unnest(array_positions(s.${targetsColumn}, w.target)) AS u(i))`;
+
+const SUMMARY_SUMS: Readonly<Record<string, string>> = Object.fromEntries(
+  ["resolution", "mentioning_all", "mentioning_own", ...TALLY_SUMS].map((c) => [c, c === "resolution" ? "resolutions" : c]),
+);
+const SUMMARY_NAMING: Readonly<Record<string, string>> = { resolution: "naming_resolutions", term_id: "naming_terms", count_all: "naming_all", count_own: "naming_own" };
+
+/**
+ * The summary's rows of sums and of naming terms (the views' columns): every target's through the
+ * views, or the elements of the asked targets alone (a timeline by month reads one of ~18 per row).
+ */
+function summaryRowSources(params: unknown[], targets?: readonly string[]) {
+  if (!targets) return { sums: "summary_tally_sums", naming: "summary_tally_naming" };
+  const wanted = `$${params.push([...targets])}::text[]`;
+  const of = (targetsColumn: string, columns: Readonly<Record<string, string>>) =>
+    `(SELECT s.lexicon_version, s.grain, s.period, s.outlet_id, e.* FROM summary_tallies s CROSS JOIN LATERAL ${summaryElementsOf(wanted, targetsColumn, columns)} e)`;
+  return { sums: of("targets", SUMMARY_SUMS), naming: of("naming_targets", SUMMARY_NAMING) };
+}
+
 function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets?: readonly string[]): string {
   const outlets = outletWhere(filter, params);
   const { parts, articleMonths } = summaryParts(filter, top, params);
-  const tallied = `${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  const rows = summaryRowSources(params, targets);
+  const tallied = resolutionClause(filter);
   // one scan of the summary's index per grain and range
   const union = (columns: string, table: string, extra = "", join = "") =>
     parts
@@ -52,9 +76,9 @@ function fromSummary(filter: StoreFilter, top: Grain, params: unknown[], targets
       .join(" UNION ALL ");
   const summed = {
     arts: union("o.name_en AS outlet_en, t.period, t.articles, t.words", "summary_articles"),
-    tal: union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, "summary_tallies", `AND ${tallied}`),
-    // naming terms are arrays in the summary's tally rows (migration 015), by their id in match_strings
-    nam: union("t.period, t.target, m.s AS term, n.count_all, n.count_own", "summary_tallies", `AND ${tallied}`, NAMING_JOIN),
+    // a summary row holds every target's sums and naming terms as arrays (migration 021)
+    tal: union(`t.period, t.target, t.mentioning_all, t.mentioning_own, ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")}`, rows.sums, `AND ${tallied}`),
+    nam: union("t.period, t.target, m.s AS term, t.count_all, t.count_own", rows.naming, `AND ${tallied}`, "JOIN match_strings m ON m.id = t.term_id"),
   };
   if (articleMonths.length === 0) return sumCtes(summed);
   // the months a range covers in part: their articles dated by day or month, each on its own (the summary has no finer grain)
@@ -70,12 +94,27 @@ function fromArticles(filter: StoreFilter, params: unknown[], targets?: readonly
 }
 
 /**
+ * The tally rows of the targets `wanted` (an SQL text[]) in an analysis' row `r` of article_tallies
+ * (migration 020), with the view `tallies`' columns: the elements found by their target and read by
+ * subscript. A timeline by day or week reads one target; the view unnests every element and slices
+ * every element's naming terms first.
+ */
+export const tallyRowsOf = (wanted: string): string => {
+  const at = (column: string) => `r.${column}[i] AS ${column}`;
+  const naming = (column: string) => `r.${column}[r.naming_from[i]:r.naming_to[i]] AS ${column}`;
+  return `(SELECT r.targets[i] AS target, r.resolutions[i] AS resolution, ${TALLY_SUMS.map(at).join(", ")}, ${["naming_terms", "naming_all", "naming_own"].map(naming).join(", ")}
+    FROM generate_subscripts(r.targets, 1) AS i WHERE r.targets[i] = ANY(${wanted}))`;
+};
+
+/**
  * The CTE `base` (the selected analysed articles, narrowed by `where`) and the
  * per-article rows of `arts`, `tal` and `nam` over it: every article on its
  * own, `period` its date as given.
  */
 function articleRows(filter: StoreFilter, params: unknown[], targets?: readonly string[], where = "true") {
-  const joined = (table: string) => `base b JOIN ${table} t ON t.analysis_id = b.analysis_id AND ${resolutionClause(filter)} ${targetClause(params, targets)}`;
+  const joined = targets
+    ? `base b JOIN article_tallies r ON r.analysis_id = b.analysis_id JOIN LATERAL ${tallyRowsOf(`$${params.push([...targets])}::text[]`)} t ON ${resolutionClause(filter)}`
+    : `base b JOIN tallies t ON t.analysis_id = b.analysis_id AND ${resolutionClause(filter)}`;
   return {
     base: `base AS (SELECT an.id AS analysis_id, coalesce(a.date, '') AS period, o.name AS outlet, o.name_en AS outlet_en, o.grp, an.words
       FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1
@@ -83,8 +122,8 @@ function articleRows(filter: StoreFilter, params: unknown[], targets?: readonly 
     // the columns in the order of the summary's rows (a UNION pairs them by position)
     arts: "SELECT outlet, grp, outlet_en, period, 1 AS articles, words FROM base",
     tal: `SELECT b.outlet, b.grp, b.period, t.target, (t.mentions_all > 0)::int AS mentioning_all, (t.mentions_own > 0)::int AS mentioning_own,
-      ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")} FROM ${joined("tallies")}`,
+      ${TALLY_SUMS.map((c) => `t.${c}`).join(", ")} FROM ${joined}`,
     // naming counts are arrays in the tally row (migration 011), terms by their id in match_strings
-    nam: `SELECT b.outlet, b.grp, b.period, t.target, m.s AS term, n.count_all, n.count_own FROM ${joined("tallies")} ${NAMING_JOIN}`,
+    nam: `SELECT b.outlet, b.grp, b.period, t.target, m.s AS term, n.count_all, n.count_own FROM ${joined} ${NAMING_JOIN}`,
   };
 }

@@ -103,14 +103,18 @@ export async function withRawDb<T>(ctx: { readonly backend: OpenBackend; store: 
 }
 
 /**
- * summary_tallies in key order, each row's naming terms as one term-ordered list of [term, n, all, own]:
- * the fold gathers the four arrays in step but in no particular term order (migration 019).
+ * summary_tallies in key order, a row per (grain, version, target, period, outlet, reading), each row's
+ * naming terms as one term-ordered list of [term, n, all, own]: the fold gathers the four arrays in step
+ * but in no particular term order (migration 019). Since migration 021 a summary row holds every target's
+ * sums as arrays: the view summary_tally_rows gives the former rows back.
  */
-export const summaryTallyRows = (db: Pick<Db, "query">): Promise<unknown[]> =>
-  db.query(`SELECT to_jsonb(s) - 'naming_terms' - 'naming_n' - 'naming_all' - 'naming_own'
+export const summaryTallyRows = async (db: Pick<Db, "query">): Promise<unknown[]> => {
+  const [row] = await db.query<{ table: string }>("SELECT CASE WHEN to_regclass('summary_tally_rows') IS NULL THEN 'summary_tallies' ELSE 'summary_tally_rows' END AS table");
+  return db.query(`SELECT to_jsonb(s) - 'naming_terms' - 'naming_n' - 'naming_all' - 'naming_own'
       || jsonb_build_object('naming', (SELECT coalesce(jsonb_agg(jsonb_build_array(x.term, x.n, x.count_all, x.count_own) ORDER BY x.term), '[]')
                                        FROM unnest(s.naming_terms, s.naming_n, s.naming_all, s.naming_own) AS x(term, n, count_all, count_own))) AS r
-    FROM (SELECT * FROM summary_tallies ORDER BY lexicon_version, grain, target, period, outlet_id, resolution) s`);
+    FROM (SELECT * FROM ${row!.table} ORDER BY lexicon_version, grain, target, period, outlet_id, resolution) s`);
+};
 
 /**
  * The tallies put back as round 10's table (migrations 001–019 held a row per target and reading

@@ -57,10 +57,13 @@ describe.each(BACKENDS)("migration 019 on %s PostgreSQL", (kind) => {
     await withRawDb(ctx, async (db) => {
       expect(await summaryContents(db)).toEqual(before.contents);
       expect(before.contents!.length).toBeGreaterThan(100);
+      expect((before.indexes as { d: string }[]).map((i) => i.d).join("\n")).toContain("summary_tallies_period");
+      // the store was opened again, so migrated to the last migration (021 changes summary_tallies' key and drops its period index)
+      const indexes = await summaryIndexes(db);
       await foldAgain(db);
       expect(await summaryContents(db)).toEqual(before.contents);
-      expect(await summaryIndexes(db)).toEqual(before.indexes);
-      expect((before.indexes as { d: string }[]).map((i) => i.d).join("\n")).toContain("summary_tallies_period");
+      expect(await summaryIndexes(db)).toEqual(indexes);
+      expect(indexes.map((i) => i.d).join("\n")).toContain("summary_tallies_pkey");
     });
   }, 300_000);
 
