@@ -1,6 +1,5 @@
 import { firstWordSurfaces, spellingVariants } from "./clitics";
-import { HashFilter } from "./hash-filter";
-import { hashString, normalize, normalizeWithMap } from "./normalize";
+import { normalize, normalizeWithMap } from "./normalize";
 import { AS_IS_WORD, type Tokens } from "./tokenize";
 import { innerWordId, wordIdsOf, WORDS } from "./word-ids";
 
@@ -192,11 +191,6 @@ export class PhraseSet<T> {
   private readonly entryNode: Int32Array;
   private readonly entrySkip: Int32Array;
   private readonly entryTrim: Int32Array;
-  /**
-   * For a set asked in place (PhraseSetOptions.askedInPlace), the hashes of its first-word surfaces: a token of another
-   * hash starts none of its phrases, ruled out before its word id is looked up.
-   */
-  private readonly firstHashes: HashFilter | undefined;
   /** By the word id of an inner word's spelling variant: 1 + the id of the lexicon spelling it stands for, 0 for none. */
   private readonly variants: Int32Array;
 
@@ -217,10 +211,8 @@ export class PhraseSet<T> {
     for (const node of nodes) this.items.push(node.item);
     const surfaces = new Map<number, number>();
     const entries: Entry[][] = [];
-    const firstHashes: number[] = [];
-    roots.forEach((node, word) => this.addFirstWord(word, node.index, singles.has(word), surfaces, entries, firstHashes));
+    roots.forEach((node, word) => this.addFirstWord(word, node.index, singles.has(word), surfaces, entries));
     this.firstWords = byWordId(surfaces);
-    this.firstHashes = options.askedInPlace ? new HashFilter(firstHashes) : undefined;
     ({ entryStart: this.entryStart, entryNode: this.entryNode, entrySkip: this.entrySkip, entryTrim: this.entryTrim } = flattenEntries(entries));
   }
 
@@ -242,10 +234,9 @@ export class PhraseSet<T> {
   }
 
   /** Every surface a first word may take, each leading to the phrases under its root (`surfaces`: word id → index in `entries`). */
-  private addFirstWord(word: string, node: number, single: boolean, surfaces: Map<number, number>, entries: Entry[][], hashes: number[]): void {
+  private addFirstWord(word: string, node: number, single: boolean, surfaces: Map<number, number>, entries: Entry[][]): void {
     for (const s of firstWordSurfaces(word, { single, articleOptional: this.options.articleOptional })) {
       const id = WORDS.idOf(s.surface, !this.options.askedInPlace);
-      hashes.push(hashString(s.surface));
       let list = surfaces.get(id);
       if (list === undefined) {
         surfaces.set(id, (list = entries.length));
@@ -358,15 +349,8 @@ export class PhraseSet<T> {
    * token's word id first, as most tokens are (most words are no phrase's first word: -1).
    */
   private bestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number): boolean {
-    const surface = this.surfaceOf(this.idOfFirst(text, tokens, ids, i));
+    const surface = this.surfaceOf(this.options.askedInPlace ? innerWordId(text, tokens, ids, i) : ids[i]!);
     return surface >= 0 && this.longestAt(text, tokens, ids, i, end, surface);
-  }
-
-  /** Token i's word id if it may start a phrase of this set: read from the shared lookup, or looked up now by a set asked in place. */
-  private idOfFirst(text: string, tokens: Tokens, ids: Int32Array, i: number): number {
-    const own = this.firstHashes;
-    if (own === undefined) return ids[i]!;
-    return own.has(tokens.hashes[i]!) ? innerWordId(text, tokens, ids, i) : -1;
   }
 
   private longestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number, surface: number): boolean {
