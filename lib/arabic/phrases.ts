@@ -52,13 +52,6 @@ export const phraseWords = (phrase: string): string[] => normalize(phrase).split
 export interface PhraseSetOptions {
   /** Phrases written without the article also match with it: right for nouns, wrong for verbs. */
   readonly articleOptional: boolean;
-  /**
-   * The set is asked only at a few places of a text (a label's sentence, the tokens next to a naming), not scanned
-   * over every text: its first words are left out of the shared first-word filter that every token of every text goes
-   * through (lib/arabic/word-ids.ts), and a token's id is looked up when the set is asked about it. Which phrases are
-   * found does not change; a text whose tokens match none of the scanned sets' first words costs less.
-   */
-  readonly askedInPlace?: boolean;
 }
 
 const newNode = <T>(): BuildNode<T> => ({ children: new Map(), index: -1 });
@@ -236,7 +229,7 @@ export class PhraseSet<T> {
   /** Every surface a first word may take, each leading to the phrases under its root (`surfaces`: word id → index in `entries`). */
   private addFirstWord(word: string, node: number, single: boolean, surfaces: Map<number, number>, entries: Entry[][]): void {
     for (const s of firstWordSurfaces(word, { single, articleOptional: this.options.articleOptional })) {
-      const id = WORDS.idOf(s.surface, !this.options.askedInPlace);
+      const id = WORDS.idOf(s.surface, true);
       let list = surfaces.get(id);
       if (list === undefined) {
         surfaces.set(id, (list = entries.length));
@@ -349,7 +342,7 @@ export class PhraseSet<T> {
    * token's word id first, as most tokens are (most words are no phrase's first word: -1).
    */
   private bestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number): boolean {
-    const surface = this.surfaceOf(this.options.askedInPlace ? innerWordId(text, tokens, ids, i) : ids[i]!);
+    const surface = this.surfaceOf(ids[i]!);
     return surface >= 0 && this.longestAt(text, tokens, ids, i, end, surface);
   }
 

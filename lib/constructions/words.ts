@@ -20,7 +20,7 @@ export class WordPatterns<T> {
 
   constructor(items: readonly { forms: readonly string[]; payload: T; key: string }[], articleOptional: boolean) {
     const forms = items.flatMap((i) => i.forms.map((phrase) => ({ phrase, payload: i.payload, key: `${i.key}\u0000${phrase}` })));
-    this.set = new PhraseSet(forms, { articleOptional, askedInPlace: true });
+    this.set = new PhraseSet(forms, { articleOptional });
     let longest = 1;
     const firstHashes: number[] = [];
     const lastHashes: number[] = [];

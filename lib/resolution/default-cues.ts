@@ -28,7 +28,7 @@ export const SPEAKER_WORDS = new PhraseSet<SpeakerCue>(
   (["reporting", "complementizers"] as const).flatMap((kind) =>
     VOICE_CUES[kind].filter((word) => !opposing.has(word)).map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind === "reporting" ? ("reporting" as const) : ("complementizer" as const) })),
   ),
-  { articleOptional: false, askedInPlace: true },
+  { articleOptional: false },
 );
 
 /** The cue words, compiled once and found in one pass over a sentence: verbs are written as they are used, so the article is not made optional. */
@@ -39,5 +39,5 @@ export const SIDE_WORDS = new PhraseSet<SideCue>(
     ...DEFAULT_RESOLUTION_CUES.placeReference.map((word) => ({ phrase: word, key: `place-reference:${word}`, payload: "place-reference" as SideCue })),
     ...DEFAULT_RESOLUTION_CUES.places.flatMap((p) => p.forms.map((form) => ({ phrase: form, key: `place:${form}`, payload: { eras: p.eras } as SideCue }))),
   ],
-  { articleOptional: false, askedInPlace: true },
+  { articleOptional: false },
 );
