@@ -1,4 +1,4 @@
-import type { Span } from "../arabic/sentences";
+import { spanIndexAt, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import { wordIdsOf } from "../arabic/word-ids";
 import type { CompiledConstructions } from "./compile";
@@ -24,7 +24,8 @@ export interface PronounForcesContext {
 /** The nearest naming before token `at` in its sentence that the pronoun may point back to. */
 function antecedent(c: PronounForcesContext, layers: readonly Found[], at: number, refersTo: Antecedent): Found | undefined {
   const offset = c.tokens.starts[at]!;
-  const sentence = c.sentences.find((s) => s.start <= offset && offset < s.end);
+  const held = c.sentences[spanIndexAt(c.sentences, offset)];
+  const sentence = held && held.start <= offset && offset < held.end ? held : undefined;
   let best: Found | undefined;
   for (const f of layers) {
     if (f.lastToken >= at || !f.naming || (sentence && f.start < sentence.start)) continue;
@@ -59,7 +60,7 @@ export function pronounForces(c: PronounForcesContext, layers: Found[]): void {
     const named = antecedent(c, layers, k, hit.refersTo);
     const camp = named && c.grammar.relations.forceCampOf(named.target);
     if (!camp) continue;
-    const noun = c.grammar.grammar.force.nouns.find((n) => n.id === hit.noun)!;
+    const { noun } = hit;
     const [start, end] = [c.tokens.starts[k]!, c.tokens.ends[k]!];
     found.push(new FoundRecord(forceTerm(noun.id, camp), c.text.slice(start, end), camp, noun.category, noun.valence, true, start, end, start, end, k, k, undefined, null, null));
   }

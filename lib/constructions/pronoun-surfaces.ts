@@ -20,7 +20,7 @@ const PROCLITICS = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
 const PLURALS = new Set(["قوات", "وحدات", "عناصر", "مقاتلي", "مسلحي", "ميليشيات", "مليشيات", "ميلشيات", "كتائب", "أرتال"].map(normalize));
 
 export interface Possessed {
-  readonly noun: string;
+  readonly noun: ForceNoun;
   readonly refersTo: Antecedent;
 }
 
@@ -49,7 +49,7 @@ export function pronounSurfacesOf(nouns: readonly ForceNoun[]): PronounSurfaces 
     for (const form of noun.forms) {
       const stem = normalize(form);
       if (!PLURALS.has(stem)) continue;
-      for (const { suffix, refersTo } of PRONOUNS) for (const clitic of PROCLITICS) byWord.set(normalize(clitic + stem + suffix), { noun: noun.id, refersTo });
+      for (const { suffix, refersTo } of PRONOUNS) for (const clitic of PROCLITICS) byWord.set(normalize(clitic + stem + suffix), { noun, refersTo });
     }
   }
   // marked as words a phrase may start with, so that every text's tokens are looked up for them (compiled with the
