@@ -59,6 +59,12 @@ describe("voice of a match", () => {
     ]);
   });
 
+  it("reads a plural «وصفوا/اتهموا» as carrying its subject: the words right after it are the object, reported", () => {
+    // gold passage r13-elders-councils-2019: the participants, named before the verb, describe the GNA
+    expect(voices("ورفض المشاركون الاتفاق ووصفوا حكومة الوفاق بأنها رهينة.")).toEqual([["حكومة الوفاق", "attributed", false]]);
+    expect(voices("واتهموا قوات حفتر بقصف المدينة.")).toEqual([["قوات حفتر", "attributed", false]]);
+  });
+
   it("attributes a whole sentence with an according-to cue", () => {
     const [m] = analyzeText(engine, "عاد الهدوء بعد تراجع قوات حفتر، وفق البيان.").matches;
     expect([m!.voice, m!.cue]).toEqual(["attributed", "وفق"]);
