@@ -7,7 +7,7 @@ import { mapped } from "../arabic/arrays";
 import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
-import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, SPEAKER_WORDS, type SideCue, type SpeakerCue } from "./default-cues";
+import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, SPEAKER_WORDS, type HeldCue, type SideCue, type SpeakerCue } from "./default-cues";
 import type { PlaceEra } from "./schema";
 import { holds } from "./era";
 
@@ -203,9 +203,12 @@ function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly s
 
 /**
  * A praising label in a speaker's words is the speaker's own side (وقال المتحدث باسم قوات حفتر إن الجيش لا علاقة له…:
- * no outlet's speaker praises the other side's army). The speaker is the first camp named between a reporting verb and
- * the complementizer nearest before the label. Not for damning labels: a speaker damns the other side, but which of
- * several is not said (round ten measured «قال الدبيبة إن زمن المارقين انتهى» going to the wrong camp).
+ * no outlet's speaker praises the other side's army). The speaker is the first camp named, or the first person of
+ * `speakers` in cues.json (وقال اللواء أحمد المسماري إن وحدات الجيش… → the LNA), between a reporting verb and the
+ * complementizer nearest before the label; a name after the complementizer (وقال قنونو إن المسماري…: the other side's
+ * spokesman quoted) is not the speaker. Not for damning
+ * labels: a speaker damns the other side, but which of several is not said (round ten measured «قال الدبيبة إن زمن
+ * المارقين انتهى» going to the wrong camp).
  */
 function bySpeaker(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
   if (label.valence <= 0) return undefined;
@@ -217,9 +220,47 @@ function bySpeaker(c: Prepared, label: Found, sentence: Span, camps: readonly st
     if (w.payload === "complementizer" && verb) complementizer = w;
     else if (w.payload === "reporting" && !complementizer) verb = w;
   }
-  const speaker = complementizer && campAcross(c, verb!.last + 1, complementizer.first, "first");
-  const [camp] = speaker ? inTheirEra(c, [speaker.camp], camps) : [];
-  return camp ? new ResolvedRecord(camp, "sentence", span(verb!.start, speaker!.end)) : undefined;
+  if (!complementizer) return undefined;
+  const speaker = speakerAcross(c, sentence, verb!.last + 1, complementizer.first, camps);
+  return speaker ? new ResolvedRecord(speaker.camp, "sentence", span(verb!.start, speaker.end)) : undefined;
+}
+
+/** The first camp's naming or person of `speakers` within the tokens [from, to), as the article's date has it among the label's camps. */
+function speakerAcross(c: Prepared, sentence: Span, from: number, to: number, camps: readonly string[]): { camp: string; end: number } | undefined {
+  const named = campAcross(c, from, to, "first");
+  const person = sideCuesOf(c, sentence).cues.find((w) => heldOf(w) === "speaker" && w.first >= from && w.last < to);
+  if (person && (!named || person.first < named.firstToken)) {
+    const [camp] = inTheirEra(c, heldCamps(c, person), camps);
+    return camp ? { camp, end: person.end } : undefined;
+  }
+  const [camp] = named ? inTheirEra(c, [named.camp], camps) : [];
+  return camp ? { camp, end: named!.end } : undefined;
+}
+
+/** What a cue word is when it is a place's or a speaker's, else undefined. */
+const heldOf = (w: PhraseHit<SideCue>): HeldCue["of"] | undefined => (typeof w.payload === "object" ? w.payload.of : undefined);
+
+/** The camps a speaker spoke for on the article's date; undated, his one era's, or the one whose camp the article names. */
+function heldCamps(c: Prepared, w: PhraseHit<SideCue>): string[] {
+  const { eras } = w.payload as HeldCue;
+  if (c.days) return eras.filter((e) => holds(e, c.days!)).map((e) => e.camp);
+  const named = eras.length === 1 ? eras : eras.filter((e) => c.campOfLayer.includes(e.camp));
+  return named.length === 1 ? [named[0]!.camp] : [];
+}
+
+/**
+ * A camp's naming, a word of predication and the label right after (`describedAs` in cues.json: ووصف المسماري حكومة
+ * الوفاق بأنها حكومة الميليشيات): one referent, so the label is that camp's. Syntax, not framing: a damning label on
+ * a camp named neutrally, and a neutral label, are read alike. One word may stand between the predication and the
+ * label (its head: حكومة).
+ */
+function byDescription(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  const { cues } = sideCuesOf(c, sentence);
+  const word = cues.find((w) => w.payload === "described-as" && w.last < label.firstToken && label.firstToken - w.last <= 2);
+  const named = word && campAcross(c, 0, word.first, "last");
+  if (!named || named.lastToken + 1 !== word!.first) return undefined;
+  const [camp] = inTheirEra(c, [named.camp], camps);
+  return camp ? new ResolvedRecord(camp, "sentence", span(named.start, word!.end)) : undefined;
 }
 
 /** Whether a layer outside the label's words, in its sentence, names a camp. */
@@ -370,7 +411,7 @@ function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]
   const here = nearestPlace(cues, label, campOf, "sentence");
   if (here || !cues.some((w) => w.payload === "place-reference")) return here;
   for (let back = at - 1; back >= Math.max(0, at - PLACE_LOOKBACK); back--) {
-    const places = sideCuesOf(c, c.sentences[back]!).cues.filter((w) => typeof w.payload === "object");
+    const places = sideCuesOf(c, c.sentences[back]!).cues.filter((w) => heldOf(w) === "place");
     // the place an earlier sentence named, read like the previous sentence's camp (byBackReference): beyond the sentence
     if (places.length > 0) return nearestPlace([places[places.length - 1]!], label, campOf, "paragraph");
   }
@@ -383,7 +424,7 @@ function placeCamp(c: Prepared, label: Found, camps: readonly string[]): (place:
   // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
   const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
   return (place) => {
-    if (typeof place.payload !== "object") return undefined;
+    if (typeof place.payload !== "object" || place.payload.of !== "place") return undefined;
     const eras = place.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
     return eras.length === 1 ? eras[0]!.camp : undefined;
   };
@@ -493,7 +534,10 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     // most labels' sentences name no camp besides: then no verb, joining or supporting word or speaker can set them
     // beside or against one, and the words are not looked up; only such a sentence may refer back to the one before
     const namesCamp = namesCampOutside(c, label, sentence);
-    const bySentence = namesCamp && (byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps));
+    // a person of `speakers` names no camp's layer: a praising label's sentence is read for one as well
+    const bySentence = namesCamp
+      ? (byDescription(c, label, sentence, camps) ?? byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps))
+      : label.valence > 0 && sideCuesOf(c, sentence).cues.some((w) => heldOf(w) === "speaker") && bySpeaker(c, label, sentence, camps);
     if (bySentence) return void (out[i] = bySentence);
     const backReference = namesCamp ? undefined : byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
