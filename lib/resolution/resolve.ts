@@ -210,19 +210,60 @@ function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly s
  * labels: a speaker damns the other side, but which of several is not said (round ten measured «قال الدبيبة إن زمن
  * المارقين انتهى» going to the wrong camp).
  */
-function bySpeaker(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+function bySpeaker(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
   if (label.valence <= 0) return undefined;
-  const cues = speakerCuesOf(c, sentence);
+  const sentence = c.sentences[at]!;
+  const pair = reportedBy(c, sentence, label.firstToken);
+  if (!pair) return undefined;
+  const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, camps);
+  if (speaker) return new ResolvedRecord(speaker.camp, "sentence", span(pair.verb.start, speaker.end));
+  return continues(c, sentence, pair) ? previousSpeaker(c, at, camps) : undefined;
+}
+
+interface Reported {
+  readonly verb: PhraseHit<SpeakerCue>;
+  readonly complementizer: PhraseHit<SpeakerCue>;
+}
+
+/** A reporting verb and its complementizer before the token `before`: the complementizer nearest it, or with `before` undefined the first. */
+function reportedBy(c: Prepared, sentence: Span, before: number | undefined): Reported | undefined {
   let complementizer: PhraseHit<SpeakerCue> | undefined;
   let verb: PhraseHit<SpeakerCue> | undefined;
-  for (const w of cues) {
-    if (w.last >= label.firstToken) break;
+  for (const w of speakerCuesOf(c, sentence)) {
+    if (before !== undefined ? w.last >= before : complementizer) break;
     if (w.payload === "complementizer" && verb) complementizer = w;
     else if (w.payload === "reporting" && !complementizer) verb = w;
   }
-  if (!complementizer) return undefined;
-  const speaker = speakerAcross(c, sentence, verb!.last + 1, complementizer.first, camps);
-  return speaker ? new ResolvedRecord(speaker.camp, "sentence", span(verb!.start, speaker.end)) : undefined;
+  return complementizer ? { verb: verb!, complementizer } : undefined;
+}
+
+/** Words that open an adjunct, not a subject, after a reporting verb (وقال في كلمة متلفزة إن…): `speakerAdjuncts` in cues.json. */
+const ADJUNCTS: ReadonlySet<string> = new Set(DEFAULT_RESOLUTION_CUES.speakerAdjuncts);
+
+/**
+ * A sentence that opens with a reporting verb and its complementizer, with nothing between or only an adjunct (وأضاف
+ * أن…، وقال في كلمة متلفزة إن…): no new speaker, the previous sentence's goes on.
+ */
+function continues(c: Prepared, sentence: Span, { verb, complementizer }: Reported): boolean {
+  if (verb.first !== sideCuesOf(c, sentence).first) return false;
+  const next = verb.last + 1;
+  return complementizer.first === next || ADJUNCTS.has(c.text.slice(c.tokens.starts[next]!, c.tokens.ends[next]!));
+}
+
+/** How many sentences before a speaker's continuation (وأضاف أن… وأكد أن…) are read for the speaker. */
+const SPEAKER_LOOKBACK = 3;
+
+/** The speaker of the sentences before, through their own continuations: like the previous sentence's camp (byBackReference), beyond the sentence. */
+function previousSpeaker(c: Prepared, at: number, camps: readonly string[]): Resolved | undefined {
+  for (let back = at - 1; back >= Math.max(0, at - SPEAKER_LOOKBACK); back--) {
+    const sentence = c.sentences[back]!;
+    const pair = reportedBy(c, sentence, undefined);
+    if (!pair) return undefined;
+    const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, camps);
+    if (speaker) return new ResolvedRecord(speaker.camp, "paragraph", span(pair.verb.start, speaker.end));
+    if (!continues(c, sentence, pair)) return undefined;
+  }
+  return undefined;
 }
 
 /** The first camp's naming or person of `speakers` within the tokens [from, to), as the article's date has it among the label's camps. */
@@ -534,10 +575,11 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     // most labels' sentences name no camp besides: then no verb, joining or supporting word or speaker can set them
     // beside or against one, and the words are not looked up; only such a sentence may refer back to the one before
     const namesCamp = namesCampOutside(c, label, sentence);
-    // a person of `speakers` names no camp's layer: a praising label's sentence is read for one as well
+    // a person of `speakers` names no camp's layer, and a speaker's words go on in the next sentence (وأضاف أن…): a
+    // praising label's sentence is read for a speaker either way
     const bySentence = namesCamp
-      ? (byDescription(c, label, sentence, camps) ?? byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps))
-      : label.valence > 0 && sideCuesOf(c, sentence).cues.some((w) => heldOf(w) === "speaker") && bySpeaker(c, label, sentence, camps);
+      ? (byDescription(c, label, sentence, camps) ?? byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, c.sentenceOf[i]!, camps))
+      : bySpeaker(c, label, c.sentenceOf[i]!, camps);
     if (bySentence) return void (out[i] = bySentence);
     const backReference = namesCamp ? undefined : byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
