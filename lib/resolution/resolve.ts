@@ -459,6 +459,24 @@ function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]
   return undefined;
 }
 
+/** Nouns that may stand between a label and its place (ثوار مدينة مصراتة): `placeNouns` in cues.json. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(DEFAULT_RESOLUTION_CUES.placeNouns);
+
+/**
+ * A label followed by a place, as its genitive (ثوار مصراتة، كتائب الزنتان، ثوار مدينة مصراتة): the forces of the place,
+ * of the camp that held it in the article's era, whatever the label's valence (a praising label too: the place is
+ * its own, not a front it fights on). Since round thirteen.
+ */
+function byOwnPlace(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
+  if (label.end !== label.tokenEnd) return undefined;
+  const { tokens, text } = c;
+  let next = label.lastToken + 1;
+  if (next < tokens.length && PLACE_NOUNS.has(text.slice(tokens.starts[next]!, tokens.ends[next]!))) next++;
+  const place = sideCuesOf(c, c.sentences[at]!).cues.find((w) => w.first === next && heldOf(w) === "place");
+  const camp = place && placeCamp(c, label, camps)(place);
+  return camp ? new ResolvedRecord(camp, "phrase", span(place!.start, place!.end)) : undefined;
+}
+
 /** The camp among the label's that held a place in the article's era, if one did. */
 function placeCamp(c: Prepared, label: Found, camps: readonly string[]): (place: PhraseHit<SideCue>) => string | undefined {
   const { days } = c;
@@ -569,7 +587,7 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
   c.layers.forEach((label, i) => {
     const camps = labelCamps[i];
     if (!camps) return;
-    const phrase = byPhrase(c, label, camps);
+    const phrase = byPhrase(c, label, camps) ?? byOwnPlace(c, label, c.sentenceOf[i]!, camps);
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     // most labels' sentences name no camp besides: then no verb, joining or supporting word or speaker can set them

@@ -44,6 +44,8 @@ export const ResolutionCuesSchema = z.object({
    * Read only between a reporting verb and its complementizer, so the name quoted by the other side is not its speaker.
    */
   speakers: z.array(PlaceSchema).default([]),
+  /** Nouns that may stand between a label and the place it is the forces of (ثوار مدينة مصراتة). */
+  placeNouns: z.array(word).default([]),
   /** Words that open an adjunct after a reporting verb (وقال في كلمة متلفزة إن): with only these before the complementizer, the previous sentence's speaker goes on. */
   speakerAdjuncts: z.array(word).default([]),
   /** Words of predication (وصف حكومة الوفاق بأنها حكومة الميليشيات): a camp's naming, one of them and the label name one referent. */
