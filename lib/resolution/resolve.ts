@@ -651,6 +651,8 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
     else if (r.target !== first.target) return NO_CHOICE;
   }
   if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
+  const praised = label.valence > 0 ? praisedCamp(c, label, resolved) : undefined;
+  if (praised) return { named: praised, opponent: undefined };
   const target = c.targets.get(label.target)!;
   // the weakest evidence, the camp the article names most, is not stretched to a successor (a pro-LNA report on the
   // south naming only the unity government, neutrally, is no sign its «القوات المسلحة» are that government's); a
@@ -663,6 +665,23 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
   if (!whole) return NO_CHOICE;
   const chosen = new ResolvedRecord(whole.camp, "article", whole.evidence);
   return whole.byOpponent ? { named: undefined, opponent: chosen } : { named: chosen, opponent: undefined };
+}
+
+/**
+ * The one camp the article's other praising labels were resolved to, nearer than the article (ثوار مدينة مصراتة by
+ * their place, so «أبطال القوات المسلحة» of the same statement): an outlet, or a statement, praises one side. Since
+ * round thirteen; not for damning labels, which a report quotes from both sides.
+ */
+function praisedCamp(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
+  let first: Resolved | undefined;
+  for (let k = 0; k < c.layers.length; k++) {
+    const r = resolved[k];
+    if (!r?.target || c.layers[k]!.valence <= 0) continue;
+    if (!first) first = r;
+    else if (r.target !== first.target) return undefined;
+  }
+  const camps = first && campsOf(c.targets.get(label.target)!);
+  return first && camps!.includes(first.target!) ? new ResolvedRecord(first.target!, "article", first.evidence) : undefined;
 }
 
 const NO_CHOICE: ArticleChoice = { named: undefined, opponent: undefined };
