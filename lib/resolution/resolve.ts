@@ -651,7 +651,7 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
     else if (r.target !== first.target) return NO_CHOICE;
   }
   if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
-  const praised = label.valence > 0 ? praisedCamp(c, label, resolved) : undefined;
+  const praised = label.valence >= 2 ? praisedCamp(c, label, resolved) : undefined;
   if (praised) return { named: praised, opponent: undefined };
   const target = c.targets.get(label.target)!;
   // the weakest evidence, the camp the article names most, is not stretched to a successor (a pro-LNA report on the
@@ -670,7 +670,9 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
 /**
  * The one camp the article's other praising labels were resolved to, nearer than the article (ثوار مدينة مصراتة by
  * their place, so «أبطال القوات المسلحة» of the same statement): an outlet, or a statement, praises one side. Since
- * round thirteen; not for damning labels, which a report quotes from both sides.
+ * round thirteen, and only for a strongly praising label (valence 2: أبطال، ثوار، الجيش الليبي), a partisan's word: wire
+ * copy calls either side's forces «القوات الليبية» (+1; a 2016 Reuters report in articles/003-azzaman.md, the GNA's
+ * Misrata forces beside the east's «القوات المسلحة»). Not for damning labels, which a report quotes from both sides.
  */
 function praisedCamp(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
   let first: Resolved | undefined;

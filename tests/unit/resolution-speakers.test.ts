@@ -90,3 +90,15 @@ describe("the south among Fezzan's places, for terror labels only", () => {
     expect(label(body, "الميليشيات", "2019-01-28").resolved).not.toMatchObject({ target: "isis" });
   });
 });
+
+describe("a strongly praising label the article leaves open takes the camp its other praising labels are resolved to", () => {
+  it("a Misrata statement of 2022: «أبطال القوات المسلحة» are the unity government's, like its «ثوار مصراتة», not Haftar's", () => {
+    const body = "نحن ثوار مصراتة نرفض دخول الرتل إلى العاصمة.\nونحيي أبطال القوات المسلحة الذين أجبروا الرتل على الانسحاب.\nوحذر البيان حفتر من أي مغامرة جديدة.";
+    expect(label(body, "أبطال القوات المسلحة", "2022-05-17").resolved).toMatchObject({ target: "gnu", by: "article" });
+  });
+
+  it("a mildly praising label of wire copy («القوات الليبية», +1) is not read from the others", () => {
+    const body = "نحن ثوار مصراتة نرفض دخول الرتل إلى العاصمة.\nوتقدمت القوات الليبية نحو سرت.\nوحذر البيان حفتر من أي مغامرة جديدة.";
+    expect(label(body, "القوات الليبية", "2022-05-17").resolved).not.toMatchObject({ target: "gnu", by: "article" });
+  });
+});
