@@ -220,6 +220,12 @@ function bySpeaker(c: Prepared, label: Found, at: number, camps: readonly string
   return continues(c, sentence, pair) ? previousSpeaker(c, at, camps) : undefined;
 }
 
+/** Whether a sentence naming no camp names a person of `speakers` or opens with a reporting verb (وأضاف أن…): a cheap look before its reporting verbs are all found. */
+function mayHaveSpeaker(c: Prepared, sentence: Span): boolean {
+  const { first, end, cues } = sideCuesOf(c, sentence);
+  return cues.some((w) => heldOf(w) === "speaker") || SPEAKER_WORDS.hitAt(c.text, c.tokens, first, end)?.payload === "reporting";
+}
+
 interface Reported {
   readonly verb: PhraseHit<SpeakerCue>;
   readonly complementizer: PhraseHit<SpeakerCue>;
@@ -597,7 +603,7 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     // praising label's sentence is read for a speaker either way
     const bySentence = namesCamp
       ? (byDescription(c, label, sentence, camps) ?? byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, c.sentenceOf[i]!, camps))
-      : bySpeaker(c, label, c.sentenceOf[i]!, camps);
+      : label.valence > 0 && mayHaveSpeaker(c, sentence) && bySpeaker(c, label, c.sentenceOf[i]!, camps);
     if (bySentence) return void (out[i] = bySentence);
     const backReference = namesCamp ? undefined : byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
