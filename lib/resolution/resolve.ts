@@ -648,14 +648,9 @@ interface ArticleChoice {
 
 /** The article's own usage: the label resolved elsewhere, consistently; else the camp the article names most, framed the label's way. */
 function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): ArticleChoice {
-  // the first use resolved elsewhere, and whether every other agrees with it (a plain loop: this runs for every unresolved label's term)
-  let first: Resolved | undefined;
-  for (let k = 0; k < c.layers.length; k++) {
-    const r = resolved[k];
-    if (!r?.target || c.layers[k]!.term !== label.term) continue;
-    if (!first) first = r;
-    else if (r.target !== first.target) return NO_CHOICE;
-  }
+  // the first use resolved elsewhere, if every other agrees with it
+  const first = agreed(c, resolved, (f) => f.term === label.term);
+  if (first === null) return NO_CHOICE;
   if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
   const praised = label.valence >= 2 ? praisedCamp(c, label, resolved) : undefined;
   if (praised) return { named: praised, opponent: undefined };
@@ -681,15 +676,24 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
  * Misrata forces beside the east's «القوات المسلحة»). Not for damning labels, which a report quotes from both sides.
  */
 function praisedCamp(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
+  const first = agreed(c, resolved, (f) => f.valence > 0);
+  const camps = first && campsOf(c.targets.get(label.target)!);
+  return first && camps!.includes(first.target!) ? new ResolvedRecord(first.target!, "article", first.evidence) : undefined;
+}
+
+/**
+ * The first resolution of the layers `of` takes, when every other's camp agrees with it; null when they disagree,
+ * undefined when none is resolved (a plain loop: this runs for every unresolved label's term).
+ */
+function agreed(c: Prepared, resolved: readonly (Resolved | null)[], of: (f: Found) => boolean): Resolved | null | undefined {
   let first: Resolved | undefined;
   for (let k = 0; k < c.layers.length; k++) {
     const r = resolved[k];
-    if (!r?.target || c.layers[k]!.valence <= 0) continue;
+    if (!r?.target || !of(c.layers[k]!)) continue;
     if (!first) first = r;
-    else if (r.target !== first.target) return undefined;
+    else if (r.target !== first.target) return null;
   }
-  const camps = first && campsOf(c.targets.get(label.target)!);
-  return first && camps!.includes(first.target!) ? new ResolvedRecord(first.target!, "article", first.evidence) : undefined;
+  return first;
 }
 
 const NO_CHOICE: ArticleChoice = { named: undefined, opponent: undefined };
