@@ -12,9 +12,15 @@ export const DEFAULT_RESOLUTION_CUES: ResolutionCues = cues;
 
 /**
  * What a word of a label's sentence says: a verb setting sides against each other, a joining word, a word of support
- * or alliance, a back-reference, a word naming an earlier place, or a place's eras.
+ * or alliance, a back-reference, a word naming an earlier place, a word of predication, or a place's or a speaker's eras.
  */
-export type SideCue = "opposing" | "alongside" | "allied" | "back-reference" | "place-reference" | { readonly eras: readonly PlaceEra[] };
+export type SideCue = "opposing" | "alongside" | "allied" | "back-reference" | "place-reference" | "described-as" | HeldCue;
+
+/** A place and who held it, or a speaker named by name only and whom he spoke for, era by era. */
+export interface HeldCue {
+  readonly of: "place" | "speaker";
+  readonly eras: readonly PlaceEra[];
+}
 
 /** A reporting verb or a complementizer (the voice's own lists, lib/voice/cues.json: قال المتحدث باسم قوات حفتر إن الجيش…): the words after both are a speaker's. */
 export type SpeakerCue = "reporting" | "complementizer";
@@ -37,7 +43,11 @@ export const SIDE_WORDS = new PhraseSet<SideCue>(
     ...(["opposing", "alongside", "allied"] as const).flatMap((kind) => DEFAULT_RESOLUTION_CUES[kind].map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind as SideCue }))),
     ...determiners.flatMap((d) => nouns.map((n) => ({ phrase: `${d} ${n}`, key: `back:${d} ${n}`, payload: "back-reference" as SideCue }))),
     ...DEFAULT_RESOLUTION_CUES.placeReference.map((word) => ({ phrase: word, key: `place-reference:${word}`, payload: "place-reference" as SideCue })),
-    ...DEFAULT_RESOLUTION_CUES.places.flatMap((p) => p.forms.map((form) => ({ phrase: form, key: `place:${form}`, payload: { eras: p.eras } as SideCue }))),
+    ...DEFAULT_RESOLUTION_CUES.describedAs.map((word) => ({ phrase: word, key: `described-as:${word}`, payload: "described-as" as SideCue })),
+    ...(["places", "speakers"] as const).flatMap((kind) => {
+      const of = kind === "places" ? "place" : "speaker";
+      return DEFAULT_RESOLUTION_CUES[kind].flatMap((p) => p.forms.map((form) => ({ phrase: form, key: `${of}:${form}`, payload: { of, eras: p.eras } as SideCue })));
+    }),
   ],
   { articleOptional: false },
 );

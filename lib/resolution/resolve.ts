@@ -7,7 +7,7 @@ import { mapped } from "../arabic/arrays";
 import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
-import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, SPEAKER_WORDS, type SideCue, type SpeakerCue } from "./default-cues";
+import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, SPEAKER_WORDS, type HeldCue, type SideCue, type SpeakerCue } from "./default-cues";
 import type { PlaceEra } from "./schema";
 import { holds } from "./era";
 
@@ -203,23 +203,111 @@ function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly s
 
 /**
  * A praising label in a speaker's words is the speaker's own side (وقال المتحدث باسم قوات حفتر إن الجيش لا علاقة له…:
- * no outlet's speaker praises the other side's army). The speaker is the first camp named between a reporting verb and
- * the complementizer nearest before the label. Not for damning labels: a speaker damns the other side, but which of
- * several is not said (round ten measured «قال الدبيبة إن زمن المارقين انتهى» going to the wrong camp).
+ * no outlet's speaker praises the other side's army). The speaker is the first camp named, or the first person of
+ * `speakers` in cues.json (وقال اللواء أحمد المسماري إن وحدات الجيش… → the LNA), between a reporting verb and the
+ * complementizer nearest before the label; a name after the complementizer (وقال قنونو إن المسماري…: the other side's
+ * spokesman quoted) is not the speaker. Not for damning
+ * labels: a speaker damns the other side, but which of several is not said (round ten measured «قال الدبيبة إن زمن
+ * المارقين انتهى» going to the wrong camp).
  */
-function bySpeaker(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+function bySpeaker(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
   if (label.valence <= 0) return undefined;
-  const cues = speakerCuesOf(c, sentence);
+  const sentence = c.sentences[at]!;
+  const pair = reportedBy(c, sentence, label.firstToken);
+  if (!pair) return undefined;
+  const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, camps);
+  if (speaker) return new ResolvedRecord(speaker.camp, "sentence", span(pair.verb.start, speaker.end));
+  return continues(c, sentence, pair) ? previousSpeaker(c, at, camps) : undefined;
+}
+
+/** Whether a sentence naming no camp names a person of `speakers` or opens with a reporting verb (وأضاف أن…): a cheap look before its reporting verbs are all found. */
+function mayHaveSpeaker(c: Prepared, sentence: Span): boolean {
+  const { first, end, cues } = sideCuesOf(c, sentence);
+  return cues.some((w) => heldOf(w) === "speaker") || SPEAKER_WORDS.hitAt(c.text, c.tokens, first, end)?.payload === "reporting";
+}
+
+interface Reported {
+  readonly verb: PhraseHit<SpeakerCue>;
+  readonly complementizer: PhraseHit<SpeakerCue>;
+}
+
+/** A reporting verb and its complementizer before the token `before`: the complementizer nearest it, or with `before` undefined the first. */
+function reportedBy(c: Prepared, sentence: Span, before: number | undefined): Reported | undefined {
   let complementizer: PhraseHit<SpeakerCue> | undefined;
   let verb: PhraseHit<SpeakerCue> | undefined;
-  for (const w of cues) {
-    if (w.last >= label.firstToken) break;
+  for (const w of speakerCuesOf(c, sentence)) {
+    if (before !== undefined ? w.last >= before : complementizer) break;
     if (w.payload === "complementizer" && verb) complementizer = w;
     else if (w.payload === "reporting" && !complementizer) verb = w;
   }
-  const speaker = complementizer && campAcross(c, verb!.last + 1, complementizer.first, "first");
-  const [camp] = speaker ? inTheirEra(c, [speaker.camp], camps) : [];
-  return camp ? new ResolvedRecord(camp, "sentence", span(verb!.start, speaker!.end)) : undefined;
+  return complementizer ? { verb: verb!, complementizer } : undefined;
+}
+
+/** Words that open an adjunct, not a subject, after a reporting verb (وقال في كلمة متلفزة إن…): `speakerAdjuncts` in cues.json. */
+const ADJUNCTS: ReadonlySet<string> = new Set(DEFAULT_RESOLUTION_CUES.speakerAdjuncts);
+
+/**
+ * A sentence that opens with a reporting verb and its complementizer, with nothing between or only an adjunct (وأضاف
+ * أن…، وقال في كلمة متلفزة إن…): no new speaker, the previous sentence's goes on.
+ */
+function continues(c: Prepared, sentence: Span, { verb, complementizer }: Reported): boolean {
+  if (verb.first !== sideCuesOf(c, sentence).first) return false;
+  const next = verb.last + 1;
+  return complementizer.first === next || ADJUNCTS.has(c.text.slice(c.tokens.starts[next]!, c.tokens.ends[next]!));
+}
+
+/** How many sentences before a speaker's continuation (وأضاف أن… وأكد أن…) are read for the speaker. */
+const SPEAKER_LOOKBACK = 3;
+
+/** The speaker of the sentences before, through their own continuations: like the previous sentence's camp (byBackReference), beyond the sentence. */
+function previousSpeaker(c: Prepared, at: number, camps: readonly string[]): Resolved | undefined {
+  for (let back = at - 1; back >= Math.max(0, at - SPEAKER_LOOKBACK); back--) {
+    const sentence = c.sentences[back]!;
+    const pair = reportedBy(c, sentence, undefined);
+    if (!pair) return undefined;
+    const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, camps);
+    if (speaker) return new ResolvedRecord(speaker.camp, "paragraph", span(pair.verb.start, speaker.end));
+    if (!continues(c, sentence, pair)) return undefined;
+  }
+  return undefined;
+}
+
+/** The first camp's naming or person of `speakers` within the tokens [from, to), as the article's date has it among the label's camps. */
+function speakerAcross(c: Prepared, sentence: Span, from: number, to: number, camps: readonly string[]): { camp: string; end: number } | undefined {
+  const named = campAcross(c, from, to, "first");
+  const person = sideCuesOf(c, sentence).cues.find((w) => heldOf(w) === "speaker" && w.first >= from && w.last < to);
+  if (person && (!named || person.first < named.firstToken)) {
+    const [camp] = inTheirEra(c, heldCamps(c, person), camps);
+    return camp ? { camp, end: person.end } : undefined;
+  }
+  const [camp] = named ? inTheirEra(c, [named.camp], camps) : [];
+  return camp ? { camp, end: named!.end } : undefined;
+}
+
+/** What a cue word is when it is a place's or a speaker's, else undefined. */
+const heldOf = (w: PhraseHit<SideCue>): HeldCue["of"] | undefined => (typeof w.payload === "object" ? w.payload.of : undefined);
+
+/** The camps a speaker spoke for on the article's date; undated, his one era's, or the one whose camp the article names. */
+function heldCamps(c: Prepared, w: PhraseHit<SideCue>): string[] {
+  const { eras } = w.payload as HeldCue;
+  if (c.days) return eras.filter((e) => holds(e, c.days!)).map((e) => e.camp);
+  const named = eras.length === 1 ? eras : eras.filter((e) => c.campOfLayer.includes(e.camp));
+  return named.length === 1 ? [named[0]!.camp] : [];
+}
+
+/**
+ * A camp's naming, a word of predication and the label right after (`describedAs` in cues.json: ووصف المسماري حكومة
+ * الوفاق بأنها حكومة الميليشيات): one referent, so the label is that camp's. Syntax, not framing: a damning label on
+ * a camp named neutrally, and a neutral label, are read alike. One word may stand between the predication and the
+ * label (its head: حكومة).
+ */
+function byDescription(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
+  const { cues } = sideCuesOf(c, sentence);
+  const word = cues.find((w) => w.payload === "described-as" && w.last < label.firstToken && label.firstToken - w.last <= 2);
+  const named = word && campAcross(c, 0, word.first, "last");
+  if (!named || named.lastToken + 1 !== word!.first) return undefined;
+  const [camp] = inTheirEra(c, [named.camp], camps);
+  return camp ? new ResolvedRecord(camp, "sentence", span(named.start, word!.end)) : undefined;
 }
 
 /** Whether a layer outside the label's words, in its sentence, names a camp. */
@@ -370,11 +458,29 @@ function byPlace(c: Prepared, label: Found, at: number, camps: readonly string[]
   const here = nearestPlace(cues, label, campOf, "sentence");
   if (here || !cues.some((w) => w.payload === "place-reference")) return here;
   for (let back = at - 1; back >= Math.max(0, at - PLACE_LOOKBACK); back--) {
-    const places = sideCuesOf(c, c.sentences[back]!).cues.filter((w) => typeof w.payload === "object");
+    const places = sideCuesOf(c, c.sentences[back]!).cues.filter((w) => heldOf(w) === "place");
     // the place an earlier sentence named, read like the previous sentence's camp (byBackReference): beyond the sentence
     if (places.length > 0) return nearestPlace([places[places.length - 1]!], label, campOf, "paragraph");
   }
   return undefined;
+}
+
+/** Nouns that may stand between a label and its place (ثوار مدينة مصراتة): `placeNouns` in cues.json. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(DEFAULT_RESOLUTION_CUES.placeNouns);
+
+/**
+ * A label followed by a place, as its genitive (ثوار مصراتة، كتائب الزنتان، ثوار مدينة مصراتة): the forces of the place,
+ * of the camp that held it in the article's era, whatever the label's valence (a praising label too: the place is
+ * its own, not a front it fights on). Since round thirteen.
+ */
+function byOwnPlace(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
+  if (label.end !== label.tokenEnd) return undefined;
+  const { tokens, text } = c;
+  let next = label.lastToken + 1;
+  if (next < tokens.length && PLACE_NOUNS.has(text.slice(tokens.starts[next]!, tokens.ends[next]!))) next++;
+  const place = sideCuesOf(c, c.sentences[at]!).cues.find((w) => w.first === next && heldOf(w) === "place");
+  const camp = place && placeCamp(c, label, camps)(place);
+  return camp ? new ResolvedRecord(camp, "phrase", span(place!.start, place!.end)) : undefined;
 }
 
 /** The camp among the label's that held a place in the article's era, if one did. */
@@ -383,7 +489,7 @@ function placeCamp(c: Prepared, label: Found, camps: readonly string[]): (place:
   // dated, the era holding the date; undated, as for an era's naming (era.ts), the one era whose camp the article names
   const inEra = (e: PlaceEra) => (days ? holds(e, days) : c.campOfLayer.includes(e.camp));
   return (place) => {
-    if (typeof place.payload !== "object") return undefined;
+    if (typeof place.payload !== "object" || place.payload.of !== "place") return undefined;
     const eras = place.payload.eras.filter((e) => camps.includes(e.camp) && (!e.labels || e.labels.includes(label.target)) && inEra(e));
     return eras.length === 1 ? eras[0]!.camp : undefined;
   };
@@ -487,13 +593,17 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
   c.layers.forEach((label, i) => {
     const camps = labelCamps[i];
     if (!camps) return;
-    const phrase = byPhrase(c, label, camps);
+    const phrase = byPhrase(c, label, camps) ?? byOwnPlace(c, label, c.sentenceOf[i]!, camps);
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     // most labels' sentences name no camp besides: then no verb, joining or supporting word or speaker can set them
     // beside or against one, and the words are not looked up; only such a sentence may refer back to the one before
     const namesCamp = namesCampOutside(c, label, sentence);
-    const bySentence = namesCamp && (byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, sentence, camps));
+    // a person of `speakers` names no camp's layer, and a speaker's words go on in the next sentence (وأضاف أن…): a
+    // praising label's sentence is read for a speaker either way
+    const bySentence = namesCamp
+      ? (byDescription(c, label, sentence, camps) ?? byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, c.sentenceOf[i]!, camps))
+      : label.valence > 0 && mayHaveSpeaker(c, sentence) && bySpeaker(c, label, c.sentenceOf[i]!, camps);
     if (bySentence) return void (out[i] = bySentence);
     const backReference = namesCamp ? undefined : byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
@@ -538,15 +648,12 @@ interface ArticleChoice {
 
 /** The article's own usage: the label resolved elsewhere, consistently; else the camp the article names most, framed the label's way. */
 function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): ArticleChoice {
-  // the first use resolved elsewhere, and whether every other agrees with it (a plain loop: this runs for every unresolved label's term)
-  let first: Resolved | undefined;
-  for (let k = 0; k < c.layers.length; k++) {
-    const r = resolved[k];
-    if (!r?.target || c.layers[k]!.term !== label.term) continue;
-    if (!first) first = r;
-    else if (r.target !== first.target) return NO_CHOICE;
-  }
+  // the first use resolved elsewhere, if every other agrees with it
+  const first = agreed(c, resolved, (f) => f.term === label.term);
+  if (first === null) return NO_CHOICE;
   if (first) return { named: new ResolvedRecord(first.target!, "article", first.evidence), opponent: undefined };
+  const praised = label.valence >= 2 ? praisedCamp(c, label, resolved) : undefined;
+  if (praised) return { named: praised, opponent: undefined };
   const target = c.targets.get(label.target)!;
   // the weakest evidence, the camp the article names most, is not stretched to a successor (a pro-LNA report on the
   // south naming only the unity government, neutrally, is no sign its «القوات المسلحة» are that government's); a
@@ -559,6 +666,34 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
   if (!whole) return NO_CHOICE;
   const chosen = new ResolvedRecord(whole.camp, "article", whole.evidence);
   return whole.byOpponent ? { named: undefined, opponent: chosen } : { named: chosen, opponent: undefined };
+}
+
+/**
+ * The one camp the article's other praising labels were resolved to, nearer than the article (ثوار مدينة مصراتة by
+ * their place, so «أبطال القوات المسلحة» of the same statement): an outlet, or a statement, praises one side. Since
+ * round thirteen, and only for a strongly praising label (valence 2: أبطال، ثوار، الجيش الليبي), a partisan's word: wire
+ * copy calls either side's forces «القوات الليبية» (+1; a 2016 Reuters report in articles/003-azzaman.md, the GNA's
+ * Misrata forces beside the east's «القوات المسلحة»). Not for damning labels, which a report quotes from both sides.
+ */
+function praisedCamp(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
+  const first = agreed(c, resolved, (f) => f.valence > 0);
+  const camps = first && campsOf(c.targets.get(label.target)!);
+  return first && camps!.includes(first.target!) ? new ResolvedRecord(first.target!, "article", first.evidence) : undefined;
+}
+
+/**
+ * The first resolution of the layers `of` takes, when every other's camp agrees with it; null when they disagree,
+ * undefined when none is resolved (a plain loop: this runs for every unresolved label's term).
+ */
+function agreed(c: Prepared, resolved: readonly (Resolved | null)[], of: (f: Found) => boolean): Resolved | null | undefined {
+  let first: Resolved | undefined;
+  for (let k = 0; k < c.layers.length; k++) {
+    const r = resolved[k];
+    if (!r?.target || !of(c.layers[k]!)) continue;
+    if (!first) first = r;
+    else if (r.target !== first.target) return null;
+  }
+  return first;
 }
 
 const NO_CHOICE: ArticleChoice = { named: undefined, opponent: undefined };

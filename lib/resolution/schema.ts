@@ -5,7 +5,7 @@ const word = z.string().trim().min(1);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
 const slug = z.string().regex(/^[a-z0-9-]+$/, "a target id");
 
-/** A place and the camp that held it, era by era: a neutral or damning label there is of that camp when nothing nearer tells. */
+/** A place and the camp that held it, era by era: a neutral or damning label there is of that camp when nothing nearer tells (a speaker and the camp he spoke for have the same shape). */
 const PlaceSchema = z.object({
   forms: z.array(word).min(1),
   eras: z
@@ -38,6 +38,18 @@ export const ResolutionCuesSchema = z.object({
   successors: z.array(z.object({ camp: slug, successor: slug })).default([]),
   /** A label target's generic referent (terrorists → isis): across the whole article, named at all, it takes a damning label. */
   generic: z.record(slug, slug).default({}),
+  /**
+   * People quoted by name only, and the camp they speak for era by era (the LNA's spokesman «المسماري», the Burkan
+   * al-Ghadab spokesman «قنونو»): in their words a praising label is their camp's, as for a speaker named by his camp.
+   * Read only between a reporting verb and its complementizer, so the name quoted by the other side is not its speaker.
+   */
+  speakers: z.array(PlaceSchema).default([]),
+  /** Nouns that may stand between a label and the place it is the forces of (ثوار مدينة مصراتة). */
+  placeNouns: z.array(word).default([]),
+  /** Words that open an adjunct after a reporting verb (وقال في كلمة متلفزة إن): with only these before the complementizer, the previous sentence's speaker goes on. */
+  speakerAdjuncts: z.array(word).default([]),
+  /** Words of predication (وصف حكومة الوفاق بأنها حكومة الميليشيات): a camp's naming, one of them and the label name one referent. */
+  describedAs: z.array(word).default([]),
 });
 export type ResolutionCues = z.infer<typeof ResolutionCuesSchema>;
 export type Place = ResolutionCues["places"][number];

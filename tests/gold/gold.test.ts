@@ -55,9 +55,11 @@ describe("the gold set", () => {
   // blind batch added 64 labels that resolve at 45.3% (29 of 64), so the whole set's figure is 70.9% (141 of 199);
   // round twelve's successors, joined and backed sides, speakers and places among opponents: 75.4% (150 of 199);
   // round twelve's blind batch added 49 labels, so the whole set with both round-twelve branches is 69.1% (172 of 249).
-  it("resolves ≥ 68% of the side-switching labels to the camp the reader sees", () => {
+  // round thirteen's resolution rules (speakers, continued words, descriptions, a label's own place, the south, praise
+  // read from the article's other praising labels) raise it to 72.3% (180 of 249).
+  it("resolves ≥ 72% of the side-switching labels to the camp the reader sees", () => {
     expect(result.resolution.labels).toBeGreaterThanOrEqual(245);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.68);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.72);
   });
 });
 
