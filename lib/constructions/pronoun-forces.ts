@@ -63,8 +63,11 @@ function insideALayer(layers: readonly Found[], k: number): boolean {
 export function pronounForces(c: PronounForcesContext, layers: Found[]): void {
   const found: Found[] = [];
   const ids = wordIdsOf(c.text, c.tokens);
-  for (let k = firstAfterAnActor(c, layers); k < c.tokens.length; k++) {
-    const hit = possessedOf(c.grammar.pronouns, ids[k]!);
+  // read once, out of the loop over every token
+  const pronouns = c.grammar.pronouns;
+  const n = c.tokens.length;
+  for (let k = firstAfterAnActor(c, layers); k < n; k++) {
+    const hit = possessedOf(pronouns, ids[k]!);
     if (!hit || insideALayer(layers, k)) continue;
     const named = antecedent(c, layers, k, hit.refersTo);
     const camp = named && c.grammar.relations.forceCampOf(named.target);
