@@ -183,7 +183,8 @@ function forceAround(c: Context, named: Found): Candidate | undefined {
     end: named.end,
     tokenEnd: named.tokenEnd,
     term: forceTerm(noun.payload.id, camp),
-    form: [text.slice(noun.start, noun.end), linkerPart?.text, `{${named.target}}`].filter(Boolean).join(" "),
+    // joined in place rather than by an array filtered and joined for every candidate
+    form: `${text.slice(noun.start, noun.end)}${linkerPart?.text ? ` ${linkerPart.text}` : ""} {${named.target}}`,
     target: camp,
     category,
     valence: composed,

@@ -31,6 +31,7 @@ export interface Relations {
 /** Relations followed from a person, institution or event to its camp. */
 const TOWARD_CAMP = new Set(["leads", "heads", "commands", "waged-by"]);
 const ACTORS = new Set<Target["kind"]>(["person", "camp", "state", "event"]);
+const NONE: readonly string[] = Object.freeze([]);
 
 export function compileRelations(targets: readonly Target[]): Relations {
   const byId = new Map(targets.map((t) => [t.id, t]));
@@ -70,10 +71,15 @@ export function compileRelations(targets: readonly Target[]): Relations {
   }
   const forceCampOf = (id: string): string | undefined => {
     const t = byId.get(id);
-    const [only, ...others] = t?.relations ?? [];
-    if (t?.kind === "camp" && only?.type === "allied" && others.length === 0) return camps.get(only.target) ?? only.target;
+    // the one relation read by index, not by a destructuring with a rest (an iterator and an array for every force)
+    const only = t?.relations.length === 1 ? t.relations[0]! : undefined;
+    if (t?.kind === "camp" && only?.type === "allied") return camps.get(only.target) ?? only.target;
     return camps.get(id);
   };
+  // sorted once here rather than copied and sorted on every call (resolution asks for every label it reads)
+  const sorted = (sets: Map<string, Set<string>>) => new Map([...sets].map(([camp, set]) => [camp, Object.freeze([...set].sort())]));
+  const opponentsSorted = sorted(opponents);
+  const alliesSorted = sorted(allies);
   return {
     campOf: (id) => camps.get(id),
     forceCampOf,
@@ -81,8 +87,8 @@ export function compileRelations(targets: readonly Target[]): Relations {
       const backs = byId.get(id)?.relations.find((r) => r.type === "backs");
       return backs ? camps.get(backs.target) : undefined;
     },
-    opponentsOf: (camp) => [...(opponents.get(camp) ?? [])].sort(),
-    alliesOf: (camp) => [...(allies.get(camp) ?? [])].sort(),
+    opponentsOf: (camp) => opponentsSorted.get(camp) ?? NONE,
+    alliesOf: (camp) => alliesSorted.get(camp) ?? NONE,
     isPerson: (id) => byId.get(id)?.kind === "person",
     isActor: (id) => actors.has(id),
     kindOf: (id) => byId.get(id)?.kind,

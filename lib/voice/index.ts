@@ -75,15 +75,17 @@ export class VoiceContext {
     return this.quotes.length === 0 ? undefined : quoteAround(this.quotes, start, end, this.lineStartOf(start));
   }
 
-  /** The line last asked about, [start, end]: matches come in text order, so most share their line with the one before. */
-  private line = { start: 0, end: -1 };
+  /** The line last asked about, [lineStart, lineEnd]: matches come in text order, so most share their line with the one before. */
+  private lineStart = 0;
+  private lineEnd = -1;
 
   private lineStartOf(offset: number): number {
-    if (offset < this.line.start || offset > this.line.end) {
+    if (offset < this.lineStart || offset > this.lineEnd) {
       const next = this.text.indexOf("\n", offset);
-      this.line = { start: this.text.lastIndexOf("\n", offset - 1) + 1, end: next < 0 ? this.text.length : next };
+      this.lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
+      this.lineEnd = next < 0 ? this.text.length : next;
     }
-    return this.line.start;
+    return this.lineStart;
   }
 
   private rangeOfToken(sentence: number, token: number): AttributedRange | undefined {

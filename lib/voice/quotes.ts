@@ -44,6 +44,12 @@ export function compileQuoteMarks(cues: Pick<VoiceCues, "quotes">): QuoteMarks {
   return { closerOf, pattern: new RegExp(`[${escaped}]`, "g"), isMark, scannedByTokenizer };
 }
 
+/** The index of the first open mark in `stack` that `ch` closes, or -1 (a loop, not a closure made for every mark). */
+function closedDeeper(stack: readonly { mark: string }[], closerOf: ReadonlyMap<string, readonly string[]>, ch: string): number {
+  for (let k = 0; k < stack.length; k++) if (closerOf.get(stack[k]!.mark)?.includes(ch)) return k;
+  return -1;
+}
+
 /**
  * Quotation spans of text[from, to) (default: all of it). With `tokens`, the text's tokens, the marks are those the
  * tokenizer noted on its way (when it notes every mark of `marks`), and the text is not scanned again.
@@ -76,7 +82,7 @@ export function findQuotes(text: string, marks: QuoteMarks, from = 0, to = text.
       continue;
     }
     // a closer deeper in the stack closes everything opened after it
-    const deeper = stack.findIndex((s) => closerOf.get(s.mark)?.includes(ch));
+    const deeper = closedDeeper(stack, closerOf, ch);
     if (deeper >= 0) {
       const opened = stack[deeper]!;
       stack = stack.slice(0, deeper);
