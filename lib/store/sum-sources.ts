@@ -37,16 +37,14 @@ const sumCtes = (rows: { readonly arts: string; readonly tal: string; readonly n
 
 /**
  * The elements of a summary row `s` (migration 021) whose target is in `wanted` (an SQL text[]):
- * the row's array of targets `targetsColumn` and the arrays of `columns` (output column: the array
- * it is read from) unnested side by side, the other targets' elements dropped. One unnest reads each
- * array once per row; a subscript (`s.naming_terms[i]`) fetched and decompressed the whole array
- * from TOAST at every element read, which grew faster than the corpus (1.1 s of CPU for haftar's
- * monthly naming terms at 100,000 articles).
+ * their places found by array_positions on the row's array of targets `targetsColumn`, `columns`
+ * (output column: the array it is read from) read by subscript. The views unnest every target's.
  */
 const summaryElementsOf = (wanted: string, targetsColumn: string, columns: Readonly<Record<string, string>>): string =>
-  `(SELECT e.* FROM unnest(s.${targetsColumn}, ${Object.values(columns)
-    .map((array) => `s.${array}`)
-    .join(", ")}) AS e(target, ${Object.keys(columns).join(", ")}) WHERE e.target = ANY(${wanted}))`;
+  `(SELECT w.target, ${Object.entries(columns)
+    .map(([name, array]) => `s.${array}[u.i] AS ${name}`)
+    .join(", ")}
+    FROM (SELECT DISTINCT unnest(${wanted})) AS w(target) CROSS JOIN LATERAL unnest(array_positions(s.${targetsColumn}, w.target)) AS u(i))`;
 
 const SUMMARY_SUMS: Readonly<Record<string, string>> = Object.fromEntries(
   ["resolution", "mentioning_all", "mentioning_own", ...TALLY_SUMS].map((c) => [c, c === "resolution" ? "resolutions" : c]),
