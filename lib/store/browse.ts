@@ -1,3 +1,4 @@
+import { articleCount } from "./aggregates";
 import type { Sql } from "./db";
 import { matchCountSql } from "./match-strings";
 import { readResults } from "./results";
@@ -41,13 +42,17 @@ const toItem = (r: ItemRow): ArticleListItem => ({ id: r.id, outlet: r.outlet, t
 const ITEM_COLUMNS = `a.source_id AS id, o.name AS outlet, a.title, a.date, an.words,
   ${matchCountSql("an")} AS matches`;
 
-/** A page of the analysed articles of a selection, in the order they were stored, and how many there are. */
+/**
+ * A page of the analysed articles of a selection, in the order they were stored, and how many there
+ * are (counted as the summary counts them: the caller folds the summary first).
+ */
 export async function articlePage(db: Sql, version: number, filter: StoreFilter, offset: number, limit: number): Promise<ArticlePage> {
   const params: unknown[] = [version];
   const where = articleWhere(filter, params);
   const from = `FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN analyses an ON an.content_hash = a.content_hash AND an.lexicon_version = $1 WHERE ${where}`;
-  const [{ total }] = (await db.query<{ total: number }>(`SELECT count(*)::int AS total ${from}`, params)) as [{ total: number }];
-  const rows = await db.query<ItemRow>(`SELECT ${ITEM_COLUMNS} ${from} ORDER BY a.id OFFSET $${params.push(offset)} LIMIT $${params.push(limit)}`, params);
+  const total = await articleCount(db, version, filter);
+  // a page of no rows (the count alone) asks nothing more
+  const rows = limit > 0 ? await db.query<ItemRow>(`SELECT ${ITEM_COLUMNS} ${from} ORDER BY a.id OFFSET $${params.push(offset)} LIMIT $${params.push(limit)}`, params) : [];
   return { total, items: rows.map(toItem) };
 }
 

@@ -228,7 +228,8 @@ export class Store {
   }
 
   // what the web pages read besides sums: pages and lookups, bounded whatever the corpus (browse.ts)
-  articlePage(version: number, filter: StoreFilter, offset: number, limit: number) {
+  async articlePage(version: number, filter: StoreFilter, offset: number, limit: number) {
+    await this.foldSummary();
     return articlePage(this.db, version, filter, offset, limit);
   }
   article(version: number, id: string) {

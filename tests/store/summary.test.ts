@@ -53,6 +53,9 @@ async function expectSummaryEqualsArticles(store: Store, version: number, runs: 
   await fc.assert(
     fc.asyncProperty(filterArb, fc.constantFrom(...INTERVALS), fc.constantFrom("all" as const, "own" as const), fc.boolean(), async (filter, interval, voice, byGroup) => {
       expect(await store.outletCounts(version, filter, "summary")).toEqual(await store.outletCounts(version, filter, "articles"));
+      // the pages' count of a selection (read from the summary) is the number of articles they list
+      const listed = await store.articlePage(version, filter, 0, 1_000);
+      expect(listed.total).toBe(listed.items.length);
       const query = { target: "haftar", interval, voice, byGroup, outlets: byGroup ? filter.groups : filter.outlets };
       const selection = { from: filter.from, to: filter.to, resolved: filter.resolved };
       expect(await store.timeline(version, query, selection, "summary")).toEqual(await store.timeline(version, query, selection, "articles"));
