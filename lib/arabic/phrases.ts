@@ -1,6 +1,6 @@
 import { ARTICLE, firstWordSurfaces, hasArticle, spellingVariants } from "./clitics";
 import { normalize, normalizeWithMap } from "./normalize";
-import { AS_IS_WORD, type Tokens } from "./tokenize";
+import { AS_IS_WORD, IS_WORD, type Tokens } from "./tokenize";
 import { innerWordId, wordIdsOf, WORDS } from "./word-ids";
 
 /**
@@ -194,8 +194,6 @@ export class PhraseSet<T> {
    * agrees with, written without (موالية، تركية), 0 for none. See definiteStep.
    */
   private readonly definiteAdjectives: Int32Array;
-  /** By word id: non-zero for a later word of some phrase written with the article (and its spelling variants). */
-  private readonly definiteInner: Int32Array;
   /** By the word id of an inner word's spelling variant: 1 + the id of the lexicon spelling it stands for, 0 for none. */
   private readonly variants: Int32Array;
 
@@ -209,9 +207,7 @@ export class PhraseSet<T> {
     const singles = new Set<string>();
     const variants = new Map<number, number>();
     const definiteAdjectives = new Map<number, number>();
-    const definiteInner = new Map<number, number>();
-    for (const item of items) this.addPhrase(item, roots, singles, variants, definiteAdjectives, definiteInner);
-    this.definiteInner = byWordId(definiteInner);
+    for (const item of items) this.addPhrase(item, roots, singles, variants, definiteAdjectives);
     this.variants = byWordId(variants);
     this.definiteAdjectives = byWordId(definiteAdjectives);
     const nodes: BuildNode<T>[] = [];
@@ -226,7 +222,7 @@ export class PhraseSet<T> {
   }
 
   /** One phrase into the trie under its first word's root, its inner words' spelling variants into `variants`. */
-  private addPhrase(item: PhraseItem<T>, roots: Map<string, BuildNode<T>>, singles: Set<string>, variants: Map<number, number>, definiteAdjectives: Map<number, number>, definiteInner: Map<number, number>): void {
+  private addPhrase(item: PhraseItem<T>, roots: Map<string, BuildNode<T>>, singles: Set<string>, variants: Map<number, number>, definiteAdjectives: Map<number, number>): void {
     const words = phraseWords(item.phrase);
     if (words.length === 0) return;
     let node: BuildNode<T> | undefined = roots.get(words[0]!);
@@ -236,7 +232,6 @@ export class PhraseSet<T> {
       const id = WORDS.idOf(word);
       // a later word for the same variant wins
       for (const variant of spellingVariants(word)) if (variant !== word) variants.set(WORDS.idOf(variant), id);
-      if (hasArticle(word)) for (const variant of spellingVariants(word)) definiteInner.set(WORDS.idOf(variant), 1);
       if (isIndefiniteAdjective(word)) for (const definite of spellingVariants(ARTICLE + word)) definiteAdjectives.set(WORDS.idOf(definite), id);
       node = addChild(node, id);
     }
@@ -284,15 +279,16 @@ export class PhraseSet<T> {
    * The child of `node` that token j (of word `id`, the (j - i)th after the first word) leads to when the first word
    * took an article the phrase was written without, or -1. Arabic makes a noun definite with its adjectives
    * (قوات موالية → القوات الموالية، عملية إرهابية → العملية الإرهابية): an adjective written with the article stands for
-   * the phrase's word without it. A construct's first noun never takes the article: where the phrase's second word is
-   * written with it (حكومة الميليشيات), «الحكومة الميليشيات» is a subject and its object (واتهمت الحكومة الميليشيات),
-   * so the phrase ends there. Other words go on as written (الهجوم على طرابلس، القوات الموالية لحفتر).
+   * the phrase's word without it. A construct's first noun never takes the article: «الحكومة الميليشيات» is a subject
+   * and its object (واتهمت الحكومة الميليشيات), «الحكومة عبد الحميد الدبيبة» the end of «رئيس الحكومة» and a name. So
+   * right after the first word only such an adjective, a preposition or adverb of place (الهجوم على طرابلس، المعارك
+   * جنوب طرابلس) or a number (الكتيبة 128) goes on; after them the words go on as written (القوات الموالية لحفتر).
    */
   private definiteStep(node: number, id: number, tokens: Tokens, j: number, second: boolean): number {
     const agreed = id < this.definiteAdjectives.length ? this.definiteAdjectives[id]! : 0;
     const adjective = agreed > 0 ? this.childOf(node, agreed - 1) : -1;
     if (adjective >= 0) return adjective;
-    return second && id < this.definiteInner.length && this.definiteInner[id] !== 0 ? -1 : this.nextNode(node, id);
+    return second && !mayFollowDefiniteHead(tokens, j, id) ? -1 : this.nextNode(node, id);
   }
 
   /** The first-word surface a token of word `id` is (the phrases it can start), or -1. */
@@ -460,5 +456,14 @@ export class PhraseSet<T> {
  * phrase's later word of this shape agrees with a first word given the article. Plurals in ـيات are left out, since most
  * are nouns (ميليشيات، عمليات).
  */
-const ADJECTIVE_ENDINGS = ["ي", "ية", "يين", "يون", "يتين"] as const;
+const ADJECTIVE_ENDINGS = ["ي", "ية", "يين", "يون", "يتين", "ة"] as const;
+/**
+ * Prepositions and adverbs of place: after a noun given the article, they start its complement (الهجوم على طرابلس)
+ * where a noun would make a construct the article rules out.
+ */
+const COMPLEMENT_WORDS = new Set(["على", "في", "من", "عن", "الى", "ضد", "مع", "بين", "داخل", "خارج", "قرب", "حول", "نحو", "عبر", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"].map((w) => WORDS.idOf(normalize(w))));
+
+/** Token j (of word `id`) may follow a first word given the article: a number or a preposition or adverb of place. */
+const mayFollowDefiniteHead = (tokens: Tokens, j: number, id: number): boolean => (tokens.flags[j]! & IS_WORD) === 0 || COMPLEMENT_WORDS.has(id);
+
 const isIndefiniteAdjective = (word: string): boolean => !hasArticle(word) && word.length > 3 && ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending));

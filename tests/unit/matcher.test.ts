@@ -103,7 +103,7 @@ describe("definiteness: a form written without the article, met with it", () => 
   const definite = createEngine(
     LexiconSchema.parse({
       ...testLexicon(),
-      entries: [entry("militias-government", "حكومة الميليشيات"), entry("government", "حكومة"), entry("loyal-forces", "قوات موالية لحفتر"), entry("turkish-forces", "قوات تركية"), entry("terror-op", "عملية إرهابية"), entry("offensive", "هجوم على طرابلس")],
+      entries: [entry("militias-government", "حكومة الميليشيات"), entry("government", "حكومة"), entry("loyal-forces", "قوات موالية لحفتر"), entry("turkish-forces", "قوات تركية"), entry("terror-op", "عملية إرهابية"), entry("offensive", "هجوم على طرابلس"), entry("dbeibah-government", "حكومة عبد الحميد الدبيبة"), entry("battalion", "كتيبة 128")],
     }),
   );
   const texts = (t: string) => analyzeText(definite, t).matches.map((m) => `${m.term}:${m.text}`);
@@ -112,6 +112,9 @@ describe("definiteness: a form written without the article, met with it", () => 
     expect(texts("واتهمت الحكومةُ الميليشياتِ بعرقلة الانتخابات.")).toEqual(["government:الحكومةُ"]);
     expect(texts("ووصفها بأنها حكومة الميليشيات.")).toEqual(["militias-government:حكومة الميليشيات"]);
     expect(texts("ولحكومة الميليشيات أنصار.")).toEqual(["militias-government:حكومة الميليشيات"]);
+    expect(texts("وقال رئيس الحكومة عبد الحميد الدبيبة إن")).toEqual(["government:الحكومة"]);
+    expect(texts("وقالت حكومة عبد الحميد الدبيبة إن")).toEqual(["dbeibah-government:حكومة عبد الحميد الدبيبة"]);
+    expect(texts("وانسحبت الكتيبة 128 من مرزق.")).toEqual(["battalion:الكتيبة 128"]);
   });
 
   it("reads an adjective written with the article as the form's adjective without it, the noun made definite", () => {
