@@ -461,9 +461,10 @@ const ADJECTIVE_ENDINGS = ["ي", "ية", "يين", "يون", "يتين", "ة"] a
  * Prepositions and adverbs of place: after a noun given the article, they start its complement (الهجوم على طرابلس)
  * where a noun would make a construct the article rules out.
  */
-const COMPLEMENT_WORDS = new Set(["على", "في", "من", "عن", "الى", "ضد", "مع", "بين", "داخل", "خارج", "قرب", "حول", "نحو", "عبر", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"].map((w) => WORDS.idOf(normalize(w))));
+export const COMPLEMENT_WORDS: readonly string[] = ["على", "في", "من", "عن", "الى", "ضد", "مع", "بين", "داخل", "خارج", "قرب", "حول", "نحو", "عبر", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"].map(normalize);
+const COMPLEMENT_IDS = new Set(COMPLEMENT_WORDS.map((w) => WORDS.idOf(w)));
 
 /** Token j (of word `id`) may follow a first word given the article: a number or a preposition or adverb of place. */
-const mayFollowDefiniteHead = (tokens: Tokens, j: number, id: number): boolean => (tokens.flags[j]! & IS_WORD) === 0 || COMPLEMENT_WORDS.has(id);
+const mayFollowDefiniteHead = (tokens: Tokens, j: number, id: number): boolean => (tokens.flags[j]! & IS_WORD) === 0 || COMPLEMENT_IDS.has(id);
 
-const isIndefiniteAdjective = (word: string): boolean => !hasArticle(word) && word.length > 3 && ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending));
+export const isIndefiniteAdjective = (word: string): boolean => !hasArticle(word) && word.length > 3 && ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending));
