@@ -22,6 +22,12 @@ export interface Surface {
   readonly skip: number;
   /** Normalized characters of enclitics after it. */
   readonly trim: number;
+  /**
+   * The matcher gave the word an article the lexicon wrote without: it then stands alone or as the head of a
+   * definite noun and adjective (see PhraseSet), never as the first noun of a construct (حكومة الميليشيات is not
+   * «الحكومة الميليشيات», which is a subject and its object).
+   */
+  readonly articleAdded?: boolean;
 }
 
 export const hasArticle = (word: string): boolean => word.startsWith(ARTICLE) && word.length > ARTICLE.length + 1;
@@ -35,7 +41,7 @@ export function spellingVariants(word: string): string[] {
 }
 
 /** Every proclitic surface of `word`, pushed onto `out`. */
-function withProclitics(word: string, trim: number, out: Surface[]): void {
+function withProclitics(word: string, trim: number, out: Surface[], articleAdded = false): void {
   for (const conj of CONJUNCTIONS) {
     for (const prep of PREPOSITIONS) {
       const prefix = conj + prep;
@@ -43,9 +49,9 @@ function withProclitics(word: string, trim: number, out: Surface[]): void {
         // ل + ال writes as لل: the article's alef drops (للجيش); before a word that itself
         // starts with ل the article's lam merges too, leaving two lams (ل + اللواء → للواء)
         const merged = word[ARTICLE.length] === "ل" ? word.slice(ARTICLE.length) : word.slice(1);
-        out.push({ surface: prefix + merged, skip: prefix.length, trim });
+        out.push({ surface: prefix + merged, skip: prefix.length, trim, articleAdded });
       } else {
-        out.push({ surface: prefix + word, skip: prefix.length, trim });
+        out.push({ surface: prefix + word, skip: prefix.length, trim, articleAdded });
       }
     }
   }
@@ -68,7 +74,7 @@ export function firstWordSurfaces(word: string, { single, articleOptional }: Fir
   const bases = definite || !articleOptional ? [word] : [word, ARTICLE + word];
   const out: Surface[] = [];
   for (const base of bases) {
-    for (const variant of spellingVariants(base)) withProclitics(variant, 0, out);
+    for (const variant of spellingVariants(base)) withProclitics(variant, 0, out, base !== word);
   }
   if (single && !definite) {
     const stem = word.endsWith("ة") ? `${word.slice(0, -1)}ت` : word;

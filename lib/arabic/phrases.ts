@@ -1,6 +1,6 @@
-import { firstWordSurfaces, spellingVariants } from "./clitics";
+import { ARTICLE, firstWordSurfaces, hasArticle, spellingVariants } from "./clitics";
 import { normalize, normalizeWithMap } from "./normalize";
-import { AS_IS_WORD, type Tokens } from "./tokenize";
+import { AS_IS_WORD, IS_WORD, type Tokens } from "./tokenize";
 import { innerWordId, wordIdsOf, WORDS } from "./word-ids";
 
 /**
@@ -44,6 +44,8 @@ interface Entry {
   readonly node: number;
   readonly skip: number;
   readonly trim: number;
+  /** The first word took an article the phrase was written without (Surface.articleAdded). */
+  readonly articleAdded: boolean;
 }
 
 /** The words of a phrase in matching form. */
@@ -148,9 +150,9 @@ function flattenTrie<T>(nodes: readonly BuildNode<T>[]): { childStart: Int32Arra
 }
 
 /** Each surface's entries, end to end in typed arrays (see PhraseSet.entryStart). */
-function flattenEntries(entries: readonly (readonly Entry[])[]): { entryStart: Int32Array; entryNode: Int32Array; entrySkip: Int32Array; entryTrim: Int32Array } {
+function flattenEntries(entries: readonly (readonly Entry[])[]): { entryStart: Int32Array; entryNode: Int32Array; entrySkip: Int32Array; entryTrim: Int32Array; entryArticleAdded: Uint8Array } {
   const count = entries.reduce((n, list) => n + list.length, 0);
-  const flat = { entryStart: new Int32Array(entries.length + 1), entryNode: new Int32Array(count), entrySkip: new Int32Array(count), entryTrim: new Int32Array(count) };
+  const flat = { entryStart: new Int32Array(entries.length + 1), entryNode: new Int32Array(count), entrySkip: new Int32Array(count), entryTrim: new Int32Array(count), entryArticleAdded: new Uint8Array(count) };
   let at = 0;
   entries.forEach((list, s) => {
     flat.entryStart[s] = at;
@@ -158,6 +160,7 @@ function flattenEntries(entries: readonly (readonly Entry[])[]): { entryStart: I
       flat.entryNode[at] = e.node;
       flat.entrySkip[at] = e.skip;
       flat.entryTrim[at] = e.trim;
+      flat.entryArticleAdded[at] = e.articleAdded ? 1 : 0;
       at++;
     }
   });
@@ -184,6 +187,13 @@ export class PhraseSet<T> {
   private readonly entryNode: Int32Array;
   private readonly entrySkip: Int32Array;
   private readonly entryTrim: Int32Array;
+  /** By entry: 1 where the first word took an article the phrase was written without (see definiteStep). */
+  private readonly entryArticleAdded: Uint8Array;
+  /**
+   * By the word id of an adjective written with the article (الموالية، التركية): 1 + the id of the phrase's word it
+   * agrees with, written without (موالية، تركية), 0 for none. See definiteStep.
+   */
+  private readonly definiteAdjectives: Int32Array;
   /** By the word id of an inner word's spelling variant: 1 + the id of the lexicon spelling it stands for, 0 for none. */
   private readonly variants: Int32Array;
 
@@ -196,8 +206,10 @@ export class PhraseSet<T> {
     const roots = new Map<string, BuildNode<T>>();
     const singles = new Set<string>();
     const variants = new Map<number, number>();
-    for (const item of items) this.addPhrase(item, roots, singles, variants);
+    const definiteAdjectives = new Map<number, number>();
+    for (const item of items) this.addPhrase(item, roots, singles, variants, definiteAdjectives);
     this.variants = byWordId(variants);
+    this.definiteAdjectives = byWordId(definiteAdjectives);
     const nodes: BuildNode<T>[] = [];
     roots.forEach((node) => numberNodes(node, nodes));
     ({ childStart: this.childStart, childWords: this.childWords, childNodes: this.childNodes } = flattenTrie(nodes));
@@ -206,11 +218,11 @@ export class PhraseSet<T> {
     const entries: Entry[][] = [];
     roots.forEach((node, word) => this.addFirstWord(word, node.index, singles.has(word), surfaces, entries));
     this.firstWords = byWordId(surfaces);
-    ({ entryStart: this.entryStart, entryNode: this.entryNode, entrySkip: this.entrySkip, entryTrim: this.entryTrim } = flattenEntries(entries));
+    ({ entryStart: this.entryStart, entryNode: this.entryNode, entrySkip: this.entrySkip, entryTrim: this.entryTrim, entryArticleAdded: this.entryArticleAdded } = flattenEntries(entries));
   }
 
   /** One phrase into the trie under its first word's root, its inner words' spelling variants into `variants`. */
-  private addPhrase(item: PhraseItem<T>, roots: Map<string, BuildNode<T>>, singles: Set<string>, variants: Map<number, number>): void {
+  private addPhrase(item: PhraseItem<T>, roots: Map<string, BuildNode<T>>, singles: Set<string>, variants: Map<number, number>, definiteAdjectives: Map<number, number>): void {
     const words = phraseWords(item.phrase);
     if (words.length === 0) return;
     let node: BuildNode<T> | undefined = roots.get(words[0]!);
@@ -220,6 +232,7 @@ export class PhraseSet<T> {
       const id = WORDS.idOf(word);
       // a later word for the same variant wins
       for (const variant of spellingVariants(word)) if (variant !== word) variants.set(WORDS.idOf(variant), id);
+      if (isIndefiniteAdjective(word)) for (const definite of spellingVariants(ARTICLE + word)) definiteAdjectives.set(WORDS.idOf(definite), id);
       node = addChild(node, id);
     }
     if (!node.item || item.key < node.item.key) node.item = item;
@@ -235,7 +248,7 @@ export class PhraseSet<T> {
         surfaces.set(id, (list = entries.length));
         entries.push([]);
       }
-      entries[list]!.push({ node, skip: s.skip, trim: s.trim });
+      entries[list]!.push({ node, skip: s.skip, trim: s.trim, articleAdded: s.articleAdded === true });
     }
   }
 
@@ -260,6 +273,22 @@ export class PhraseSet<T> {
     if (own >= 0) return own;
     const variant = id < this.variants.length ? this.variants[id]! : 0;
     return variant === 0 ? -1 : this.childOf(node, variant - 1);
+  }
+
+  /**
+   * The child of `node` that token j (of word `id`, the (j - i)th after the first word) leads to when the first word
+   * took an article the phrase was written without, or -1. Arabic makes a noun definite with its adjectives
+   * (قوات موالية → القوات الموالية، عملية إرهابية → العملية الإرهابية): an adjective written with the article stands for
+   * the phrase's word without it. A construct's first noun never takes the article: «الحكومة الميليشيات» is a subject
+   * and its object (واتهمت الحكومة الميليشيات), «الحكومة عبد الحميد الدبيبة» the end of «رئيس الحكومة» and a name. So
+   * right after the first word only such an adjective, a preposition or adverb of place (الهجوم على طرابلس، المعارك
+   * جنوب طرابلس) or a number (الكتيبة 128) goes on; after them the words go on as written (القوات الموالية لحفتر).
+   */
+  private definiteStep(node: number, id: number, tokens: Tokens, j: number, second: boolean): number {
+    const agreed = id < this.definiteAdjectives.length ? this.definiteAdjectives[id]! : 0;
+    const adjective = agreed > 0 ? this.childOf(node, agreed - 1) : -1;
+    if (adjective >= 0) return adjective;
+    return second && !mayFollowDefiniteHead(tokens, j, id) ? -1 : this.nextNode(node, id);
   }
 
   /** The first-word surface a token of word `id` is (the phrases it can start), or -1. */
@@ -364,10 +393,11 @@ export class PhraseSet<T> {
         bestCost = cost;
       }
       if (this.entryTrim[e]! > 0) continue; // a suffixed word ends its phrase
+      const articleAdded = this.entryArticleAdded[e] === 1;
       for (let j = i + 1; j < end && childStart[node + 1]! > childStart[node]!; j++) {
         const id = innerWordId(text, tokens, ids, j);
         if (id < 0 || !adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;
-        const next = this.nextNode(node, id);
+        const next = articleAdded ? this.definiteStep(node, id, tokens, j, j === i + 1) : this.nextNode(node, id);
         if (next < 0) break;
         node = next;
         item = items[node];
@@ -420,3 +450,21 @@ export class PhraseSet<T> {
     return hit;
   }
 }
+
+/**
+ * The nisba and participle endings of an adjective written without the article (تركية، موالية، سوريين، إرهابي): a
+ * phrase's later word of this shape agrees with a first word given the article. Plurals in ـيات are left out, since most
+ * are nouns (ميليشيات، عمليات).
+ */
+const ADJECTIVE_ENDINGS = ["ي", "ية", "يين", "يون", "يتين", "ة"] as const;
+/**
+ * Prepositions and adverbs of place: after a noun given the article, they start its complement (الهجوم على طرابلس)
+ * where a noun would make a construct the article rules out.
+ */
+export const COMPLEMENT_WORDS: readonly string[] = ["على", "في", "من", "عن", "الى", "ضد", "مع", "بين", "داخل", "خارج", "قرب", "حول", "نحو", "عبر", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"].map(normalize);
+const COMPLEMENT_IDS = new Set(COMPLEMENT_WORDS.map((w) => WORDS.idOf(w)));
+
+/** Token j (of word `id`) may follow a first word given the article: a number or a preposition or adverb of place. */
+const mayFollowDefiniteHead = (tokens: Tokens, j: number, id: number): boolean => (tokens.flags[j]! & IS_WORD) === 0 || COMPLEMENT_IDS.has(id);
+
+export const isIndefiniteAdjective = (word: string): boolean => !hasArticle(word) && word.length > 3 && ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending));

@@ -1,5 +1,6 @@
 import { normalize } from "../arabic/normalize";
 import type { Span } from "../arabic/sentences";
+import type { PhraseHit } from "../arabic/phrases";
 import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
 import { recordMatches, type MatchRecord } from "../lexicon/match";
@@ -32,10 +33,18 @@ const QUALIFYING = new Set<Found["category"]>(["diminishing", "terror-label", "d
 
 /**
  * An operation's name inside a naming of the forces that fought it (ميليشيات فجر ليبيا): the operation is named
- * there too, as the gold's readers mark it, though both name the same target.
+ * there too, as the gold's readers mark it, though both name the same target. The entry may list the forces among
+ * its own forms (قوات فجر ليبيا، قوات بركان الغضب): the name inside is then one too, when a force noun leads the
+ * phrase (see ownOperationAfterForceNoun), not inside another of the operation's names (عملية بركان الغضب).
  */
-const operationInsideItsForces = (entry: { category: Found["category"] }, parent: Found): boolean =>
-  entry.category === "operation-name" && parent.category !== "operation-name";
+const operationInsideItsForces = (entry: { id: string; category: Found["category"] }, parent: Found): boolean =>
+  entry.category === "operation-name" && (parent.category !== "operation-name" || entry.id === parent.term);
+
+/** The phrase's words before the hit are a force noun (قوات in قوات فجر ليبيا): the hit names the operation it fought. */
+function ownOperationAfterForceNoun(c: Context, parent: Found, first: number): boolean {
+  const noun = c.grammar.nouns.endingAt(c.text, c.tokens, first - 1);
+  return noun !== undefined && noun.first === parent.firstToken;
+}
 
 /**
  * A nested name worth a layer: another naming of an actor; the same target's only under a qualifying
@@ -43,7 +52,7 @@ const operationInsideItsForces = (entry: { category: Found["category"] }, parent
  */
 function acceptNested({ entry }: CompiledForm, { c, parent, depth }: { c: Context; parent: Found; depth: number }): boolean {
   return (
-    entry.id !== parent.term &&
+    (entry.id !== parent.term || entry.category === "operation-name") &&
     entry.naming &&
     isActor(c, entry.target) &&
     (entry.target !== parent.target || (depth === 1 && (QUALIFYING.has(parent.category) || operationInsideItsForces(entry, parent)))) &&
@@ -61,16 +70,32 @@ function acceptNestedLabel({ entry }: CompiledForm, { c, parent }: { c: Context;
   return entry.naming && camp !== undefined && (c.lexicon.targets.get(entry.target)?.resolves_to.includes(camp) ?? false);
 }
 
+/**
+ * The label `hit` follows a distancing cue that opens the phrase (ما يسمى بالجيش الوطني, a lexicon form of its own):
+ * the name the outlet distances itself from is the label, seen by the reader and resolved to the phrase's camp.
+ */
+function labelAfterDistancingCue(c: Context, parent: Found, hit: PhraseHit<CompiledForm>): boolean {
+  const cue = c.grammar.before.endingAt(c.text, c.tokens, hit.first - 1);
+  return cue !== undefined && cue.first === parent.firstToken && (cue.payload.clitics as string[]).includes(procliticOf(c.text, { tokenStart: c.tokens.starts[hit.first]!, start: hit.start }));
+}
+
+/** The label `hit` follows a force noun inside the phrase (الجيش الوطني in قوات الجيش الوطني), with no clitic of its own. */
+function labelAfterForceNoun(c: Context, parent: Found, hit: PhraseHit<CompiledForm>): boolean {
+  const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
+  return noun !== undefined && noun.first >= parent.firstToken && hit.start === c.tokens.starts[hit.first]!;
+}
+
 /** Pushes onto `out` the labels nested in `parent` (an array passed down rather than spread: this runs for every match). */
 function nestedLabels(c: Context, parent: Found, out: Found[]): void {
   // a phrase of no camp accepts no label (acceptNestedLabel), and a label is kept only after a force noun inside the
-  // phrase: without either, its words are not searched
+  // phrase or a distancing cue at its head: without either, its words are not searched
   if (parent.lastToken === parent.firstToken || !parent.naming || c.grammar.relations.campOf(parent.target) === undefined) return;
-  if (!c.grammar.nouns.mayEndWithin(c.tokens, parent.firstToken, parent.lastToken - 1)) return;
+  const distanced = parent.category === "distancing";
+  if (!distanced && !c.grammar.nouns.mayEndWithin(c.tokens, parent.firstToken, parent.lastToken - 1)) return;
   for (const hit of c.lexicon.phrases.findInside(c.text, c.tokens, parent.firstToken, parent.lastToken, acceptNestedLabel, { c, parent })) {
-    const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
     // the label is the whole rest of the phrase: in وحدات الجيش الوطني الليبي the name is the LNA's own, not the label
-    if (hit.first === parent.firstToken || !noun || noun.first < parent.firstToken || hit.start !== c.tokens.starts[hit.first]! || hit.end !== parent.end) continue;
+    if (hit.first === parent.firstToken || hit.end !== parent.end) continue;
+    if (!labelAfterForceNoun(c, parent, hit) && !(distanced && labelAfterDistancingCue(c, parent, hit))) continue;
     out.push(foundFromLexicon(hit.payload, hit.start, hit.end, c.tokens.starts[hit.first]!, c.tokens.ends[hit.last]!, hit.first, hit.last, "name"));
   }
 }
@@ -83,6 +108,7 @@ function nestedNames(c: Context, parent: Found, depth: number, out: Found[]): vo
     // تنظيم الدولة الإسلامية, or خليفة حفتر inside اللواء المتقاعد خليفة حفتر, is part of one naming (accept);
     // another target's name at the head is the phrase's own head noun: القائد العام in القائد العام لقوات أفريكوم
     if (hit.payload.entry.target !== parent.target && hit.first === parent.firstToken) continue;
+    if (hit.payload.entry.id === parent.term && !ownOperationAfterForceNoun(c, parent, hit.first)) continue;
     const child = foundFromLexicon(hit.payload, hit.start, hit.end, c.tokens.starts[hit.first]!, c.tokens.ends[hit.last]!, hit.first, hit.last, "name");
     out.push(child);
     nestedNames(c, child, depth + 1, out);

@@ -1,6 +1,6 @@
-import { firstWordSurfaces, spellingVariants } from "../../lib/arabic/clitics";
-import { adjacent, phraseWords, type PhraseItem, type PhraseSetOptions } from "../../lib/arabic/phrases";
-import type { Tokens } from "../../lib/arabic/tokenize";
+import { ARTICLE, firstWordSurfaces, spellingVariants } from "../../lib/arabic/clitics";
+import { adjacent, COMPLEMENT_WORDS, isIndefiniteAdjective, phraseWords, type PhraseItem, type PhraseSetOptions } from "../../lib/arabic/phrases";
+import { IS_WORD, type Tokens } from "../../lib/arabic/tokenize";
 
 /**
  * A deliberately naive PhraseSet for differential testing: every phrase tried at every token, its words compared as
@@ -19,7 +19,7 @@ interface Compiled<T> {
 
 export class ReferencePhrases<T> {
   /** Each phrase under every surface its first word may take (a Map only so that the test runs in seconds, not minutes). */
-  private readonly bySurface = new Map<string, { compiled: Compiled<T>; skip: number; trim: number }[]>();
+  private readonly bySurface = new Map<string, { compiled: Compiled<T>; skip: number; trim: number; articleAdded: boolean }[]>();
 
   constructor(items: readonly PhraseItem<T>[], options: PhraseSetOptions = { articleOptional: true }) {
     for (const item of items) {
@@ -28,7 +28,7 @@ export class ReferencePhrases<T> {
       const compiled = { item, words };
       for (const s of firstWordSurfaces(words[0]!, { single: words.length === 1, articleOptional: options.articleOptional })) {
         const list = this.bySurface.get(s.surface) ?? [];
-        list.push({ compiled, skip: s.skip, trim: s.trim });
+        list.push({ compiled, skip: s.skip, trim: s.trim, articleAdded: s.articleAdded === true });
         this.bySurface.set(s.surface, list);
       }
     }
@@ -39,11 +39,16 @@ export class ReferencePhrases<T> {
     if (i >= end) return undefined;
     const norm = (k: number) => tokens.norm(text, k);
     let best: { item: PhraseItem<T>; last: number; cost: number } | undefined;
-    for (const { compiled, skip, trim } of this.bySurface.get(norm(i)) ?? []) {
+    // a first word given the article: an adjective agrees (الموالية for موالية); right after it, only a preposition or
+    // adverb of place or a number goes on as written
+    const agrees = (word: string, k: number) => isIndefiniteAdjective(word) && spellingVariants(ARTICLE + word).includes(norm(k));
+    const asWritten = (word: string, k: number, w: number, articleAdded: boolean) =>
+      spellingVariants(word).includes(norm(k)) && (!articleAdded || w > 1 || (tokens.flags[k]! & IS_WORD) === 0 || COMPLEMENT_WORDS.includes(norm(k)));
+    for (const { compiled, skip, trim, articleAdded } of this.bySurface.get(norm(i)) ?? []) {
       const { item, words } = compiled;
       {
         let w = 1;
-        while (w < words.length && i + w < end && adjacent(text, tokens.ends[i + w - 1]!, tokens.starts[i + w]!) && spellingVariants(words[w]!).includes(norm(i + w))) w++;
+        while (w < words.length && i + w < end && adjacent(text, tokens.ends[i + w - 1]!, tokens.starts[i + w]!) && ((articleAdded && agrees(words[w]!, i + w)) || asWritten(words[w]!, i + w, w, articleAdded))) w++;
         if (w < words.length) continue;
         const last = i + words.length - 1;
         const cost = skip + trim;

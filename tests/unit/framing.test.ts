@@ -48,6 +48,14 @@ describe("layered matches", () => {
     expect(childrenOf(ms, at(b, ms, "المشير خليفة حفتر"))).toEqual([]);
   });
 
+  it("yields an operation's name inside its own entry's force form, after the force noun only (قوات فجر ليبيا, not عملية فجر ليبيا)", () => {
+    const b = "وسيطرت قوات فجر ليبيا على المطار بعد تقدم قوات بركان الغضب، وأعلنت عملية فجر ليبيا النصر.";
+    const ms = run(b);
+    expect(childrenOf(ms, at(b, ms, "قوات فجر ليبيا"))).toMatchObject([{ text: "فجر ليبيا", target: "libya-dawn" }]);
+    expect(childrenOf(ms, at(b, ms, "قوات بركان الغضب"))).toMatchObject([{ text: "بركان الغضب", target: "gna" }]);
+    expect(childrenOf(ms, at(b, ms, "عملية فجر ليبيا"))).toEqual([]);
+  });
+
   it("does not take a name at the head of another target's phrase for a mention (القائد العام of AFRICOM)", () => {
     const b = "التقى القائد العام لأفريكوم بوفد ليبي.";
     const ms = run(b);
@@ -182,6 +190,17 @@ describe("distancing as a construction", () => {
     const ms = run(b);
     expect(at(b, ms, "الحكومة الشرعية")).toMatchObject({ target: "gna", valence: -1, scare_quoted: true, construction: { kind: "distancing", id: "scare-quotes" } });
     expect(at(b, ms, "أفريكوم").construction).toBeNull();
+  });
+
+  it("yields the side-switching label a distancing phrase of the lexicon names (ما يسمى بالجيش الوطني), not a label elsewhere in it", () => {
+    const b = "وما يسمى بالجيش الوطني ليس سوى خليط من كتائب قبلية.";
+    const ms = run(b);
+    const distanced = at(b, ms, "ما يسمى بالجيش الوطني");
+    expect(distanced).toMatchObject({ target: "lna", category: "distancing" });
+    expect(childrenOf(ms, distanced)).toMatchObject([{ text: "الجيش الوطني", target: "army-label" }]);
+    const plain = "وما يسمى بحكومة الوفاق لا يمثل الليبيين.";
+    const gna = run(plain);
+    expect(gna.filter((m) => m.target === "army-label")).toEqual([]);
   });
 
   it("look-alikes: ما يسمى before a word that names no one is nothing", () => {

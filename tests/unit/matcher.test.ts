@@ -96,3 +96,36 @@ describe("longest match", () => {
     expect(find("تنظيم الدوله")).toEqual([{ term: "isis-state", text: "تنظيم الدوله" }]);
   });
 });
+
+describe("definiteness: a form written without the article, met with it", () => {
+  const target = testLexicon().targets[0]!.id;
+  const entry = (id: string, form: string) => ({ id, forms: [form], target, category: "pejorative" as const, valence: -2, gloss: "g", rationale: "r" });
+  const definite = createEngine(
+    LexiconSchema.parse({
+      ...testLexicon(),
+      entries: [entry("militias-government", "حكومة الميليشيات"), entry("government", "حكومة"), entry("loyal-forces", "قوات موالية لحفتر"), entry("turkish-forces", "قوات تركية"), entry("terror-op", "عملية إرهابية"), entry("offensive", "هجوم على طرابلس"), entry("dbeibah-government", "حكومة عبد الحميد الدبيبة"), entry("battalion", "كتيبة 128")],
+    }),
+  );
+  const texts = (t: string) => analyzeText(definite, t).matches.map((m) => `${m.term}:${m.text}`);
+
+  it("never gives a construct's first noun the article: «الحكومة الميليشيات» is a subject and its object", () => {
+    expect(texts("واتهمت الحكومةُ الميليشياتِ بعرقلة الانتخابات.")).toEqual(["government:الحكومةُ"]);
+    expect(texts("ووصفها بأنها حكومة الميليشيات.")).toEqual(["militias-government:حكومة الميليشيات"]);
+    expect(texts("ولحكومة الميليشيات أنصار.")).toEqual(["militias-government:حكومة الميليشيات"]);
+    expect(texts("وقال رئيس الحكومة عبد الحميد الدبيبة إن")).toEqual(["government:الحكومة"]);
+    expect(texts("وقالت حكومة عبد الحميد الدبيبة إن")).toEqual(["dbeibah-government:حكومة عبد الحميد الدبيبة"]);
+    expect(texts("وانسحبت الكتيبة 128 من مرزق.")).toEqual(["battalion:الكتيبة 128"]);
+  });
+
+  it("reads an adjective written with the article as the form's adjective without it, the noun made definite", () => {
+    expect(texts("وانتشرت القوات التركية في قاعدة الوطية.")).toEqual(["turkish-forces:القوات التركية"]);
+    expect(texts("وانسحبت القوات الموالية لحفتر من المطار.")).toEqual(["loyal-forces:القوات الموالية لحفتر"]);
+    expect(texts("ووصف العملية الإرهابية بأنها جبانة.")).toEqual(["terror-op:العملية الإرهابية"]);
+    expect(texts("وبدأ الهجوم على طرابلس في أبريل.")).toEqual(["offensive:الهجوم على طرابلس"]);
+  });
+
+  it("does not give the adjective the article where the noun has none", () => {
+    expect(texts("وانتشرت قوات التركية")).toEqual([]);
+    expect(texts("وانتشرت قوات تركية في الوطية.")).toEqual(["turkish-forces:قوات تركية"]);
+  });
+});
