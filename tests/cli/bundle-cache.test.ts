@@ -13,7 +13,12 @@ function project(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "adasa-bundle-"));
   for (const sub of ["bin", "cli", "lib", "node_modules"]) fs.mkdirSync(path.join(dir, sub));
   fs.copyFileSync(path.join(ROOT, "bin", "bundle.js"), path.join(dir, "bin", "bundle.js"));
-  fs.writeFileSync(path.join(dir, "package.json"), "{}\n");
+  // package.json counts among the sources' times: made older than every probe, or a probe written within the same
+  // millisecond (ms precision) as package.json (ns precision) would leave the newest time package.json's
+  const packageJson = path.join(dir, "package.json");
+  fs.writeFileSync(packageJson, "{}\n");
+  const old = new Date(Date.now() - 7_200_000);
+  fs.utimesSync(packageJson, old, old);
   fs.symlinkSync(path.join(ROOT, "node_modules", "esbuild"), path.join(dir, "node_modules", "esbuild"));
   return dir;
 }
