@@ -377,7 +377,7 @@ export class PhraseSet<T> {
 
   private longestAt(text: string, tokens: Tokens, ids: Int32Array, i: number, end: number, surface: number): boolean {
     // the fields read once: V8 reads a field again at each use in a loop that calls out
-    const { items, childStart, entryNode, entrySkip, entryTrim } = this;
+    const { items, childStart, entryNode, entrySkip, entryTrim, entryArticleAdded } = this;
     let bestItem: PhraseItem<T> | undefined;
     let bestLast = -1;
     let bestEntry = -1;
@@ -395,7 +395,7 @@ export class PhraseSet<T> {
         bestCost = cost;
       }
       if (trim > 0) continue; // a suffixed word ends its phrase
-      const articleAdded = this.entryArticleAdded[e] === 1;
+      const articleAdded = entryArticleAdded[e] === 1;
       for (let j = i + 1; j < end && childStart[node + 1]! > childStart[node]!; j++) {
         const id = innerWordId(text, tokens, ids, j);
         if (id < 0 || !adjacent(text, tokens.ends[j - 1]!, tokens.starts[j]!)) break;

@@ -40,11 +40,13 @@ const QUALIFYING = new Set<Found["category"]>(["diminishing", "terror-label", "d
 const operationInsideItsForces = (entry: { id: string; category: Found["category"] }, parent: Found): boolean =>
   entry.category === "operation-name" && (parent.category !== "operation-name" || entry.id === parent.term);
 
-/** The phrase's words before the hit are a force noun (قوات in قوات فجر ليبيا): the hit names the operation it fought. */
-function ownOperationAfterForceNoun(c: Context, parent: Found, first: number): boolean {
-  const noun = c.grammar.nouns.endingAt(c.text, c.tokens, first - 1);
-  return noun !== undefined && noun.first === parent.firstToken;
+/** Where the force noun right before token `first` starts (قوات in قوات فجر ليبيا), or -1 when none ends there. */
+function forceNounStartBefore(c: Context, first: number): number {
+  return c.grammar.nouns.endingAt(c.text, c.tokens, first - 1)?.first ?? -1;
 }
+
+/** The phrase's words before the hit are a force noun (قوات in قوات فجر ليبيا): the hit names the operation it fought. */
+const ownOperationAfterForceNoun = (c: Context, parent: Found, first: number): boolean => forceNounStartBefore(c, first) === parent.firstToken;
 
 /**
  * A nested name worth a layer: another naming of an actor; the same target's only under a qualifying
@@ -81,8 +83,7 @@ function labelAfterDistancingCue(c: Context, parent: Found, hit: PhraseHit<Compi
 
 /** The label `hit` follows a force noun inside the phrase (الجيش الوطني in قوات الجيش الوطني), with no clitic of its own. */
 function labelAfterForceNoun(c: Context, parent: Found, hit: PhraseHit<CompiledForm>): boolean {
-  const noun = c.grammar.nouns.endingAt(c.text, c.tokens, hit.first - 1);
-  return noun !== undefined && noun.first >= parent.firstToken && hit.start === c.tokens.starts[hit.first]!;
+  return forceNounStartBefore(c, hit.first) >= parent.firstToken && hit.start === c.tokens.starts[hit.first]!;
 }
 
 /** Pushes onto `out` the labels nested in `parent` (an array passed down rather than spread: this runs for every match). */
