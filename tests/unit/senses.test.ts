@@ -42,6 +42,11 @@ describe("words in another sense by their context", () => {
     expect(terms("سحقت قوات درع ليبيا المهاجمين جنوب العاصمة.").map(([, term]) => term)).toContain("dawn-revolutionaries-room");
   });
 
+  it("drops a coach's «تحرير» of his team in a match report's sentence (round fourteen), and keeps a city's liberation", () => {
+    expect(terms("قال مدرب الفريق بعد المباراة إن الفوز تحرير للاعبين من ضغط الجماهير.").map(([, term]) => term)).not.toContain("lib-liberation");
+    expect(terms("أعلنت القوات تحرير المدينة من قبضة المسلحين.").map(([, term]) => term)).toContain("lib-liberation");
+  });
+
   it("drops the colonial war's «القوات الغازية» and another country's «الحكومة الشرعية», and keeps the Libyan camps'", () => {
     expect(terms("قاد عمر المختار المقاومة ضد القوات الغازية الإيطالية.")).toEqual([]);
     expect(terms("دعت الحكومة الشرعية في اليمن إلى هدنة.")).toEqual([]);
