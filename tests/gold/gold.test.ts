@@ -57,10 +57,11 @@ describe("the gold set", () => {
   // round twelve's blind batch added 49 labels, so the whole set with both round-twelve branches is 69.1% (172 of 249).
   // round thirteen's resolution rules (speakers, continued words, descriptions, a label's own place, the south, praise
   // read from the article's other praising labels) raise it to 72.3% (180 of 249); round thirteen's blind batch adds
-  // 68 labels resolved at 64.7% (44 of 68), so the whole set after the merge is 70.7% (224 of 317).
-  it("resolves ≥ 70% of the side-switching labels to the camp the reader sees", () => {
+  // 68 labels resolved at 64.7% (44 of 68), so the whole set after the merge is 70.7% (224 of 317);
+  // round fourteen's «في وجه» among the opposing cues raises it to 71.3% (226 of 317).
+  it("resolves ≥ 71% of the side-switching labels to the camp the reader sees", () => {
     expect(result.resolution.labels).toBeGreaterThanOrEqual(315);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.70);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.71);
   });
 });
 
