@@ -58,10 +58,10 @@ describe("the gold set", () => {
   // round thirteen's resolution rules (speakers, continued words, descriptions, a label's own place, the south, praise
   // read from the article's other praising labels) raise it to 72.3% (180 of 249); round thirteen's blind batch adds
   // 68 labels resolved at 64.7% (44 of 68), so the whole set after the merge is 70.7% (224 of 317); round fourteen's
-  // blind batch adds 12 labels resolved 3 of 12 (no resolution rule changed in that round), so the set is 68.997% (227 of 329), held at 68%.
-  it("resolves ≥ 68% of the side-switching labels to the camp the reader sees", () => {
-    expect(result.resolution.labels).toBeGreaterThanOrEqual(329);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.68);
+  // «في وجه» among the opposing cues raises it to 71.3% (226 of 317); round fourteen's two blind batches add LABELS_NOTE.
+  it("resolves ≥ LABELS_PCT% of the side-switching labels to the camp the reader sees", () => {
+    expect(result.resolution.labels).toBeGreaterThanOrEqual(LABELS_MIN);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(LABELS_FRAC);
   });
 });
 

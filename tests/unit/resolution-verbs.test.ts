@@ -35,6 +35,11 @@ describe("labels set against a camp by a verb of attack, defence or accusation",
     expect(label(body, "الجماعات المسلحة", "2020-07-20").resolved).toMatchObject({ target: "gna", by: "sentence" });
   });
 
+  it("«في وجه» sets the label against the camp before it: the army stands in the face of the militias, the GNA's in 2019, not the holder of the town the sentence names", () => {
+    const body = "ورفضت حكومة الوفاق مبادرة الأعيان.\nوقال أحد الأعيان في لقاء قبلي بترهونة إن الجيش الوطني الليبي يقف سدا منيعا في وجه الميليشيات.";
+    expect(label(body, "الميليشيات", "2019-06-01").resolved).toMatchObject({ target: "gna", by: "sentence" });
+  });
+
   it("fighting alongside a camp («إلى جانب», «في صفوف») joins it instead of opposing it", () => {
     const body = "تقدمت قوات حفتر نحو العاصمة.\nوتقاتل الجماعات المسلحة إلى جانب قوات الوفاق في محور عين زارة.";
     expect(label(body, "الجماعات المسلحة", "2019-05-01").resolved).toMatchObject({ target: "gna", by: "sentence" });
