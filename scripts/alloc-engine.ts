@@ -12,7 +12,7 @@ import fs from "node:fs";
 import { Session } from "node:inspector";
 import path from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
-import { arg, loadEngineOf, repeatedArticles, type EngineExports } from "./bench-data";
+import { arg, loadEngineOf, positionalArgs, repeatedArticles, type EngineExports } from "./bench-data";
 
 interface ProfileNode {
   callFrame: { functionName: string; lineNumber: number };
@@ -70,7 +70,7 @@ async function collectorShare(passes: () => void): Promise<{ gcMs: number; gcCou
 }
 
 async function main(): Promise<void> {
-  const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
+  const roots = positionalArgs();
   if (roots.length === 0) throw new Error("usage: alloc-engine.ts CHECKOUT [CHECKOUT…] [--mb 4] [--passes 2] [--top 12]");
   const passes = Number(arg("passes", "2"));
   const top = Number(arg("top", "12"));

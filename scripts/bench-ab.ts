@@ -9,22 +9,15 @@
  *
  * BEFORE_DIR and AFTER_DIR are checkouts (a `git worktree add` of each commit, or `git archive`).
  */
-import fs from "node:fs";
-import path from "node:path";
-import { arg, loadEngineOf, repeatedArticles } from "./bench-data";
+import { arg, positionalArgs, repeatedArticles, withCheckoutEngines } from "./bench-data";
 
 function main(): void {
-  const [before, after] = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
+  const [before, after] = positionalArgs();
   if (!before || !after) throw new Error("usage: bench-ab.ts BEFORE_DIR AFTER_DIR [--rounds N] [--mb MB]");
   const rounds = Number(arg("rounds", "20"));
   const megabytes = Number(arg("mb", "4"));
-  const dir = path.join(__dirname, "..", "node_modules", ".cache", "adasa-ab", String(process.pid));
-  fs.mkdirSync(dir, { recursive: true });
-  try {
-    const sides = [before, after].map((root, k) => {
-      const m = loadEngineOf(path.resolve(root), path.join(dir, `engine-${k}.js`));
-      return { root, m, engine: m.createEngine(m.loadLexicon(path.join(path.resolve(root), "lexicons")).lexicon), best: Infinity, total: 0, matches: 0 };
-    });
+  withCheckoutEngines("adasa-ab", [before, after], (checkouts) => {
+    const sides = checkouts.map((c) => ({ ...c, best: Infinity, total: 0, matches: 0 }));
     const { sample, bytes } = repeatedArticles(megabytes);
     // each pass alternates the two engines every `chunk` articles, so that both meet the same load at nearly the same
     // moments (on two cores shared with other jobs, one pass of one engine can fall in a quieter second than the other's);
@@ -55,9 +48,7 @@ function main(): void {
     const mb = bytes / (1024 * 1024);
     for (const s of sides) console.log(`${s.root}: least CPU ${s.best.toFixed(3)} s of ${rounds} passes over ${mb.toFixed(1)} MB (${(mb / s.best).toFixed(1)} MB per CPU second), CPU of the last ${rounds - warmup} passes ${s.total.toFixed(3)} s, ${s.matches} matches`);
     console.log(`after / before CPU: ${(sides[1]!.best / sides[0]!.best).toFixed(3)} (least pass), ${(sides[1]!.total / sides[0]!.total).toFixed(3)} (sum, interleaved every ${chunk} articles)`);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main();

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Sql } from "../lib/store/db";
 import type { AnalysisRecord } from "../lib/store/types";
-import { arg, loadEngineOf, loadExports } from "./bench-data";
+import { arg, loadEngineOf, positionalArgs, loadExports } from "./bench-data";
 import { generateArticles } from "./corpus-gen";
 
 const cpuSeconds = (): number => {
@@ -59,7 +59,7 @@ class Recorder implements Sql {
 }
 
 async function main(): Promise<void> {
-  const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
+  const roots = positionalArgs();
   if (roots.length < 1 || roots.length > 2) throw new Error("usage: bench-batch-params.ts [BEFORE_DIR] AFTER_DIR [--articles N] [--batch N] [--rounds N]");
   const dir = path.join(__dirname, "..", "node_modules", ".cache", "adasa-batch-params", String(process.pid));
   fs.mkdirSync(dir, { recursive: true });

@@ -1,6 +1,7 @@
 /** What the benchmarks are built from: the bundled articles, and the lexicon's forms as grep patterns. */
 import { buildSync } from "esbuild";
 import fs from "node:fs";
+import path from "node:path";
 import { listArticleFiles, loadArticles } from "../lib/corpus/load";
 import type { Article } from "../lib/corpus/schema";
 import { defaultArticlesPath } from "../lib/io/paths";
@@ -79,3 +80,34 @@ const ENGINE_EXPORTS: Record<string, readonly (keyof EngineExports)[]> = {
 
 /** The engine of the checkout at `root`, bundled into `outfile` (inside this checkout, so that its packages resolve). */
 export const loadEngineOf = (root: string, outfile: string): EngineExports => loadExports<EngineExports>(root, ENGINE_EXPORTS, outfile);
+
+/** The command line's words that are neither an option nor an option's value: the checkouts a script compares. */
+export function positionalArgs(): string[] {
+  return process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
+}
+
+/** A checkout's engine module and the engine built with the checkout's own `lexicons/`. */
+export interface CheckoutEngine {
+  readonly root: string;
+  readonly m: EngineExports;
+  readonly engine: ReturnType<EngineExports["createEngine"]>;
+}
+
+/**
+ * `use` given the engine of each checkout in `roots`, each bundled into a folder of this checkout's cache named by
+ * `tag` (so that its packages resolve here), which is removed when `use` returns or throws.
+ */
+export function withCheckoutEngines<T>(tag: string, roots: readonly string[], use: (sides: CheckoutEngine[]) => T): T {
+  const dir = path.join(__dirname, "..", "node_modules", ".cache", tag, String(process.pid));
+  fs.mkdirSync(dir, { recursive: true });
+  try {
+    return use(
+      roots.map((root, k) => {
+        const m = loadEngineOf(path.resolve(root), path.join(dir, `engine-${k}.js`));
+        return { root, m, engine: m.createEngine(m.loadLexicon(path.join(path.resolve(root), "lexicons")).lexicon) };
+      }),
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

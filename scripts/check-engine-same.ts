@@ -8,10 +8,9 @@
  *
  *   node bin/run-ts.js scripts/check-engine-same.ts BEFORE_DIR AFTER_DIR [--generated 3000] [--mixed 500] [--seed 7]
  */
-import fs from "node:fs";
 import path from "node:path";
 import { loadGold } from "../lib/evaluation";
-import { arg, bundledArticles, loadEngineOf, type EngineExports } from "./bench-data";
+import { arg, bundledArticles, positionalArgs, withCheckoutEngines } from "./bench-data";
 import { generateArticles, prng } from "./corpus-gen";
 
 interface Text {
@@ -51,20 +50,10 @@ function firstDifference(a: string, b: string): string {
   return `at character ${i}:\n  before: ${around(a)}\n  after:  ${around(b)}`;
 }
 
-function engineOf(m: EngineExports, root: string): ReturnType<EngineExports["createEngine"]> {
-  return m.createEngine(m.loadLexicon(path.join(root, "lexicons")).lexicon);
-}
-
 function main(): void {
-  const [before, after] = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
+  const [before, after] = positionalArgs();
   if (!before || !after) throw new Error("usage: check-engine-same.ts BEFORE_DIR AFTER_DIR [--generated N] [--mixed N] [--seed N]");
-  const dir = path.join(__dirname, "..", "node_modules", ".cache", "adasa-same", String(process.pid));
-  fs.mkdirSync(dir, { recursive: true });
-  try {
-    const sides = [before, after].map((root, k) => {
-      const m = loadEngineOf(path.resolve(root), path.join(dir, `engine-${k}.js`));
-      return { m, engine: engineOf(m, path.resolve(root)) };
-    });
+  withCheckoutEngines("adasa-same", [before, after], (sides) => {
     let compared = 0;
     let matches = 0;
     let differing = 0;
@@ -83,9 +72,7 @@ function main(): void {
     }
     console.log(`${compared} analyses compared (${matches} matches): ${differing === 0 ? "identical" : `${differing} differ`}`);
     process.exitCode = differing === 0 ? 0 : 1;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main();
