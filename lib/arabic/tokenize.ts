@@ -1,33 +1,55 @@
-import { CHAR_CLASS, LETTER as LETTER_BIT, QUOTATION_MARKS, WORD as WORD_BIT } from "./chars";
+import { CHAR_CLASS, LETTER as LETTER_CLASS, QUOTATION_MARKS, WORD as WORD_CLASS } from "./chars";
 import { SENTENCE_BOUNDARIES } from "./sentences";
-import { DELETED as DELETED_CHAR, hashNormalized, HASH_OFFSET as OFFSET, isHashedAsIs, normalizeSpan, REPLACED_BY } from "./normalize";
+import { DELETED, hashNormalized, HASH_OFFSET as OFFSET, isHashedAsIs, normalizeSpan, REPLACED_BY } from "./normalize";
 
-// module-level copies: the hot loop must not go through module export accessors
-const WORD = WORD_BIT;
-const LETTER = LETTER_BIT;
-/** Normalization keeps the character as it is, so the token hash can take it directly. */
-const AS_IS = 8;
-/** A character the scans after the tokenizer look for, noted in Tokens.marks on the way. */
-const MARK = 16;
 /**
  * Those characters: where a sentence may end (SENTENCE_BOUNDARIES) and quotation marks (QUOTATION_MARKS), so that
  * neither the sentence splitter nor the quote finder reads the whole text again.
  */
 export const SCANNED_MARKS = SENTENCE_BOUNDARIES + QUOTATION_MARKS;
-/** One table read per character: word, letter, as-is and mark bits together. */
-const CLASS = (() => {
-  const table = Uint8Array.from(CHAR_CLASS);
-  for (let c = 0; c < 0x10000; c++) if (isHashedAsIs(c)) table[c]! |= AS_IS;
+
+// Bits of CODES, the tokenizer's one read per character (module-level constants: the hot loop must not go through
+// module export accessors).
+/** Part of a word (chars.ts WORD). */
+const WORD = 1;
+/** A letter (chars.ts LETTER): a token with one is a word, a token without is a number. */
+const LETTER = 2;
+/** Normalization changes the character (replaces or deletes it): the token is not written as it normalizes. */
+const CHANGED = 4;
+/** Normalization deletes the character: the hash skips it. */
+const SKIPPED = 8;
+/** More than one table read (a composing hamza mark, a ligature): the token's hash is made by hashNormalized. */
+const COMPLEX = 16;
+/** A character the scans after the tokenizer look for, noted in Tokens.marks on the way. */
+const MARK = 32;
+/** Above these bits, the character the hash takes for it (itself, or the one normalization replaces it by). */
+const CODE_SHIFT = 8;
+
+/**
+ * Per UTF-16 code unit, everything the tokenizer asks of a character in one Int32Array read: its class bits, what
+ * normalization does to it and the character its matching form has there, so that the loop over every character of
+ * the corpus hashes a token's matching form with one read and no branch per character on the way.
+ */
+const CODES = (() => {
+  const table = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const cls = CHAR_CLASS[c]!;
+    let code = (cls & WORD_CLASS ? WORD : 0) | (cls & LETTER_CLASS ? LETTER : 0);
+    if (isHashedAsIs(c)) code |= c << CODE_SHIFT;
+    else {
+      const r = REPLACED_BY[c]!;
+      code |= CHANGED | (r >= 0 ? r << CODE_SHIFT : r === DELETED ? SKIPPED : SKIPPED | COMPLEX);
+    }
+    table[c] = code;
+  }
   for (const ch of SCANNED_MARKS) table[ch.charCodeAt(0)]! |= MARK;
   return table;
 })();
 
 /** Whether the tokenizer notes this character in Tokens.marks (a mark that is not part of a word). */
-export const isScannedMark = (c: number): boolean => (CLASS[c]! & (MARK | WORD)) === MARK;
+export const isScannedMark = (c: number): boolean => (CODES[c]! & (MARK | WORD)) === MARK;
 const HASH_OFFSET = OFFSET;
 const hashSlow = hashNormalized;
-const REPLACED = REPLACED_BY;
-const DELETED = DELETED_CHAR;
 const normalizeToken = normalizeSpan;
 
 /** A word of the original text: `text.slice(start, end)`, and its matching form. */
@@ -110,37 +132,29 @@ export function tokenizeInto(text: string, into: Tokens): Tokens {
   let markCount = 0;
   let i = 0;
   while (i < n) {
-    const cls = CLASS[text.charCodeAt(i)]!;
-    if ((cls & WORD) === 0) {
-      if (cls & MARK) marks[markCount++] = i;
+    const code = CODES[text.charCodeAt(i)]!;
+    if ((code & WORD) === 0) {
+      if (code & MARK) marks[markCount++] = i;
       i++;
       continue;
     }
     const start = i;
-    let hasLetter = false;
-    // the hash of the normalized token is computed on the way for characters normalization keeps as they are
+    // the hash of the token's matching form is made on the way (hashStep inlined: this loop sees every character of
+    // the corpus), and the bits of its characters or-ed together tell the rest: a letter among them, one changed by
+    // normalization, one needing hashNormalized
     let hash = HASH_OFFSET;
-    let plain = true; // every character kept as it is
-    let simple = true; // every character kept, deleted or replaced by one: the hash is made on the way
+    let bits = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      const cls = CLASS[c]!;
-      if ((cls & WORD) === 0) break;
-      if (cls & LETTER) hasLetter = true;
-      // hashStep inlined: this loop sees every character of the corpus
-      if (cls & AS_IS) hash = Math.imul(hash ^ c, 0x01000193);
-      else {
-        plain = false;
-        const r = REPLACED[c]!;
-        if (r >= 0) hash = Math.imul(hash ^ r, 0x01000193);
-        else if (r !== DELETED) simple = false;
-      }
+      const code = CODES[text.charCodeAt(i)]!;
+      if ((code & WORD) === 0) break;
+      bits |= code;
+      if ((code & SKIPPED) === 0) hash = Math.imul(hash ^ (code >>> CODE_SHIFT), 0x01000193);
       i++;
     }
     starts[count] = start;
     ends[count] = i;
-    hashes[count] = simple ? hash | 0 : hashSlow(text, start, i);
-    flags[count] = (hasLetter ? IS_WORD : 0) | (plain ? AS_IS_WORD : 0);
+    hashes[count] = bits & COMPLEX ? hashSlow(text, start, i) : hash | 0;
+    flags[count] = (bits & LETTER ? IS_WORD : 0) | (bits & CHANGED ? 0 : AS_IS_WORD);
     count++;
   }
   into.length = count;

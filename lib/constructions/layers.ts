@@ -5,7 +5,7 @@ import type { Tokens } from "../arabic/tokenize";
 import type { CompiledForm, CompiledLexicon } from "../lexicon/compile";
 import { recordMatches, type MatchRecord } from "../lexicon/match";
 import { distancingTerm, forceTerm, type CompiledConstructions } from "./compile";
-import { otherSense } from "./senses";
+import { otherSense, type SenseScopes } from "./senses";
 import { pronounForces } from "./pronoun-forces";
 import { clampValence, endsWord, foundFromLexicon, FoundRecord, overlaps, partSpan, procliticOf, sameSpan, within, type ConstructionOf, type Found, type PartSpan } from "./found";
 
@@ -260,7 +260,7 @@ const topLayer: MatchRecord<Found> = (form, start, end, tokenStart, tokenEnd, fi
 /** Every layer of a text, parents before their children, in text order: the lexicon's matches made layers as they are found. */
 export function buildLayers(c: Context): Found[] {
   const all: Found[] = [];
-  const senseSeen = new Map<string, boolean>();
+  const senseSeen: SenseScopes = new Map();
   for (const top of recordMatches(c.lexicon, c.text, c.tokens, topLayer, [])) {
     if (otherSense(c.grammar.senses, top.term, c.text, c.tokens, c.sentences, top.firstToken, senseSeen)) continue;
     all.push(top);

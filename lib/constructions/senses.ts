@@ -19,6 +19,12 @@ export const DEFAULT_SENSES = bundled as Senses;
 
 interface CompiledContext {
   readonly id: string;
+  /**
+   * Its part of a SenseScopes key: the place of the first context of its id among those compiled together (contexts
+   * of one id share what they found, as they did by the id), and how many they are.
+   */
+  readonly index: number;
+  readonly count: number;
   readonly wholeText: boolean;
   /** The sentence before the match's counts too. */
   readonly withPrevious: boolean;
@@ -36,13 +42,13 @@ export type CompiledSenses = ReadonlyMap<string, readonly CompiledContext[]>;
 
 export function compileSenses(senses: Senses): CompiledSenses {
   const byEntry = new Map<string, CompiledContext[]>();
-  for (const context of senses.contexts) {
+  senses.contexts.forEach((context) => {
     const surfaces = new Set(
       context.cues.flatMap((cue) => firstWordSurfaces(normalize(cue), { single: false, articleOptional: false }).map((s) => s.surface)),
     );
-    const compiled = { id: context.id, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", surfaces, hashes: new HashFilter([...surfaces].map(hashString)) };
+    const compiled = { id: context.id, index: senses.contexts.findIndex((c) => c.id === context.id), count: senses.contexts.length, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", surfaces, hashes: new HashFilter([...surfaces].map(hashString)) };
     for (const entry of context.entries) byEntry.set(entry, [...(byEntry.get(entry) ?? []), compiled]);
-  }
+  });
   return byEntry;
 }
 
@@ -61,41 +67,57 @@ function cueIn(context: CompiledContext, text: string, tokens: Tokens, from: num
   return false;
 }
 
-/** The tokens of the sentence holding token `at`: [first, end). */
-function sentenceTokens(tokens: Tokens, sentence: Span | undefined, at: number): [number, number] {
-  if (sentence === undefined) return [0, tokens.length];
-  let first = at;
-  while (first > 0 && tokens.starts[first - 1]! >= sentence.start) first--;
-  let end = at + 1;
-  while (end < tokens.length && tokens.ends[end]! <= sentence.end) end++;
-  return [first, end];
-}
-
-/** The match's sentence, from the start of the one before it when `withPrevious`. */
-function scopeOf(sentences: readonly Span[], offset: number, withPrevious: boolean): Span | undefined {
-  const i = spanIndexAt(sentences, offset);
-  const held = sentences[i];
-  if (!held || offset < held.start || offset >= held.end) return undefined;
-  return withPrevious && i > 0 ? { start: sentences[i - 1]!.start, end: sentences[i]!.end } : sentences[i];
-}
+/**
+ * What each context's scope was found to hold, for one text, by a number: the scope's first offset (-1 for the whole
+ * text) and the context's index (a string key made and hashed per match cost more than the scan it saves).
+ */
+export type SenseScopes = Map<number, boolean>;
 
 /**
  * Whether the entry matched at token `at` is, by its context, used in another sense. `seen` holds, for one text,
  * what each context's scope was found to hold (a frequent entry such as «شهداء» must not scan the text each time).
  */
-export function otherSense(senses: CompiledSenses, entry: string, text: string, tokens: Tokens, sentences: readonly Span[], at: number, seen: Map<string, boolean>): boolean {
+export function otherSense(senses: CompiledSenses, entry: string, text: string, tokens: Tokens, sentences: readonly Span[], at: number, seen: SenseScopes): boolean {
   const contexts = senses.get(entry);
   if (contexts === undefined) return false;
-  return contexts.some((context) => {
-    const offset = tokens.starts[at]!;
-    const sentence = context.wholeText ? undefined : scopeOf(sentences, offset, context.withPrevious);
-    const key = sentence === undefined ? context.id : `${context.id}:${sentence.start}`;
-    let held = seen.get(key);
-    if (held === undefined) {
-      const [from, to] = context.wholeText ? [0, tokens.length] : sentenceTokens(tokens, sentence, at);
-      held = cueIn(context, text, tokens, from, to);
-      seen.set(key, held);
+  const offset = tokens.starts[at]!;
+  // the match's sentence, looked up once for all its contexts: -1 when the offset is in none
+  let held = -2;
+  for (let k = 0; k < contexts.length; k++) {
+    const context = contexts[k]!;
+    if (!context.wholeText && held === -2) held = sentenceHolding(sentences, offset);
+    // the scope: the whole text, or the match's sentence (from the start of the one before when withPrevious); a match
+    // outside every sentence reads the whole text, as a context of that scope does
+    const whole = context.wholeText || held < 0;
+    const from = whole ? -1 : sentences[context.withPrevious && held > 0 ? held - 1 : held]!.start;
+    const key = (from + 1) * context.count + context.index;
+    let found = seen.get(key);
+    if (found === undefined) {
+      found = whole ? cueIn(context, text, tokens, 0, tokens.length) : cueIn(context, text, tokens, firstTokenFrom(tokens, from, at), lastTokenBefore(tokens, sentences[held]!.end, at));
+      seen.set(key, found);
     }
-    return held;
-  });
+    if (found) return true;
+  }
+  return false;
+}
+
+/** Index of the sentence holding `offset`, or -1. */
+function sentenceHolding(sentences: readonly Span[], offset: number): number {
+  const i = spanIndexAt(sentences, offset);
+  const held = sentences[i];
+  return held && offset >= held.start && offset < held.end ? i : -1;
+}
+
+/** The first token from token `at` back that starts at or after `start`. */
+function firstTokenFrom(tokens: Tokens, start: number, at: number): number {
+  let first = at;
+  while (first > 0 && tokens.starts[first - 1]! >= start) first--;
+  return first;
+}
+
+/** One past the last token from token `at` on that ends by `end`. */
+function lastTokenBefore(tokens: Tokens, end: number, at: number): number {
+  let last = at + 1;
+  while (last < tokens.length && tokens.ends[last]! <= end) last++;
+  return last;
 }
