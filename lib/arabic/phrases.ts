@@ -324,26 +324,41 @@ export class PhraseSet<T> {
     const hits: WordHit<T>[] = [];
     const best = this.best;
     const ids = wordIdsOf(text, tokens);
-    for (let i = from; i < to; i++) {
-      if (!this.bestAt(text, tokens, ids, i, to)) continue;
+    for (let i = this.firstStart(text, tokens, ids, from, to); i >= 0; i = this.firstStart(text, tokens, ids, best.last + 1, to)) {
       hits.push(located ? this.located(text, tokens) : { payload: best.item!.payload, first: best.first, last: best.last });
-      i = best.last;
     }
     return hits;
   }
 
   /**
-   * Whether the longest phrase starting at token i and ending before token `to` exists: the scans' step (findAll
-   * finds it at i when no earlier hit covers i). Its payload, tokens and offsets are then read from `lastHit` before
-   * any other search of this set, so a caller that keeps its own record of a hit makes no other object for it.
+   * The first token in [from, to) where a phrase starts that ends before token `to` (the longest there: findAll's hit
+   * when no earlier hit covers it), or -1. Its payload, tokens and offsets are then read from `lastHit` before any
+   * other search of this set, so a caller that keeps its own record of a hit makes no other object for it.
    */
-  hitStartingAt(text: string, tokens: Tokens, i: number, to: number): boolean {
-    if (!this.bestAt(text, tokens, wordIdsOf(text, tokens), i, to)) return false;
-    this.locate(text, tokens);
-    return true;
+  nextHit(text: string, tokens: Tokens, from: number, to: number): number {
+    const i = this.firstStart(text, tokens, wordIdsOf(text, tokens), from, to);
+    if (i >= 0) this.locate(text, tokens);
+    return i;
   }
 
-  /** The hit hitStartingAt last found, located. */
+  /**
+   * The first token in [from, to) where a phrase starts that ends before token `to`, its longest then in `best`, or
+   * -1: the scans' loop, with the set's first-word array read once rather than a call per token.
+   */
+  private firstStart(text: string, tokens: Tokens, ids: Int32Array, from: number, to: number): number {
+    const firstWords = this.firstWords;
+    const known = firstWords.length;
+    for (let i = from; i < to; i++) {
+      const id = ids[i]!;
+      // most tokens start no phrase of any set (UNSEEN, -1) or none of this one
+      if (id < 0 || id >= known) continue;
+      const entries = firstWords[id]! - 1;
+      if (entries >= 0 && this.longestAt(text, tokens, ids, i, to, entries)) return i;
+    }
+    return -1;
+  }
+
+  /** The hit nextHit last found, located. */
   get lastHit(): Readonly<Best<T>> {
     return this.best;
   }

@@ -3,6 +3,7 @@ import { HashFilter } from "../arabic/hash-filter";
 import { hashString, normalize } from "../arabic/normalize";
 import { spanIndexAt, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
+import { innerWordId, wordIdsOf, WORDS } from "../arabic/word-ids";
 import type { GrammarSenses, Senses } from "./schema";
 import data from "./senses.json";
 
@@ -28,8 +29,11 @@ interface CompiledContext {
   readonly wholeText: boolean;
   /** The sentence before the match's counts too. */
   readonly withPrevious: boolean;
-  /** Every surface a cue word may take in a text (with a conjunction or preposition written on), normalized. */
-  readonly surfaces: ReadonlySet<string>;
+  /**
+   * The word ids (lib/arabic/word-ids.ts) of every surface a cue word may take in a text (with a conjunction or
+   * preposition written on), normalized: a token is compared by its id, without building its normalized string.
+   */
+  readonly words: ReadonlySet<number>;
   /**
    * Their hashes, as the tokenizer hashes a token's normalized form: most tokens are ruled out without their string,
    * by one bit of a typed array (a Set of numbers cost twice as much per token).
@@ -46,7 +50,7 @@ export function compileSenses(senses: Senses): CompiledSenses {
     const surfaces = new Set(
       context.cues.flatMap((cue) => firstWordSurfaces(normalize(cue), { single: false, articleOptional: false }).map((s) => s.surface)),
     );
-    const compiled = { id: context.id, index: senses.contexts.findIndex((c) => c.id === context.id), count: senses.contexts.length, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", surfaces, hashes: new HashFilter([...surfaces].map(hashString)) };
+    const compiled = { id: context.id, index: senses.contexts.findIndex((c) => c.id === context.id), count: senses.contexts.length, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", words: new Set([...surfaces].map((w) => WORDS.idOf(w))), hashes: new HashFilter([...surfaces].map(hashString)) };
     for (const entry of context.entries) byEntry.set(entry, [...(byEntry.get(entry) ?? []), compiled]);
   });
   return byEntry;
@@ -63,7 +67,8 @@ export function sensesOfGrammar(own: GrammarSenses, bundled: Senses = DEFAULT_SE
 
 /** Whether a token in [from, to) is one of the context's cue words. */
 function cueIn(context: CompiledContext, text: string, tokens: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (context.hashes.has(tokens.hashes[k]!) && context.surfaces.has(tokens.norm(text, k))) return true;
+  const ids = wordIdsOf(text, tokens);
+  for (let k = from; k < to; k++) if (context.hashes.has(tokens.hashes[k]!) && context.words.has(innerWordId(text, tokens, ids, k))) return true;
   return false;
 }
 

@@ -23,8 +23,7 @@ export type MatchRecord<R> = (form: CompiledForm, start: number, end: number, to
 export function recordMatches<R>(lexicon: CompiledLexicon, text: string, tokens: Tokens, record: MatchRecord<R>, out: R[]): R[] {
   const phrases = lexicon.phrases;
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
-    if (!phrases.hitStartingAt(text, tokens, i, n)) continue;
+  for (let i = phrases.nextHit(text, tokens, 0, n); i >= 0; i = phrases.nextHit(text, tokens, i + 1, n)) {
     const hit = phrases.lastHit;
     const form = hit.item!.payload;
     i = hit.last;
