@@ -12,8 +12,9 @@ const MAX_BITS = 20;
  * cost a cache miss per token where a small one stays in the first-level cache.
  */
 export class HashFilter {
-  private readonly bits: Uint8Array;
-  private readonly mask: number;
+  /** The bits, and the mask of a hash's bit index: read by a hot loop that tests every token (WordTable.firstIds). */
+  readonly bits: Uint8Array;
+  readonly mask: number;
 
   constructor(hashes: Iterable<number>) {
     const all = [...hashes];

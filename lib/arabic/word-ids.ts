@@ -10,7 +10,7 @@ import { AS_IS_WORD, type Tokens } from "./tokenize";
  *
  * One vocabulary serves every phrase set of the process (a set is compiled once and asked for every text), so that one
  * lookup per token serves them all. It only grows, by the words of the sets compiled (a lexicon's forms, the cues, the
- * construction grammar: about 45,000 with the bundled ones).
+ * construction grammar: about 76,000 with the bundled ones, 76,081 in round fourteen).
  */
 
 /** Folds the high bits of an FNV hash into the low ones the table indexes by. */
@@ -69,9 +69,19 @@ class WordTable {
     this.firstHashes = new HashFilter(firstHashes);
   }
 
-  /** The id of token k's word if it could start a phrase, else UNSEEN: what each token gets when a text is interned. */
-  firstIdOf(text: string, tokens: Tokens, k: number): number {
-    return this.firstHashes.has(tokens.hashes[k]!) ? this.probe(text, tokens, k) : UNSEEN;
+  /**
+   * Fills ids[0, tokens.length) with each token's id if its word could start a phrase, else UNSEEN: what each token
+   * gets when a text is interned. The filter's bits and the token arrays are read into locals once: the loop calls
+   * out (probe), so V8 would read each field again per token.
+   */
+  firstIds(text: string, tokens: Tokens, ids: Int32Array): void {
+    const { bits, mask } = this.firstHashes;
+    const hashes = tokens.hashes;
+    const n = tokens.length;
+    for (let k = 0; k < n; k++) {
+      const bit = hashes[k]! & mask;
+      ids[k] = (bits[bit >>> 3]! & (1 << (bit & 7))) !== 0 ? this.probe(text, tokens, k) : UNSEEN;
+    }
   }
 
   /** The id of token k's word, or -1. */
@@ -143,9 +153,7 @@ class Vocabulary {
    * for), else UNSEEN, looked up by innerWordId if a phrase reaches it.
    */
   intern(text: string, tokens: Tokens): void {
-    const table = this.lookup;
-    const ids = tokens.ids;
-    for (let k = 0; k < tokens.length; k++) ids[k] = table.firstIdOf(text, tokens, k);
+    this.lookup.firstIds(text, tokens, tokens.ids);
     tokens.internedWords = this.words.length;
   }
 }
