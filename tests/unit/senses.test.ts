@@ -54,6 +54,19 @@ describe("words in another sense by their context", () => {
   });
 });
 
+describe("a context's cue words, read by their word ids (round fifteen)", () => {
+  it("takes a cue written with vowel marks or a conjunction, as its matching form", () => {
+    expect(terms("ضربت العاصفةُ دانيال مدينة درنة. ودفنت السلطات الضحايا في مقابر جماعية.")).toEqual([]);
+    expect(terms("ودفنت السلطات الضحايا في مقابر جماعية بعد أن اجتاحت فيضاناتٌ المدينة.")).toEqual([]);
+  });
+
+  it("reads each sentence of a sentence's context on its own, once for all the matches in it", () => {
+    const body = "سحق الأهلي ضيفه في الدوري وسحق منافسه في الكأس. وسحقت قوات الجيش المهاجمين جنوب العاصمة.";
+    const crushed = analyzeText(bundledEngine(), body).matches.filter((m) => m.term === "vio-crush");
+    expect(crushed.map((m) => m.sentence)).toEqual([1]);
+  });
+});
+
 describe("other senses a user's grammar brings", () => {
   const lexicon = loadLexicon(LEXICONS).lexicon;
   const chess = { id: "chess", scope: "sentence" as const, cues: ["الشطرنج"], entries: ["vio-crush"], rationale: "A chess player crushes an opponent on the board." };
