@@ -577,12 +577,15 @@ function paragraphAround(text: string, start: number, end: number): [number, num
   return [from, to < 0 ? text.length : to];
 }
 
+/** Label targets whose neutral namings name no side (قتلى: the dead of both), from cues.json's `loadedOnly`. */
+const LOADED_ONLY: ReadonlySet<string> = new Set(DEFAULT_RESOLUTION_CUES.loadedOnly);
+
 /** Resolves every side-switching label among the layers; other layers get null. */
 export function resolveLabels(context: Context): (Resolved | null)[] {
   const out: (Resolved | null)[] = new Array<Resolved | null>(context.layers.length).fill(null);
   const labelCamps = mapped(context.layers, (f) => {
     const t = context.targets.get(f.target);
-    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming ? campsOf(t) : undefined;
+    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming && (f.valence !== 0 || !LOADED_ONLY.has(f.target)) ? campsOf(t) : undefined;
   });
   if (!labelCamps.some(Boolean)) return out;
   const c = prepare(context);
@@ -618,8 +621,9 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     if (place) return void (out[i] = place);
     pending.push(i);
   });
-  // decided on the first three levels only, so the order of pending labels does not matter
-  const decided = [...out];
+  // decided on the first three levels only, so the order of pending labels does not matter; each as its era has it,
+  // so that the GNA's martyrs of «بركان الغضب» agree with the unity government's «ثوار» in a 2022 statement
+  const decided = out.map((r) => r && inSuccessor(c, r));
   const byTerm = new Map<string, ArticleChoice>();
   for (const i of pending) {
     const label = c.layers[i]!;
