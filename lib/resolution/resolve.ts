@@ -206,18 +206,34 @@ function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly s
  * no outlet's speaker praises the other side's army). The speaker is the first camp named, or the first person of
  * `speakers` in cues.json (وقال اللواء أحمد المسماري إن وحدات الجيش… → the LNA), between a reporting verb and the
  * complementizer nearest before the label; a name after the complementizer (وقال قنونو إن المسماري…: the other side's
- * spokesman quoted) is not the speaker. Not for damning
- * labels: a speaker damns the other side, but which of several is not said (round ten measured «قال الدبيبة إن زمن
- * المارقين انتهى» going to the wrong camp).
+ * spokesman quoted) is not the speaker. A damning label is the speaker's opponent instead, when one is left (see
+ * speakersOpponent; round ten measured «قال الدبيبة إن زمن المارقين انتهى» going to the wrong camp by the framing).
  */
 function bySpeaker(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
-  if (label.valence <= 0) return undefined;
+  if (label.valence === 0) return undefined;
   const sentence = c.sentences[at]!;
   const pair = reportedBy(c, sentence, label.firstToken);
   if (!pair) return undefined;
-  const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, camps);
-  if (speaker) return new ResolvedRecord(speaker.camp, "sentence", span(pair.verb.start, speaker.end));
-  return continues(c, sentence, pair) ? previousSpeaker(c, at, camps) : undefined;
+  // a damning label is the speaker's opponent: his camp is read among all camps, not the label's
+  const among = label.valence > 0 ? camps : undefined;
+  const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, among);
+  const found = speaker ? new ResolvedRecord(speaker.camp, "sentence", span(pair.verb.start, speaker.end)) : continues(c, sentence, pair) ? previousSpeaker(c, at, among) : undefined;
+  return found && label.valence < 0 ? speakersOpponent(c, label, sentence, found, camps) : found;
+}
+
+/**
+ * A damning label in a speaker's words is his camp's opponent (وقال الدبيبة إن زمن المارقين انتهى: in 2025 the
+ * apparatus the unity government moved against), when the era and the article leave one among the label's camps
+ * (oneOpponent: the one holding a place of the sentence, else the one the article names). Since round fifteen; round
+ * thirteen left damning labels out because a speaker has several opponents, which oneOpponent now settles or declines.
+ */
+function speakersOpponent(c: Prepared, label: Found, sentence: Span, speaker: Resolved, camps: readonly string[]): Resolved | undefined {
+  const { cues } = sideCuesOf(c, sentence);
+  let place: Resolved | undefined;
+  const opponent = oneOpponent(c, speaker.target!, camps, () => (place = nearestPlace(cues, label, placeCamp(c, label, camps), "sentence"))?.target);
+  if (!opponent) return undefined;
+  // the place that chose among the speaker's opponents is the evidence the reader wants to see (الجنوب: ISIS in 2019)
+  return place?.target === opponent ? place : new ResolvedRecord(opponent, speaker.by!, speaker.evidence);
 }
 
 /** Whether a sentence naming no camp names a person of `speakers` or opens with a reporting verb (وأضاف أن…): a cheap look before its reporting verbs are all found. */
@@ -260,7 +276,7 @@ function continues(c: Prepared, sentence: Span, { verb, complementizer }: Report
 const SPEAKER_LOOKBACK = 3;
 
 /** The speaker of the sentences before, through their own continuations: like the previous sentence's camp (byBackReference), beyond the sentence. */
-function previousSpeaker(c: Prepared, at: number, camps: readonly string[]): Resolved | undefined {
+function previousSpeaker(c: Prepared, at: number, camps: readonly string[] | undefined): Resolved | undefined {
   for (let back = at - 1; back >= Math.max(0, at - SPEAKER_LOOKBACK); back--) {
     const sentence = c.sentences[back]!;
     const pair = reportedBy(c, sentence, undefined);
@@ -272,8 +288,8 @@ function previousSpeaker(c: Prepared, at: number, camps: readonly string[]): Res
   return undefined;
 }
 
-/** The first camp's naming or person of `speakers` within the tokens [from, to), as the article's date has it among the label's camps. */
-function speakerAcross(c: Prepared, sentence: Span, from: number, to: number, camps: readonly string[]): { camp: string; end: number } | undefined {
+/** The first camp's naming or person of `speakers` within the tokens [from, to), as the article's date has it among the label's camps (among all, `camps` undefined). */
+function speakerAcross(c: Prepared, sentence: Span, from: number, to: number, camps: readonly string[] | undefined): { camp: string; end: number } | undefined {
   const named = campAcross(c, from, to, "first");
   const person = sideCuesOf(c, sentence).cues.find((w) => heldOf(w) === "speaker" && w.first >= from && w.last < to);
   if (person && (!named || person.first < named.firstToken)) {
@@ -399,12 +415,12 @@ function inItsEra(c: Prepared, camp: string): string | undefined {
   return next && inEra(c, next) ? next : undefined;
 }
 
-/** The camps as the article's date has them, among the label's, once each. */
-function inTheirEra(c: Prepared, found: readonly string[], camps: readonly string[]): string[] {
+/** The camps as the article's date has them, among the label's (all, `camps` undefined), once each. */
+function inTheirEra(c: Prepared, found: readonly string[], camps: readonly string[] | undefined): string[] {
   const out: string[] = [];
   for (const o of found) {
     const now = inItsEra(c, o);
-    if (now && camps.includes(now) && !out.includes(now)) out.push(now);
+    if (now && (!camps || camps.includes(now)) && !out.includes(now)) out.push(now);
   }
   return out;
 }
@@ -603,10 +619,10 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     // beside or against one, and the words are not looked up; only such a sentence may refer back to the one before
     const namesCamp = namesCampOutside(c, label, sentence);
     // a person of `speakers` names no camp's layer, and a speaker's words go on in the next sentence (وأضاف أن…): a
-    // praising label's sentence is read for a speaker either way
+    // praising or damning label's sentence is read for a speaker either way
     const bySentence = namesCamp
       ? (byDescription(c, label, sentence, camps) ?? byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, c.sentenceOf[i]!, camps))
-      : label.valence > 0 && mayHaveSpeaker(c, sentence) && bySpeaker(c, label, c.sentenceOf[i]!, camps);
+      : label.valence !== 0 && mayHaveSpeaker(c, sentence) && bySpeaker(c, label, c.sentenceOf[i]!, camps);
     if (bySentence) return void (out[i] = bySentence);
     const backReference = namesCamp ? undefined : byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
