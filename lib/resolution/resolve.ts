@@ -74,6 +74,8 @@ interface Prepared extends Context {
   readonly sideCues: Map<Span, SentenceCues>;
   /** By sentence, filled as praising labels ask (see speakerCuesOf). */
   readonly speakerCues: Map<Span, readonly PhraseHit<SpeakerCue>[]>;
+  /** Labels the outlet distances itself from (ما يسمى بالجيش الوطني): no praise of their camp (see praisedCamp). */
+  readonly distanced: Set<Found>;
 }
 
 interface SentenceCues {
@@ -85,7 +87,7 @@ interface SentenceCues {
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
   const campOfLayer = mapped(c.layers, (f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
-  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map(), speakerCues: new Map() };
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map(), speakerCues: new Map(), distanced: new Set() };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
@@ -124,6 +126,26 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
     if (!linker && f.naming && c.grammar.relations.kindOf(f.target) !== "camp") continue;
     const camp = linker?.payload.relation === "backs" ? grammar.relations.clientOf(f.target) : grammar.relations.campOf(f.target);
     if (camp && camps.includes(camp)) return new ResolvedRecord(camp, "phrase", span(linker ? linker.start : f.start, f.end));
+  }
+  return undefined;
+}
+
+/** How many tokens before a label the phrase enclosing it may start (ما يسمى بـ، قوات، وحدات… and the label). */
+const ENCLOSING_REACH = 8;
+
+/**
+ * A label nested in a camp's phrase, as its name (الجيش الوطني in «ما يسمى بالجيش الوطني» or «قوات الجيش الوطني»,
+ * which the constructions made the LNA's): the phrase's camp, whatever the phrase's framing. Since round fifteen: a
+ * distancing phrase is framed against the camp (−2), and the framing step made its praising label the camp's opponent.
+ */
+function byEnclosing(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
+  for (let k = at - 1; k >= 0 && c.layers[k]!.firstToken >= label.firstToken - ENCLOSING_REACH; k--) {
+    const f = c.layers[k]!;
+    if (f.start > label.start || f.end < label.end || (f.start === label.start && f.end === label.end)) continue;
+    const camp = c.campOfLayer[k];
+    if (!camp || !camps.includes(camp)) continue;
+    if (f.category === "distancing") c.distanced.add(label);
+    return new ResolvedRecord(camp, "phrase", span(f.start, f.end));
   }
   return undefined;
 }
@@ -612,7 +634,7 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
   c.layers.forEach((label, i) => {
     const camps = labelCamps[i];
     if (!camps) return;
-    const phrase = byPhrase(c, label, camps) ?? byOwnPlace(c, label, c.sentenceOf[i]!, camps);
+    const phrase = byEnclosing(c, label, i, camps) ?? byPhrase(c, label, camps) ?? byOwnPlace(c, label, c.sentenceOf[i]!, camps);
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     // most labels' sentences name no camp besides: then no verb, joining or supporting word or speaker can set them
@@ -693,10 +715,11 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
  * their place, so «أبطال القوات المسلحة» of the same statement): an outlet, or a statement, praises one side. Since
  * round thirteen, and only for a strongly praising label (valence 2: أبطال، ثوار، الجيش الليبي), a partisan's word: wire
  * copy calls either side's forces «القوات الليبية» (+1; a 2016 Reuters report in articles/003-azzaman.md, the GNA's
- * Misrata forces beside the east's «القوات المسلحة»). Not for damning labels, which a report quotes from both sides.
+ * Misrata forces beside the east's «القوات المسلحة»). Not for damning labels, which a report quotes from both sides;
+ * not from a label the outlet distances itself from (ما يسمى بالجيش الوطني: the LNA, but no praise of it).
  */
 function praisedCamp(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
-  const first = agreed(c, resolved, (f) => f.valence > 0);
+  const first = agreed(c, resolved, (f) => f.valence > 0 && !c.distanced.has(f));
   const camps = first && campsOf(c.targets.get(label.target)!);
   return first && camps!.includes(first.target!) ? new ResolvedRecord(first.target!, "article", first.evidence) : undefined;
 }
