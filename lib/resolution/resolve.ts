@@ -208,7 +208,9 @@ function byAlongside(c: Prepared, label: Found, sentence: Span, camps: readonly 
 function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
   const { first, end, cues } = sideCuesOf(c, sentence);
   const word = cues.find((w) => w.payload === "allied" && w.first > label.lastToken) ?? cues.filter((w) => w.payload === "allied" && w.last < label.firstToken).pop();
-  if (!word) return undefined;
+  // a complementizer between them opens another clause, whose support is another's (وقال المتحدث باسم الجيش الوطني إن
+  // الوحدات تواجه مجموعات مدعومة من أنقرة: Ankara backs the groups, not the army): since round fifteen
+  if (!word || acrossClauses(c, sentence, label, word)) return undefined;
   // a camp between a word before the label and the label is supported with it (دعم الحكومة الأخرى … والقوات المسلحة
   // الموالية لها): the label is on that camp's side, not its ally's
   const between = word.last < label.firstToken ? campAcross(c, word.last + 1, label.firstToken, "last") : undefined;
@@ -221,6 +223,12 @@ function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly s
   const allies = inTheirEra(c, c.grammar.relations.alliesOf(other.camp), camps);
   const [camp] = allies.length === 1 ? allies : inTheirEra(c, [other.camp], camps);
   return camp ? new ResolvedRecord(camp, "sentence", span(Math.min(word.start, other.start), Math.max(word.end, other.end))) : undefined;
+}
+
+/** Whether a complementizer (إن، أن: the voice's list) stands between the label and a cue word of its sentence. */
+function acrossClauses(c: Prepared, sentence: Span, label: Found, w: PhraseHit<SideCue>): boolean {
+  const [from, to] = w.first > label.lastToken ? [label.lastToken, w.first] : [w.last, label.firstToken];
+  return speakerCuesOf(c, sentence).some((s) => s.payload === "complementizer" && s.first > from && s.last < to);
 }
 
 /**
@@ -240,7 +248,7 @@ function bySpeaker(c: Prepared, label: Found, at: number, camps: readonly string
   const among = label.valence > 0 ? camps : undefined;
   const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, among);
   const found = speaker ? new ResolvedRecord(speaker.camp, "sentence", span(pair.verb.start, speaker.end)) : continues(c, sentence, pair) ? previousSpeaker(c, at, among) : undefined;
-  return found && label.valence < 0 ? speakersOpponent(c, label, sentence, found, camps) : found;
+  return found && label.valence < 0 ? speakersOpponent(c, label, at, found, camps) : found;
 }
 
 /**
@@ -249,10 +257,10 @@ function bySpeaker(c: Prepared, label: Found, at: number, camps: readonly string
  * (oneOpponent: the one holding a place of the sentence, else the one the article names). Since round fifteen; round
  * thirteen left damning labels out because a speaker has several opponents, which oneOpponent now settles or declines.
  */
-function speakersOpponent(c: Prepared, label: Found, sentence: Span, speaker: Resolved, camps: readonly string[]): Resolved | undefined {
-  const { cues } = sideCuesOf(c, sentence);
+function speakersOpponent(c: Prepared, label: Found, at: number, speaker: Resolved, camps: readonly string[]): Resolved | undefined {
+  // the place step's own reading: the sentence's place, or an earlier one named back (يريد تطهير المدينة من الإرهابيين)
   let place: Resolved | undefined;
-  const opponent = oneOpponent(c, speaker.target!, camps, () => (place = nearestPlace(cues, label, placeCamp(c, label, camps), "sentence"))?.target);
+  const opponent = oneOpponent(c, speaker.target!, camps, () => (place = byPlace(c, label, at, camps))?.target);
   if (!opponent) return undefined;
   // the place that chose among the speaker's opponents is the evidence the reader wants to see (الجنوب: ISIS in 2019)
   return place?.target === opponent ? place : new ResolvedRecord(opponent, speaker.by!, speaker.evidence);
