@@ -74,6 +74,8 @@ interface Prepared extends Context {
   readonly sideCues: Map<Span, SentenceCues>;
   /** By sentence, filled as praising labels ask (see speakerCuesOf). */
   readonly speakerCues: Map<Span, readonly PhraseHit<SpeakerCue>[]>;
+  /** Labels the outlet distances itself from (ما يسمى بالجيش الوطني): no praise of their camp (see praisedCamp). */
+  readonly distanced: Set<Found>;
 }
 
 interface SentenceCues {
@@ -85,7 +87,7 @@ interface SentenceCues {
 function prepare(c: Context): Prepared {
   const { relations } = c.grammar;
   const campOfLayer = mapped(c.layers, (f) => (relations.kindOf(f.target) === "label" ? undefined : relations.campOf(f.target)));
-  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map(), speakerCues: new Map() };
+  return { text: c.text, tokens: c.tokens, sentences: c.sentences, layers: c.layers, sentenceOf: c.sentenceOf, grammar: c.grammar, targets: c.targets, date: c.date, campOfLayer, days: c.date ? period(c.date) : undefined, sideCues: new Map(), speakerCues: new Map(), distanced: new Set() };
 }
 
 /** The first index in [0, n) for which `before` is false, `before` being true then false along the layers' token order. */
@@ -124,6 +126,26 @@ function byPhrase(c: Context, label: Found, camps: readonly string[]): Resolved 
     if (!linker && f.naming && c.grammar.relations.kindOf(f.target) !== "camp") continue;
     const camp = linker?.payload.relation === "backs" ? grammar.relations.clientOf(f.target) : grammar.relations.campOf(f.target);
     if (camp && camps.includes(camp)) return new ResolvedRecord(camp, "phrase", span(linker ? linker.start : f.start, f.end));
+  }
+  return undefined;
+}
+
+/** How many tokens before a label the phrase enclosing it may start (ما يسمى بـ، قوات، وحدات… and the label). */
+const ENCLOSING_REACH = 8;
+
+/**
+ * A label nested in a camp's phrase, as its name (الجيش الوطني in «ما يسمى بالجيش الوطني» or «قوات الجيش الوطني»,
+ * which the constructions made the LNA's): the phrase's camp, whatever the phrase's framing. Since round fifteen: a
+ * distancing phrase is framed against the camp (−2), and the framing step made its praising label the camp's opponent.
+ */
+function byEnclosing(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
+  for (let k = at - 1; k >= 0 && c.layers[k]!.firstToken >= label.firstToken - ENCLOSING_REACH; k--) {
+    const f = c.layers[k]!;
+    if (f.start > label.start || f.end < label.end || (f.start === label.start && f.end === label.end)) continue;
+    const camp = c.campOfLayer[k];
+    if (!camp || !camps.includes(camp)) continue;
+    if (f.category === "distancing") c.distanced.add(label);
+    return new ResolvedRecord(camp, "phrase", span(f.start, f.end));
   }
   return undefined;
 }
@@ -186,7 +208,9 @@ function byAlongside(c: Prepared, label: Found, sentence: Span, camps: readonly 
 function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly string[]): Resolved | undefined {
   const { first, end, cues } = sideCuesOf(c, sentence);
   const word = cues.find((w) => w.payload === "allied" && w.first > label.lastToken) ?? cues.filter((w) => w.payload === "allied" && w.last < label.firstToken).pop();
-  if (!word) return undefined;
+  // a complementizer between them opens another clause, whose support is another's (وقال المتحدث باسم الجيش الوطني إن
+  // الوحدات تواجه مجموعات مدعومة من أنقرة: Ankara backs the groups, not the army): since round fifteen
+  if (!word || acrossClauses(c, sentence, label, word)) return undefined;
   // a camp between a word before the label and the label is supported with it (دعم الحكومة الأخرى … والقوات المسلحة
   // الموالية لها): the label is on that camp's side, not its ally's
   const between = word.last < label.firstToken ? campAcross(c, word.last + 1, label.firstToken, "last") : undefined;
@@ -201,23 +225,45 @@ function byAlliance(c: Prepared, label: Found, sentence: Span, camps: readonly s
   return camp ? new ResolvedRecord(camp, "sentence", span(Math.min(word.start, other.start), Math.max(word.end, other.end))) : undefined;
 }
 
+/** Whether a complementizer (إن، أن: the voice's list) stands between the label and a cue word of its sentence. */
+function acrossClauses(c: Prepared, sentence: Span, label: Found, w: PhraseHit<SideCue>): boolean {
+  const [from, to] = w.first > label.lastToken ? [label.lastToken, w.first] : [w.last, label.firstToken];
+  return speakerCuesOf(c, sentence).some((s) => s.payload === "complementizer" && s.first > from && s.last < to);
+}
+
 /**
  * A praising label in a speaker's words is the speaker's own side (وقال المتحدث باسم قوات حفتر إن الجيش لا علاقة له…:
  * no outlet's speaker praises the other side's army). The speaker is the first camp named, or the first person of
  * `speakers` in cues.json (وقال اللواء أحمد المسماري إن وحدات الجيش… → the LNA), between a reporting verb and the
  * complementizer nearest before the label; a name after the complementizer (وقال قنونو إن المسماري…: the other side's
- * spokesman quoted) is not the speaker. Not for damning
- * labels: a speaker damns the other side, but which of several is not said (round ten measured «قال الدبيبة إن زمن
- * المارقين انتهى» going to the wrong camp).
+ * spokesman quoted) is not the speaker. A damning label is the speaker's opponent instead, when one is left (see
+ * speakersOpponent; round ten measured «قال الدبيبة إن زمن المارقين انتهى» going to the wrong camp by the framing).
  */
 function bySpeaker(c: Prepared, label: Found, at: number, camps: readonly string[]): Resolved | undefined {
-  if (label.valence <= 0) return undefined;
+  if (label.valence === 0) return undefined;
   const sentence = c.sentences[at]!;
   const pair = reportedBy(c, sentence, label.firstToken);
   if (!pair) return undefined;
-  const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, camps);
-  if (speaker) return new ResolvedRecord(speaker.camp, "sentence", span(pair.verb.start, speaker.end));
-  return continues(c, sentence, pair) ? previousSpeaker(c, at, camps) : undefined;
+  // a damning label is the speaker's opponent: his camp is read among all camps, not the label's
+  const among = label.valence > 0 ? camps : undefined;
+  const speaker = speakerAcross(c, sentence, pair.verb.last + 1, pair.complementizer.first, among);
+  const found = speaker ? new ResolvedRecord(speaker.camp, "sentence", span(pair.verb.start, speaker.end)) : continues(c, sentence, pair) ? previousSpeaker(c, at, among) : undefined;
+  return found && label.valence < 0 ? speakersOpponent(c, label, at, found, camps) : found;
+}
+
+/**
+ * A damning label in a speaker's words is his camp's opponent (وقال الدبيبة إن زمن المارقين انتهى: in 2025 the
+ * apparatus the unity government moved against), when the era and the article leave one among the label's camps
+ * (oneOpponent: the one holding a place of the sentence, else the one the article names). Since round fifteen; round
+ * thirteen left damning labels out because a speaker has several opponents, which oneOpponent now settles or declines.
+ */
+function speakersOpponent(c: Prepared, label: Found, at: number, speaker: Resolved, camps: readonly string[]): Resolved | undefined {
+  // the place step's own reading: the sentence's place, or an earlier one named back (يريد تطهير المدينة من الإرهابيين)
+  let place: Resolved | undefined;
+  const opponent = oneOpponent(c, speaker.target!, camps, () => (place = byPlace(c, label, at, camps))?.target);
+  if (!opponent) return undefined;
+  // the place that chose among the speaker's opponents is the evidence the reader wants to see (الجنوب: ISIS in 2019)
+  return place?.target === opponent ? place : new ResolvedRecord(opponent, speaker.by!, speaker.evidence);
 }
 
 /** Whether a sentence naming no camp names a person of `speakers` or opens with a reporting verb (وأضاف أن…): a cheap look before its reporting verbs are all found. */
@@ -260,7 +306,7 @@ function continues(c: Prepared, sentence: Span, { verb, complementizer }: Report
 const SPEAKER_LOOKBACK = 3;
 
 /** The speaker of the sentences before, through their own continuations: like the previous sentence's camp (byBackReference), beyond the sentence. */
-function previousSpeaker(c: Prepared, at: number, camps: readonly string[]): Resolved | undefined {
+function previousSpeaker(c: Prepared, at: number, camps: readonly string[] | undefined): Resolved | undefined {
   for (let back = at - 1; back >= Math.max(0, at - SPEAKER_LOOKBACK); back--) {
     const sentence = c.sentences[back]!;
     const pair = reportedBy(c, sentence, undefined);
@@ -272,8 +318,8 @@ function previousSpeaker(c: Prepared, at: number, camps: readonly string[]): Res
   return undefined;
 }
 
-/** The first camp's naming or person of `speakers` within the tokens [from, to), as the article's date has it among the label's camps. */
-function speakerAcross(c: Prepared, sentence: Span, from: number, to: number, camps: readonly string[]): { camp: string; end: number } | undefined {
+/** The first camp's naming or person of `speakers` within the tokens [from, to), as the article's date has it among the label's camps (among all, `camps` undefined). */
+function speakerAcross(c: Prepared, sentence: Span, from: number, to: number, camps: readonly string[] | undefined): { camp: string; end: number } | undefined {
   const named = campAcross(c, from, to, "first");
   const person = sideCuesOf(c, sentence).cues.find((w) => heldOf(w) === "speaker" && w.first >= from && w.last < to);
   if (person && (!named || person.first < named.firstToken)) {
@@ -399,12 +445,12 @@ function inItsEra(c: Prepared, camp: string): string | undefined {
   return next && inEra(c, next) ? next : undefined;
 }
 
-/** The camps as the article's date has them, among the label's, once each. */
-function inTheirEra(c: Prepared, found: readonly string[], camps: readonly string[]): string[] {
+/** The camps as the article's date has them, among the label's (all, `camps` undefined), once each. */
+function inTheirEra(c: Prepared, found: readonly string[], camps: readonly string[] | undefined): string[] {
   const out: string[] = [];
   for (const o of found) {
     const now = inItsEra(c, o);
-    if (now && camps.includes(now) && !out.includes(now)) out.push(now);
+    if (now && (!camps || camps.includes(now)) && !out.includes(now)) out.push(now);
   }
   return out;
 }
@@ -577,12 +623,15 @@ function paragraphAround(text: string, start: number, end: number): [number, num
   return [from, to < 0 ? text.length : to];
 }
 
+/** Label targets whose neutral namings name no side (قتلى: the dead of both), from cues.json's `loadedOnly`. */
+const LOADED_ONLY: ReadonlySet<string> = new Set(DEFAULT_RESOLUTION_CUES.loadedOnly);
+
 /** Resolves every side-switching label among the layers; other layers get null. */
 export function resolveLabels(context: Context): (Resolved | null)[] {
   const out: (Resolved | null)[] = new Array<Resolved | null>(context.layers.length).fill(null);
   const labelCamps = mapped(context.layers, (f) => {
     const t = context.targets.get(f.target);
-    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming ? campsOf(t) : undefined;
+    return t?.kind === "label" && t.resolves_to.length > 0 && f.naming && (f.valence !== 0 || !LOADED_ONLY.has(f.target)) ? campsOf(t) : undefined;
   });
   if (!labelCamps.some(Boolean)) return out;
   const c = prepare(context);
@@ -593,17 +642,17 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
   c.layers.forEach((label, i) => {
     const camps = labelCamps[i];
     if (!camps) return;
-    const phrase = byPhrase(c, label, camps) ?? byOwnPlace(c, label, c.sentenceOf[i]!, camps);
+    const phrase = byEnclosing(c, label, i, camps) ?? byPhrase(c, label, camps) ?? byOwnPlace(c, label, c.sentenceOf[i]!, camps);
     if (phrase) return void (out[i] = phrase);
     const sentence = c.sentences[c.sentenceOf[i]!]!;
     // most labels' sentences name no camp besides: then no verb, joining or supporting word or speaker can set them
     // beside or against one, and the words are not looked up; only such a sentence may refer back to the one before
     const namesCamp = namesCampOutside(c, label, sentence);
     // a person of `speakers` names no camp's layer, and a speaker's words go on in the next sentence (وأضاف أن…): a
-    // praising label's sentence is read for a speaker either way
+    // praising or damning label's sentence is read for a speaker either way
     const bySentence = namesCamp
       ? (byDescription(c, label, sentence, camps) ?? byOpposingVerb(c, label, sentence, camps) ?? byAlongside(c, label, sentence, camps) ?? byAlliance(c, label, sentence, camps) ?? bySpeaker(c, label, c.sentenceOf[i]!, camps))
-      : label.valence > 0 && mayHaveSpeaker(c, sentence) && bySpeaker(c, label, c.sentenceOf[i]!, camps);
+      : label.valence !== 0 && mayHaveSpeaker(c, sentence) && bySpeaker(c, label, c.sentenceOf[i]!, camps);
     if (bySentence) return void (out[i] = bySentence);
     const backReference = namesCamp ? undefined : byBackReference(c, label, c.sentenceOf[i]!, camps);
     if (backReference) return void (out[i] = backReference);
@@ -618,8 +667,9 @@ export function resolveLabels(context: Context): (Resolved | null)[] {
     if (place) return void (out[i] = place);
     pending.push(i);
   });
-  // decided on the first three levels only, so the order of pending labels does not matter
-  const decided = [...out];
+  // decided on the first three levels only, so the order of pending labels does not matter; each as its era has it,
+  // so that the GNA's martyrs of «بركان الغضب» agree with the unity government's «ثوار» in a 2022 statement
+  const decided = out.map((r) => r && inSuccessor(c, r));
   const byTerm = new Map<string, ArticleChoice>();
   for (const i of pending) {
     const label = c.layers[i]!;
@@ -673,10 +723,11 @@ function byArticle(c: Prepared, label: Found, resolved: readonly (Resolved | nul
  * their place, so «أبطال القوات المسلحة» of the same statement): an outlet, or a statement, praises one side. Since
  * round thirteen, and only for a strongly praising label (valence 2: أبطال، ثوار، الجيش الليبي), a partisan's word: wire
  * copy calls either side's forces «القوات الليبية» (+1; a 2016 Reuters report in articles/003-azzaman.md, the GNA's
- * Misrata forces beside the east's «القوات المسلحة»). Not for damning labels, which a report quotes from both sides.
+ * Misrata forces beside the east's «القوات المسلحة»). Not for damning labels, which a report quotes from both sides;
+ * not from a label the outlet distances itself from (ما يسمى بالجيش الوطني: the LNA, but no praise of it).
  */
 function praisedCamp(c: Prepared, label: Found, resolved: readonly (Resolved | null)[]): Resolved | undefined {
-  const first = agreed(c, resolved, (f) => f.valence > 0);
+  const first = agreed(c, resolved, (f) => f.valence > 0 && !c.distanced.has(f));
   const camps = first && campsOf(c.targets.get(label.target)!);
   return first && camps!.includes(first.target!) ? new ResolvedRecord(first.target!, "article", first.evidence) : undefined;
 }

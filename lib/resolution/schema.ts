@@ -50,6 +50,8 @@ export const ResolutionCuesSchema = z.object({
   speakerAdjuncts: z.array(word).default([]),
   /** Words of predication (وصف حكومة الوفاق بأنها حكومة الميليشيات): a camp's naming, one of them and the label name one referent. */
   describedAs: z.array(word).default([]),
+  /** Label targets resolved only where the naming is loaded (شهداء +2 is a camp's own dead; قتلى 0 counts both sides'): since round fifteen. */
+  loadedOnly: z.array(slug).default([]),
 });
 export type ResolutionCues = z.infer<typeof ResolutionCuesSchema>;
 export type Place = ResolutionCues["places"][number];

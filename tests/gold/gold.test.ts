@@ -61,9 +61,11 @@ describe("the gold set", () => {
   // read from the article's other praising labels) raise it to 72.3% (180 of 249); round thirteen's blind batch adds
   // 68 labels resolved at 64.7% (44 of 68), so the whole set after the merge is 70.7% (224 of 317); round fourteen's
   // «في وجه» among the opposing cues raises it to 71.3% (226 of 317); round fourteen's two blind batches add 38 labels (the first 12, 3 resolved; the held-out 26, 16 resolved), so the whole set is 69.0% (245 of 355).
-  it("resolves ≥ 69% of the side-switching labels to the camp the reader sees", () => {
+  // Round fifteen's rules (martyrs as labels, a damning label as its speaker's opponent, a label nested in a camp's
+  // phrase, support across a complementizer, a place's adjective) raise it to 73.5% (261 of 355).
+  it("resolves ≥ 73% of the side-switching labels to the camp the reader sees", () => {
     expect(result.resolution.labels).toBeGreaterThanOrEqual(355);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.69);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.73);
   });
 });
 

@@ -83,3 +83,12 @@ describe("a word naming an earlier place («المدينة»)", () => {
     expect(label(without, "الجماعات المسلحة", "2020-05-20").resolved).toMatchObject({ target: null });
   });
 });
+
+describe("a place's adjective after the label, as its genitive (since round fifteen)", () => {
+  it("«الميليشيات المصراتية» taking Sirte in December 2016: the GNA's, not ISIS's by «سرت»", () => {
+    const body = "وأعلنت الميليشيات المصراتية سيطرتها على سرت بعد أشهر من القتال.";
+    const m = label(body, "الميليشيات", "2016-12-10");
+    expect(m.resolved).toMatchObject({ target: "gna", by: "phrase" });
+    expect(evidence(body, m)).toBe("المصراتية");
+  });
+});

@@ -80,3 +80,15 @@ describe("the whole article's evidence for a damning label", () => {
     expect(label(body, "عصابات تهريب", "2023-06-02").resolved?.target).not.toBe("lna");
   });
 });
+
+describe("a word of support in another clause (since round fifteen)", () => {
+  it("«وقال المتحدث باسم الجيش الوطني إن … مجموعات مدعومة من أنقرة»: Ankara backs the groups, so the army is the LNA", () => {
+    const body = "وقال المتحدث باسم الجيش الوطني إن الوحدات تتقدم نحو المطار وتواجه مجموعات متشددة مدعومة من أنقرة.";
+    expect(label(body, "الجيش الوطني", "2019-11-01").resolved?.target ?? null).not.toBe("gna");
+  });
+
+  it("with no complementizer between, the support still reads: «الميليشيات … بدعم بحري من أنقرة» fight for the GNA", () => {
+    const body = "وقاتلت الميليشيات في محور صلاح الدين بدعم بحري من أنقرة.";
+    expect(label(body, "الميليشيات", "2020-01-15").resolved).toMatchObject({ target: "gna", by: "sentence" });
+  });
+});

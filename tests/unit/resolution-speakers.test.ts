@@ -102,3 +102,23 @@ describe("a strongly praising label the article leaves open takes the camp its o
     expect(label(body, "القوات الليبية", "2022-05-17").resolved).not.toMatchObject({ target: "gnu", by: "article" });
   });
 });
+
+describe("a damning label in a named speaker's words is his camp's opponent (since round fifteen)", () => {
+  it("2025: the unity government's head on «الميليشيات», in an article naming Radaa: Radaa", () => {
+    const body = "تجددت الاشتباكات ليلا بين قوات وزارة الدفاع وجهاز الردع قرب مطار معيتيقة.\nوقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إن زمن الميليشيات انتهى.";
+    const m = label(body, "الميليشيات", "2025-05-20");
+    expect(m.resolved).toMatchObject({ target: "radaa", by: "sentence" });
+    expect(evidence(body, m)).toBe("قال رئيس حكومة الوحدة الوطنية");
+  });
+
+  it("through «وأضاف أن…»: the LNA's command on the other side's «الميليشيات» in 2021 is the unity government", () => {
+    const body = "قالت القيادة العامة للجيش الوطني الليبي إن الطريق الساحلي لن يفتح قبل إخراج المرتزقة.\nوأضاف أن الطرف الآخر لم يفكك بعد الميليشيات المنتشرة في مدن الغرب.\nوردت حكومة الوحدة الوطنية بأن الطريق مفتوح من جهتها.";
+    const m = label(body, "الميليشيات", "2021-07-01");
+    expect(m.resolved).toMatchObject({ target: "gnu", by: "paragraph" });
+  });
+
+  it("with several opponents and the article naming none of them, the speaker does not decide", () => {
+    const body = "وقال الدبيبة إن زمن المارقين انتهى.";
+    expect(label(body, "المارقين", "2025-05-20").resolved?.target ?? null).toBeNull();
+  });
+});
