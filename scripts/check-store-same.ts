@@ -68,7 +68,13 @@ function rowDifference(a: readonly string[], b: readonly string[]): string | und
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i === a.length && i === b.length) return undefined;
-  const shown = (rows: readonly string[]) => rows.slice(i, i + SHOWN).map((r) => `    ${r.length > 300 ? `${r.slice(0, 300)}…` : r}`).join("\n") || "    (no more rows)";
+  // long rows (arrays of a whole summary row) shown from a little before where the first two differ
+  const [x, y] = [a[i] ?? "", b[i] ?? ""];
+  let c = 0;
+  while (c < x.length && c < y.length && x[c] === y[c]) c++;
+  const start = Math.max(0, c - 100);
+  const cut = (r: string) => `${start > 0 ? "…" : ""}${r.slice(start, start + 300)}${r.length > start + 300 ? "…" : ""}`;
+  const shown = (rows: readonly string[]) => rows.slice(i, i + SHOWN).map((r) => `    ${cut(r)}`).join("\n") || "    (no more rows)";
   return `${a.length} rows before, ${b.length} after; first difference at sorted row ${i + 1}:\n  before:\n${shown(a)}\n  after:\n${shown(b)}`;
 }
 
