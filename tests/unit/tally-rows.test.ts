@@ -6,7 +6,7 @@
  */
 import type { TargetCounts } from "../../lib/analysis/tally";
 import { TALLY_NUMBERS, tallyRows } from "../../lib/analysis/tally-rows";
-import { binaryArray, intColumnArray } from "../../lib/store/binary-array";
+import { binaryArray, intArrayParams, intArrayRows, intColumnArray } from "../../lib/store/binary-array";
 
 /** A target's counts, written by hand: `n` sets every count apart, `naming` its naming entries' (all, own). */
 function counts(target: string, n: number, naming: Record<string, [number, number]> = {}): TargetCounts {
@@ -87,5 +87,17 @@ describe("intColumnArray (a column of flat rows as one binary int array)", () =>
   it("is an empty array when no part has a row", () => {
     expect(intColumnArray([new Int32Array(0)], 2, 1).equals(binaryArray("int", []))).toBe(true);
     expect(intColumnArray([], 2, 0).equals(binaryArray("int", []))).toBe(true);
+  });
+});
+
+describe("intArrayParams (int arrays per row as bounds and one flat array)", () => {
+  it("gives the rows' bounds and the flat array byte for byte as intArrayRows and binaryArray do", () => {
+    const arrays = [[4, 5, 6], [], [7], [-1, 2147483647], []];
+    const { flat, from, to } = intArrayRows(arrays);
+    const [f, t, values] = intArrayParams(arrays);
+    expect(f.equals(binaryArray("int", from))).toBe(true);
+    expect(t.equals(binaryArray("int", to))).toBe(true);
+    expect(values.equals(binaryArray("int", flat))).toBe(true);
+    expect(intArrayParams([[], []])[2].equals(binaryArray("int", []))).toBe(true);
   });
 });
