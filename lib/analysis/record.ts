@@ -3,13 +3,20 @@ import { analyzeArticleText } from "./corpus";
 import type { Engine } from "./engine";
 import { encodeAnalysis, type EncodedAnalysis } from "./match-codec";
 import { Tally, type TargetCounts } from "./tally";
+import { tallyRows, type TallyRows } from "./tally-rows";
 
 export interface TextRecord {
   readonly contentHash: string;
   readonly words: number;
   /** Its sentences and matches in the store's compact form (made here, in the analysis thread, so only bytes cross to the thread that saves them). */
   readonly encoded: EncodedAnalysis;
-  /** Per-target counts under both voice filters, side-switching labels counted toward their resolved camp: what the store sums into outlet scores and time series. */
+  /** Its per-target counts under both readings of side-switching labels (`readings`), as the store's tally rows: what it sums into outlet scores and time series. */
+  readonly tallies: TallyRows;
+}
+
+/** A text's per-target counts under both voice filters, under both readings of side-switching labels. */
+export interface Readings {
+  /** Side-switching labels counted toward their resolved camp. */
   readonly counts: readonly TargetCounts[];
   /** The same counts with side-switching labels left with their generic target; null when no label was resolved to another target (the counts are `counts`). */
   readonly unresolvedCounts: readonly TargetCounts[] | null;
@@ -25,15 +32,24 @@ export interface DatedText {
   readonly date: string | null;
 }
 
+/** An analysis' counts under both readings of side-switching labels. */
+export function readings(engine: Engine, analysis: TextAnalysis): Readings {
+  return {
+    counts: new Tally(engine.lexicon).add(analysis).counts(),
+    unresolvedCounts: resolutionMatters(analysis) ? new Tally(engine.lexicon, { voice: "all", resolved: false }).add(analysis).counts() : null,
+  };
+}
+
 /** One stored text analysed in its era: the analysis, encoded, and its per-target counts under both readings of resolution. */
 export function analyzeRecord(engine: Engine, text: DatedText): TextRecord {
   const analysis = analyzeArticleText(engine, text);
   const contentHash = text.contentHash;
+  const { counts, unresolvedCounts } = readings(engine, analysis);
   return {
     contentHash,
     words: analysis.words,
     encoded: encodeAnalysis(analysis, text.body),
-    counts: new Tally(engine.lexicon).add(analysis).counts(),
-    unresolvedCounts: resolutionMatters(analysis) ? new Tally(engine.lexicon, { voice: "all", resolved: false }).add(analysis).counts() : null,
+    // flat here, on the analysis thread: the thread that saves it only concatenates (tally-rows.ts)
+    tallies: tallyRows(counts, unresolvedCounts),
   };
 }

@@ -1,9 +1,9 @@
 import type { DatedText } from "../analysis/record";
-import { VOICES } from "../voice";
+import { TALLY_NUMBERS, type TallyRows } from "../analysis/tally-rows";
 import type { Sql } from "./db";
-import { binaryArray, intArrayParams, sliceSql, type ElementType } from "./binary-array";
+import { binaryArray, intArrayParams, intColumnArray, sliceSql, type ElementType } from "./binary-array";
 import { compactBatch, insertMatches } from "./match-strings";
-import type { AnalysisRecord, Resolution } from "./types";
+import type { AnalysisRecord } from "./types";
 
 /** The id of a lexicon version (by the hash of the compiled lexicon), registered when new. */
 export async function lexiconVersionId(db: Sql, hash: string, lexiconId: string, version: string): Promise<number> {
@@ -58,68 +58,18 @@ export async function pendingJobs(db: Sql, version: number): Promise<number> {
  * A tally row's columns (one element per target and reading), as binary arrays over every row of
  * the batch; each analysis' row of article_tallies takes its rows' slice of each (migration 020).
  */
-const TALLY_COLUMNS = [
-  ["target", "text"],
-  ["resolution", "text"],
-  ["mentions_all", "int"],
-  ["mentions_own", "int"],
-  ["loaded_all", "int"],
-  ["loaded_own", "int"],
-  ["stance_sum", "int"],
-  ["stance_n", "int"],
-  ["scare_quoted", "int"],
-  ...VOICES.map((v) => [v, "int"] as const),
-  ["naming_from", "int"],
-  ["naming_to", "int"],
-] as const satisfies readonly (readonly [string, ElementType])[];
+const TALLY_COLUMNS = [["target", "text"], ["resolution", "text"], ...TALLY_NUMBERS.map((n) => [n, "int"] as const)] as const satisfies readonly (readonly [string, ElementType])[];
 
 /** A TALLY_COLUMNS column's name in article_tallies: the two text columns' arrays are named in the plural. */
 const storedName = (column: string): string => (column === "target" || column === "resolution" ? `${column}s` : column);
 
-type Counts = AnalysisRecord["counts"][number];
-type PerFilter = Counts["mentions"];
-
-const samePerFilter = (a: PerFilter, b: PerFilter): boolean => a.all === b.all && a.own === b.own;
-
-/** Whether two tally rows of a target hold the same counts (naming terms in any order: their order carries nothing). */
-function sameCounts(a: Counts, b: Counts): boolean {
-  if (!samePerFilter(a.mentions, b.mentions) || !samePerFilter(a.loaded, b.loaded)) return false;
-  if (a.stanceSum !== b.stanceSum || a.stanceN !== b.stanceN || a.scareQuoted !== b.scareQuoted) return false;
-  if (VOICES.some((v) => a.voices[v] !== b.voices[v]) || a.naming.size !== b.naming.size) return false;
-  for (const [term, n] of a.naming) {
-    const other = b.naming.get(term);
-    if (!other || !samePerFilter(n, other)) return false;
-  }
-  return true;
-}
-
-/**
- * The tally rows of one record (migration 004): one row per target for both readings of
- * side-switching labels when it counts the same under both (every target of most articles),
- * else one row per reading that counts it (migration 011: only the targets a resolution changes).
- */
-function countsByResolution(r: AnalysisRecord): { resolution: Resolution; counts: Counts }[] {
-  if (r.unresolvedCounts === null) return r.counts.map((counts) => ({ resolution: "both", counts }));
-  const unresolved = new Map(r.unresolvedCounts.map((c) => [c.target, c]));
-  const rows: { resolution: Resolution; counts: Counts }[] = [];
-  for (const c of r.counts) {
-    const u = unresolved.get(c.target);
-    if (u && sameCounts(u, c)) {
-      rows.push({ resolution: "both", counts: c });
-      unresolved.delete(c.target);
-    } else rows.push({ resolution: "resolved", counts: c });
-  }
-  for (const u of unresolved.values()) rows.push({ resolution: "unresolved", counts: u });
-  return rows;
-}
-
-/** A saved analysis' tally rows (countsByResolution). */
+/** A saved analysis' tally rows, made flat on the analysis thread (tally-rows.ts). */
 interface AnalysisTallies {
   readonly analysisId: number;
-  readonly readings: readonly { resolution: Resolution; counts: Counts }[];
+  readonly tallies: TallyRows;
 }
 
-/** TALLY_COLUMNS' values, one array per column, and the flat naming arrays: gathered in one pass over the batch's rows. */
+/** The batch's tally rows as the statement's flat columns: each analysis' rows and naming terms appended, in one pass. */
 class TallyColumns {
   readonly analysisIds: number[] = [];
   /** Each analysis' rows and naming terms in the batch's flat arrays (1-based, inclusive: sliceSql). */
@@ -127,29 +77,26 @@ class TallyColumns {
   readonly rowTo: number[] = [];
   readonly namingFrom: number[] = [];
   readonly namingTo: number[] = [];
-  readonly columns: (string | number)[][] = TALLY_COLUMNS.map(() => []);
+  readonly targets: string[] = [];
+  readonly resolutions: string[] = [];
+  /** Each analysis' TALLY_NUMBERS, row after row (its rows' naming bounds count from its own first term). */
+  readonly numbers: Int32Array[] = [];
   readonly terms: number[] = [];
-  readonly all: number[] = [];
-  readonly own: number[] = [];
+  /** Each analysis' naming counts, all and own in pairs. */
+  readonly termCounts: Int32Array[] = [];
 
-  add(a: AnalysisTallies, ids: ReadonlyMap<string, number>): void {
-    const firstTerm = this.terms.length;
-    this.analysisIds.push(a.analysisId);
-    this.rowFrom.push(this.columns[0]!.length + 1);
-    this.namingFrom.push(firstTerm + 1);
-    for (const { resolution, counts: c } of a.readings) {
-      // a row's naming bounds count from its analysis' own first term
-      const from = this.terms.length - firstTerm + 1;
-      for (const [term, n] of c.naming) {
-        this.terms.push(ids.get(term)!);
-        this.all.push(n.all);
-        this.own.push(n.own);
-      }
-      // in TALLY_COLUMNS' order
-      const values = [c.target, resolution, c.mentions.all, c.mentions.own, c.loaded.all, c.loaded.own, c.stanceSum, c.stanceN, c.scareQuoted, ...VOICES.map((v) => c.voices[v]), from, this.terms.length - firstTerm];
-      for (let k = 0; k < values.length; k++) this.columns[k]!.push(values[k]!);
+  add({ analysisId, tallies: t }: AnalysisTallies, ids: ReadonlyMap<string, number>): void {
+    this.analysisIds.push(analysisId);
+    this.rowFrom.push(this.targets.length + 1);
+    this.namingFrom.push(this.terms.length + 1);
+    for (let k = 0; k < t.targets.length; k++) {
+      this.targets.push(t.targets[k]!);
+      this.resolutions.push(t.resolutions[k]!);
     }
-    this.rowTo.push(this.columns[0]!.length);
+    for (const term of t.terms) this.terms.push(ids.get(term)!);
+    this.numbers.push(t.numbers);
+    this.termCounts.push(t.termCounts);
+    this.rowTo.push(this.targets.length);
     this.namingTo.push(this.terms.length);
   }
 
@@ -157,8 +104,12 @@ class TallyColumns {
   params(): Buffer[] {
     return [
       ...[this.analysisIds, this.rowFrom, this.rowTo, this.namingFrom, this.namingTo].map((values) => binaryArray("int", values)),
-      ...TALLY_COLUMNS.map(([, type], k) => binaryArray(type, this.columns[k]! as never[])),
-      ...[this.terms, this.all, this.own].map((values) => binaryArray("int", values)),
+      binaryArray("text", this.targets),
+      binaryArray("text", this.resolutions),
+      ...TALLY_NUMBERS.map((_, k) => intColumnArray(this.numbers, TALLY_NUMBERS.length, k)),
+      binaryArray("int", this.terms),
+      intColumnArray(this.termCounts, 2, 0),
+      intColumnArray(this.termCounts, 2, 1),
     ];
   }
 }
@@ -170,7 +121,7 @@ class TallyColumns {
  */
 async function insertTallies(tx: Sql, version: number, analyses: readonly AnalysisTallies[], ids: ReadonlyMap<string, number>): Promise<void> {
   const gathered = new TallyColumns();
-  for (const a of analyses) if (a.readings.length > 0) gathered.add(a, ids);
+  for (const a of analyses) if (a.tallies.targets.length > 0) gathered.add(a, ids);
   if (gathered.analysisIds.length === 0) return;
   // $1 the version, $2 the analyses' ids, $3–$6 their rows' and naming terms' bounds, then TALLY_COLUMNS, then the three flat naming arrays
   const first = 7;
@@ -187,7 +138,7 @@ async function insertTallies(tx: Sql, version: number, analyses: readonly Analys
 /** The naming terms of the records' tallies (both readings), each once. */
 function namingTerms(records: readonly AnalysisRecord[]): Set<string> {
   const terms = new Set<string>();
-  for (const r of records) for (const counts of [r.counts, r.unresolvedCounts ?? []]) for (const c of counts) for (const term of c.naming.keys()) terms.add(term);
+  for (const r of records) for (const term of r.tallies.terms) terms.add(term);
   return terms;
 }
 
@@ -220,7 +171,7 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
   await insertTallies(
     tx,
     version,
-    kept.map(({ record: r }) => ({ analysisId: idOf.get(r.contentHash)!, readings: countsByResolution(r) })),
+    kept.map(({ record: r }) => ({ analysisId: idOf.get(r.contentHash)!, tallies: r.tallies })),
     ids,
   );
   await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, binaryArray("text", records.map((r) => r.contentHash))]);

@@ -60,16 +60,34 @@ export function binaryArray<T extends ElementType>(type: T, values: readonly Val
  * analyses' parameters went to the general path).
  */
 function intArray(values: readonly number[]): Buffer {
-  const out = Buffer.allocUnsafe(HEADER + 8 * values.length);
+  const out = intArrayOf(values.length);
+  for (let k = 0, at = HEADER; k < values.length; k++, at += 8) out.writeInt32BE(values[k]!, at + 4);
+  return out;
+}
+
+/** An int array of `length` (> 0) elements without nulls, its header and each element's length written, its values to fill (the value of element k at HEADER + 8k + 4). */
+function intArrayOf(length: number): Buffer {
+  const out = Buffer.allocUnsafe(HEADER + 8 * length);
   out.writeInt32BE(1, 0);
   out.writeInt32BE(0, 4);
   out.writeInt32BE(ELEMENT.int.oid, 8);
-  out.writeInt32BE(values.length, 12);
+  out.writeInt32BE(length, 12);
   out.writeInt32BE(1, 16);
-  for (let k = 0, at = HEADER; k < values.length; k++, at += 8) {
-    out.writeInt32BE(4, at);
-    out.writeInt32BE(values[k]!, at + 4);
-  }
+  for (let k = 0, at = HEADER; k < length; k++, at += 8) out.writeInt32BE(4, at);
+  return out;
+}
+
+/**
+ * One column of rows kept flat (`stride` values per row, row after row: tally-rows.ts; 1: every value), over every
+ * part in turn, as one binary int array: the column read by stride, with no array of numbers built for it.
+ */
+export function intColumnArray(parts: readonly ArrayLike<number>[], stride: number, column: number): Buffer {
+  let length = 0;
+  for (const p of parts) length += p.length / stride;
+  if (length === 0) return binaryArray("int", []);
+  const out = intArrayOf(length);
+  let at = HEADER + 4;
+  for (const p of parts) for (let k = column; k < p.length; k += stride, at += 8) out.writeInt32BE(p[k]!, at);
   return out;
 }
 
@@ -142,8 +160,9 @@ export function intArrayRows(arrays: readonly (readonly number[])[]): IntArrayRo
 
 /** `intArrayRows` as the three binary parameters a statement takes: the rows' `from` and `to` (unnest columns), then the flat array (sliceSql). */
 export function intArrayParams(arrays: readonly (readonly number[])[]): [from: Buffer, to: Buffer, flat: Buffer] {
-  const { flat, from, to } = intArrayRows(arrays);
-  return [binaryArray("int", from), binaryArray("int", to), binaryArray("int", flat)];
+  const { from, to } = sliceBounds(arrays);
+  // the flat array written straight into its parameter: building it as numbers first was 40 MB of short-lived arrays per 10,000 imported articles
+  return [binaryArray("int", from), binaryArray("int", to), intColumnArray(arrays, 1, 0)];
 }
 
 /** A row's array of `intArrayRows`: the flat array's parameter sliced by the row's bounds (columns of unnest). */

@@ -50,8 +50,7 @@ export interface LexiconVersion {
   readonly hash: string;
 }
 
-/** Which reading of side-switching labels a tally row counts for (migration 004): 'both' when they are the same. */
-export type Resolution = "both" | "resolved" | "unresolved";
+export type { Resolution } from "../analysis/tally-rows";
 
 /** What a comparison looks at, in the store: the web UI's and the report's filters. */
 export interface StoreFilter {

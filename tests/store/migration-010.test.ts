@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { analyzeArticleText } from "../../lib/analysis/corpus";
-import { analyzeRecord } from "../../lib/analysis/record";
+import { readings as countsOf } from "../../lib/analysis/record";
 import { period } from "../../lib/corpus/date";
 import { contentHash } from "../../lib/import/fingerprint";
 import type { Db } from "../../lib/store/db";
@@ -36,8 +36,8 @@ async function writeRound4Store(db: Db): Promise<void> {
     await db.query("INSERT INTO articles (source, source_id, outlet_id, date, date_from, date_to, title, body, content_hash, batch_id) VALUES ('g', $1, $2, $3, $4, $5, $6, $7, $8, $9)", [
       a.id, outlet!.id, a.date, from, to, a.title, a.text, hash, batch,
     ]);
-    const r = analyzeRecord(engine, { contentHash: hash, body: a.text, date: a.date });
     const analysis = analyzeArticleText(engine, { body: a.text, date: a.date });
+    const r = countsOf(engine, analysis);
     await db.query("INSERT INTO analyses (content_hash, lexicon_version, words, sentence_starts, sentence_ends, match_list) VALUES ($1, $2, $3, $4::int[], $5::int[], $6::json)", [
       hash, version, analysis.words, analysis.sentences.map((s) => s.start), analysis.sentences.map((s) => s.end), JSON.stringify(analysis.matches),
     ]);
