@@ -69,3 +69,14 @@ describe("round fifteen's names by category (lexicons/libya-names.yaml)", () => 
     expect(found("عاش المعارض سنوات في المنفى قبل أن يعود إلى بنغازي.")).toEqual([]);
   });
 });
+
+describe("round fifteen's earlier people (lexicons/libya-names.yaml)", () => {
+  it("names Salah Badi's brigade and its critics' «ميليشيا», and Swehli by his full name only", () => {
+    expect(found("وهاجم لواء الصمود بقيادة صلاح بادي جنوب العاصمة.")).toEqual([
+      ["لواء الصمود", "dawn-salah-badi"],
+      ["صلاح بادي", "dawn-salah-badi"],
+    ]);
+    expect(found("وتقدمت ميليشيا الصمود نحو المطار.")).toEqual([["ميليشيا الصمود", "dawn-samoud-militia"]]);
+    expect(found("فاز السويحلي على الأهلي في ملعب مصراتة.")).toEqual([]);
+  });
+});
