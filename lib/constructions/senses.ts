@@ -3,6 +3,7 @@ import { HashFilter } from "../arabic/hash-filter";
 import { hashString, normalize } from "../arabic/normalize";
 import { spanIndexAt, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
+import type { Found } from "./found";
 import type { GrammarSenses, Senses } from "./schema";
 import data from "./senses.json";
 
@@ -10,18 +11,26 @@ import data from "./senses.json";
  * Other senses by context (senses.json): in an article about a flood «مقابر جماعية» are no atrocity, on
  * the sport pages «سحق» is a score. A lexicon entry listed under a context is dropped, words and all,
  * when one of the context's cue words is in the match's sentence (for scope "sentence-and-previous", or the
- * sentence before it, where a report names the war it then goes on with; for scope "text", anywhere).
+ * sentence before it, where a report names the war it then goes on with; for scope "text", anywhere; for scope
+ * "word-before", the word right before the match, or a proclitic of `clitics` on it: «في القاهرة», «بالقاهرة»).
  * The bundled contexts are read without zod, like the voice cues: tests/unit/senses.test.ts checks that
  * SensesSchema (./schema.ts) reads the file into exactly this.
  */
 const { $comment: _comment, ...bundled } = data;
 export const DEFAULT_SENSES = bundled as Senses;
 
+/** Conjunctions written on a word: «وأبوظبي» after «في القاهرة» shares its preposition. */
+const CONJUNCTIONS = ["و", "ف"];
+
 interface CompiledContext {
   readonly id: string;
   readonly wholeText: boolean;
   /** The sentence before the match's counts too. */
   readonly withPrevious: boolean;
+  /** Only the word right before the match counts (scope "word-before"). */
+  readonly wordBefore: boolean;
+  /** Proclitics on the match that hold the context (normalized, with a conjunction before them too: ب، وب، فب). */
+  readonly clitics: ReadonlySet<string>;
   /** Every surface a cue word may take in a text (with a conjunction or preposition written on), normalized. */
   readonly surfaces: ReadonlySet<string>;
   /**
@@ -40,7 +49,16 @@ export function compileSenses(senses: Senses): CompiledSenses {
     const surfaces = new Set(
       context.cues.flatMap((cue) => firstWordSurfaces(normalize(cue), { single: false, articleOptional: false }).map((s) => s.surface)),
     );
-    const compiled = { id: context.id, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", surfaces, hashes: new HashFilter([...surfaces].map(hashString)) };
+    const clitics = new Set((context.clitics ?? []).flatMap((c) => [c, ...CONJUNCTIONS.map((w) => w + c)]));
+    const compiled = {
+      id: context.id,
+      wholeText: context.scope === "text",
+      withPrevious: context.scope === "sentence-and-previous",
+      wordBefore: context.scope === "word-before",
+      clitics,
+      surfaces,
+      hashes: new HashFilter([...surfaces].map(hashString)),
+    };
     for (const entry of context.entries) byEntry.set(entry, [...(byEntry.get(entry) ?? []), compiled]);
   }
   return byEntry;
@@ -79,14 +97,36 @@ function scopeOf(sentences: readonly Span[], offset: number, withPrevious: boole
   return withPrevious && i > 0 ? { start: sentences[i - 1]!.start, end: sentences[i]!.end } : sentences[i];
 }
 
+/** Where a match is: its words, and where its first word and the match itself start (the gap is its proclitics). */
+export type SenseMatch = Pick<Found, "firstToken" | "lastToken" | "tokenStart" | "start">;
+
 /**
- * Whether the entry matched at token `at` is, by its context, used in another sense. `seen` holds, for one text,
+ * Scope "word-before": a cue word right before the match with only spaces between (no punctuation: a sentence or
+ * clause that ends on «في» does not reach the next), a proclitic of the context's on the match, or a conjunction on
+ * it right after a match the context held («في القاهرة وأبوظبي»). Remembers in `seen` where a held match ends.
+ */
+function wordBefore(context: CompiledContext, text: string, tokens: Tokens, match: SenseMatch, seen: Map<string, boolean>): boolean {
+  const at = match.firstToken;
+  const proclitic = normalize(text.slice(match.tokenStart, match.start));
+  const adjacent = at > 0 && text.slice(tokens.ends[at - 1]!, tokens.starts[at]!).trim() === "";
+  const held =
+    context.clitics.has(proclitic) ||
+    (adjacent && cueIn(context, text, tokens, at - 1, at)) ||
+    (adjacent && CONJUNCTIONS.includes(proclitic) && seen.get(`${context.id}#${at - 1}`) === true);
+  if (held) seen.set(`${context.id}#${match.lastToken}`, true);
+  return held;
+}
+
+/**
+ * Whether the entry matched at `match` is, by its context, used in another sense. `seen` holds, for one text,
  * what each context's scope was found to hold (a frequent entry such as «شهداء» must not scan the text each time).
  */
-export function otherSense(senses: CompiledSenses, entry: string, text: string, tokens: Tokens, sentences: readonly Span[], at: number, seen: Map<string, boolean>): boolean {
+export function otherSense(senses: CompiledSenses, entry: string, text: string, tokens: Tokens, sentences: readonly Span[], match: SenseMatch, seen: Map<string, boolean>): boolean {
   const contexts = senses.get(entry);
   if (contexts === undefined) return false;
+  const at = match.firstToken;
   return contexts.some((context) => {
+    if (context.wordBefore) return wordBefore(context, text, tokens, match, seen);
     const offset = tokens.starts[at]!;
     const sentence = context.wholeText ? undefined : scopeOf(sentences, offset, context.withPrevious);
     const key = sentence === undefined ? context.id : `${context.id}:${sentence.start}`;
