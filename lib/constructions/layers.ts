@@ -262,7 +262,7 @@ export function buildLayers(c: Context): Found[] {
   const all: Found[] = [];
   const senseSeen: SenseScopes = new Map();
   for (const top of recordMatches(c.lexicon, c.text, c.tokens, topLayer, [])) {
-    if (otherSense(c.grammar.senses, top.term, c.text, c.tokens, c.sentences, top.firstToken, senseSeen)) continue;
+    if (otherSense(c.grammar.senses, top.term, c.text, c.tokens, c.sentences, top, senseSeen)) continue;
     all.push(top);
     nestedNames(c, top, 1, all);
     nestedLabels(c, top, all);

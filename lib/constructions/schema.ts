@@ -40,8 +40,10 @@ export const CueSchema = z.object({
 /** A context in which some entries' words are used in another sense (senses.json; see ./senses.ts). */
 export const SenseContextSchema = z.object({
   id: slug,
-  scope: z.enum(["sentence", "sentence-and-previous", "text"]),
+  scope: z.enum(["sentence", "sentence-and-previous", "text", "word-before"]),
   cues: forms,
+  /** For scope "word-before": proclitics written on the match itself that hold the context too (ب in بالقاهرة). */
+  clitics: z.array(z.enum(["ب"])).optional(),
   entries: z.array(slug).min(1),
   rationale: z.string().trim().min(1),
 });

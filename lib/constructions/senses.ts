@@ -4,6 +4,7 @@ import { hashString, normalize } from "../arabic/normalize";
 import { spanIndexAt, type Span } from "../arabic/sentences";
 import type { Tokens } from "../arabic/tokenize";
 import { innerWordId, wordIdsOf, WORDS } from "../arabic/word-ids";
+import type { Found } from "./found";
 import type { GrammarSenses, Senses } from "./schema";
 import data from "./senses.json";
 
@@ -11,12 +12,16 @@ import data from "./senses.json";
  * Other senses by context (senses.json): in an article about a flood «مقابر جماعية» are no atrocity, on
  * the sport pages «سحق» is a score. A lexicon entry listed under a context is dropped, words and all,
  * when one of the context's cue words is in the match's sentence (for scope "sentence-and-previous", or the
- * sentence before it, where a report names the war it then goes on with; for scope "text", anywhere).
+ * sentence before it, where a report names the war it then goes on with; for scope "text", anywhere; for scope
+ * "word-before", the word right before the match, or a proclitic of `clitics` on it: «في القاهرة», «بالقاهرة»).
  * The bundled contexts are read without zod, like the voice cues: tests/unit/senses.test.ts checks that
  * SensesSchema (./schema.ts) reads the file into exactly this.
  */
 const { $comment: _comment, ...bundled } = data;
 export const DEFAULT_SENSES = bundled as Senses;
+
+/** Conjunctions written on a word: «وأبوظبي» after «في القاهرة» shares its preposition. */
+const CONJUNCTIONS = ["و", "ف"];
 
 interface CompiledContext {
   readonly id: string;
@@ -29,6 +34,10 @@ interface CompiledContext {
   readonly wholeText: boolean;
   /** The sentence before the match's counts too. */
   readonly withPrevious: boolean;
+  /** Only the word right before the match counts (scope "word-before"). */
+  readonly wordBefore: boolean;
+  /** Proclitics on the match that hold the context (normalized, with a conjunction before them too: ب، وب، فب). */
+  readonly clitics: ReadonlySet<string>;
   /**
    * The word ids (lib/arabic/word-ids.ts) of every surface a cue word may take in a text (with a conjunction or
    * preposition written on), normalized: a token is compared by its id, without building its normalized string.
@@ -50,7 +59,18 @@ export function compileSenses(senses: Senses): CompiledSenses {
     const surfaces = new Set(
       context.cues.flatMap((cue) => firstWordSurfaces(normalize(cue), { single: false, articleOptional: false }).map((s) => s.surface)),
     );
-    const compiled = { id: context.id, index: senses.contexts.findIndex((c) => c.id === context.id), count: senses.contexts.length, wholeText: context.scope === "text", withPrevious: context.scope === "sentence-and-previous", words: new Set([...surfaces].map((w) => WORDS.idOf(w))), hashes: new HashFilter([...surfaces].map(hashString)) };
+    const clitics = new Set((context.clitics ?? []).flatMap((c) => [c, ...CONJUNCTIONS.map((w) => w + c)]));
+    const compiled = {
+      id: context.id,
+      index: senses.contexts.findIndex((c) => c.id === context.id),
+      count: senses.contexts.length,
+      wholeText: context.scope === "text",
+      withPrevious: context.scope === "sentence-and-previous",
+      wordBefore: context.scope === "word-before",
+      clitics,
+      words: new Set([...surfaces].map((w) => WORDS.idOf(w))),
+      hashes: new HashFilter([...surfaces].map(hashString)),
+    };
     for (const entry of context.entries) byEntry.set(entry, [...(byEntry.get(entry) ?? []), compiled]);
   });
   return byEntry;
@@ -78,18 +98,48 @@ function cueIn(context: CompiledContext, text: string, tokens: Tokens, from: num
  */
 export type SenseScopes = Map<number, boolean>;
 
+/** Where a match is: its words, and where its first word and the match itself start (the gap is its proclitics). */
+export type SenseMatch = Pick<Found, "firstToken" | "lastToken" | "tokenStart" | "start">;
+
+/** A SenseScopes key for "the context held a match ending at token `last`": negative, apart from the scopes' keys. */
+function heldAtKey(context: CompiledContext, last: number): number {
+  return -1 - (last * context.count + context.index);
+}
+
 /**
- * Whether the entry matched at token `at` is, by its context, used in another sense. `seen` holds, for one text,
+ * Scope "word-before": a cue word right before the match with only spaces between (no punctuation: a sentence or
+ * clause that ends on «في» does not reach the next), a proclitic of the context's on the match, or a conjunction on
+ * it right after a match the context held («في القاهرة وأبوظبي»). Remembers in `seen` where a held match ends.
+ */
+function wordBefore(context: CompiledContext, text: string, tokens: Tokens, match: SenseMatch, seen: SenseScopes): boolean {
+  const at = match.firstToken;
+  const proclitic = normalize(text.slice(match.tokenStart, match.start));
+  const adjacent = at > 0 && text.slice(tokens.ends[at - 1]!, tokens.starts[at]!).trim() === "";
+  const held =
+    context.clitics.has(proclitic) ||
+    (adjacent && cueIn(context, text, tokens, at - 1, at)) ||
+    (adjacent && CONJUNCTIONS.includes(proclitic) && seen.get(heldAtKey(context, at - 1)) === true);
+  if (held) seen.set(heldAtKey(context, match.lastToken), true);
+  return held;
+}
+
+/**
+ * Whether the entry matched at `match` is, by its context, used in another sense. `seen` holds, for one text,
  * what each context's scope was found to hold (a frequent entry such as «شهداء» must not scan the text each time).
  */
-export function otherSense(senses: CompiledSenses, entry: string, text: string, tokens: Tokens, sentences: readonly Span[], at: number, seen: SenseScopes): boolean {
+export function otherSense(senses: CompiledSenses, entry: string, text: string, tokens: Tokens, sentences: readonly Span[], match: SenseMatch, seen: SenseScopes): boolean {
   const contexts = senses.get(entry);
   if (contexts === undefined) return false;
+  const at = match.firstToken;
   const offset = tokens.starts[at]!;
   // the match's sentence, looked up once for all its contexts: -1 when the offset is in none
   let held = -2;
   for (let k = 0; k < contexts.length; k++) {
     const context = contexts[k]!;
+    if (context.wordBefore) {
+      if (wordBefore(context, text, tokens, match, seen)) return true;
+      continue;
+    }
     if (!context.wholeText && held === -2) held = sentenceHolding(sentences, offset);
     // the scope: the whole text, or the match's sentence (from the start of the one before when withPrevious); a match
     // outside every sentence reads the whole text, as a context of that scope does

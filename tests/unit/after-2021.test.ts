@@ -32,4 +32,21 @@ describe("the lexicon after 2021", () => {
     );
     expect(found("وعاد السياسي من المنفى بعد انتشار قوة الردع العربية في لبنان.")).toEqual([]);
   });
+
+  it("reads the bare «البرلمان» as the legislature of the article's era, and other countries' parliaments as look-alikes", () => {
+    const body = "ورفض البرلمان الميزانية التي قدمتها الحكومة، ودعا نواب في البرلمان الأوروبي والبرلمان العربي إلى الحوار.";
+    expect(found(body, "2019-05-02")).toEqual([["البرلمان", "hor", "top"]]);
+    expect(found(body, "2013-11-20")).toEqual([["البرلمان", "gnc", "top"]]);
+    expect(found(body)).toEqual([["البرلمان", "hor", "top"]]);
+    expect(found("وأعلن المؤتمر الوطني العام تمديد ولايته.", "2013-12-23")).toEqual([["المؤتمر الوطني العام", "gnc", "top"]]);
+    expect(found("وأعلن المؤتمر الوطني العام تمديد ولايته.", "2015-01-10")).toEqual([["المؤتمر الوطني العام", "libya-dawn", "top"]]);
+  });
+
+  it("nests the bare «البرلمان» inside another target's naming, and keeps it inside the House's own", () => {
+    expect(found("وأعلنت الحكومة المكلفة من البرلمان حالة الطوارئ.", "2023-09-12")).toEqual([
+      ["الحكومة المكلفة من البرلمان", "gns", "top"],
+      ["البرلمان", "hor", "nested"],
+    ]);
+    expect(found("وقال رئيس البرلمان إن الجلسة تأجلت.", "2023-09-12")).toEqual([["رئيس البرلمان", "hor", "top"]]);
+  });
 });

@@ -67,6 +67,33 @@ describe("a context's cue words, read by their word ids (round fifteen)", () => 
   });
 });
 
+describe("a capital as a place (scope word-before)", () => {
+  const capitals = (body: string) => terms(body).filter(([, term]) => /-(cairo|ankara|moscow|abu-dhabi|washington|rajma)$/.test(term!));
+
+  it("drops a capital after a preposition of place, in a meeting's name or after a verb of travel, and one joined to it", () => {
+    expect(capitals("واستقبل الرئيس المصري الوفد الليبي في القاهرة، ثم توجه الوفد إلى أنقرة.")).toEqual([]);
+    expect(capitals("وعقد المبعوث مؤتمرا صحفيا بالقاهرة بعد اجتماع موسكو، ثم زار أبوظبي.")).toEqual([]);
+    expect(capitals("والتقى المبعوث شركاءه في القاهرة وأبوظبي، ووصل الوفد إلى الرجمة.")).toEqual([]);
+  });
+
+  it("keeps a capital that acts, takes a stance, is a party or a source of orders", () => {
+    expect(capitals("وتدعم القاهرة الحل السياسي، فيما رفضت أنقرة البيان.")).toEqual([
+      ["القاهرة", "egypt-cairo"],
+      ["أنقرة", "turkey-ankara"],
+    ]);
+    expect(capitals("ووقعت الحكومة اتفاقا مع موسكو بأوامر من الرجمة، وأشادت واشنطن بالخطوة.")).toEqual([
+      ["موسكو", "russia-moscow"],
+      ["الرجمة", "lna-rajma"],
+      ["واشنطن", "us-washington"],
+    ]);
+  });
+
+  it("reads only the word right before: a clause ending on «في» does not reach past a comma, and a country stays named", () => {
+    expect(capitals("وشدد على الثقة التي يضعها في، القاهرة تعرف ذلك.")).toEqual([["القاهرة", "egypt-cairo"]]);
+    expect(terms("وعقد الاجتماع في مصر.").map(([, term]) => term)).toEqual(["egypt-name"]);
+  });
+});
+
 describe("other senses a user's grammar brings", () => {
   const lexicon = loadLexicon(LEXICONS).lexicon;
   const chess = { id: "chess", scope: "sentence" as const, cues: ["الشطرنج"], entries: ["vio-crush"], rationale: "A chess player crushes an opponent on the board." };
