@@ -47,7 +47,7 @@ export interface BatchResult {
  * that buffer once the batch is done.
  */
 export function analyseFileBatch(engine: Engine, files: readonly string[], options: FileBatchOptions): BatchResult {
-  const utf8 = new Utf8Batch(files.length);
+  const utf8 = new Utf8Batch();
   const found = files.map((file): Omit<AnalysedFile, "bytes"> | { readonly problem: FileProblem } => {
     const loaded = loadArticle(file, options);
     if ("problem" in loaded) return loaded;

@@ -19,29 +19,17 @@ export class Utf8Batch {
   private used = 0;
   private readonly ends: number[] = [];
 
-  /**
-   * `expected`: how many texts will be added (a batch's files); `capacity`: bytes to start with. The pages never
-   * written are never touched, so room is made generously.
-   */
-  constructor(
-    private readonly expected = 1,
-    capacity = 1 << 16,
-  ) {
+  /** `capacity`: bytes to start with; the pages never written are never touched. */
+  constructor(capacity = 1 << 16) {
     this.bytes = Buffer.allocUnsafeSlow(capacity);
   }
 
-  /**
-   * Writes the text's UTF-8 after the texts before it. When it might not fit, the buffer grows (the bytes copied) to
-   * hold this text and as many more of its size as are still expected, so that a batch of articles of like size (a
-   * JSON article takes up to 180 KB at 3 bytes per unit) grows once, not once per doubling: each new buffer's pages
-   * are touched again.
-   */
+  /** Writes the text's UTF-8 after the texts before it; the buffer grows (doubling, the bytes copied) when a text might not fit. */
   add(text: string): void {
     // at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units)
     const most = this.used + text.length * 3;
     if (most > this.bytes.length) {
-      const rest = Math.max(1, this.expected - this.ends.length);
-      const grown = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + text.length * 3 * rest));
+      const grown = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, most));
       this.bytes.copy(grown, 0, 0, this.used);
       this.bytes = grown;
     }
@@ -60,7 +48,7 @@ export class Utf8Batch {
 export function utf8Views(texts: readonly string[]): { readonly views: Buffer[]; readonly buffer: ArrayBuffer } {
   let most = 0;
   for (const text of texts) most += text.length * 3;
-  const batch = new Utf8Batch(texts.length, Math.max(most, 1));
+  const batch = new Utf8Batch(Math.max(most, 1));
   for (const text of texts) batch.add(text);
   return batch.finish();
 }

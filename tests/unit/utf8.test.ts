@@ -25,7 +25,7 @@ describe("utf8Views", () => {
 describe("Utf8Batch", () => {
   it("encodes texts added one at a time, growing its buffer past the capacity it started with, as views of one buffer", () => {
     // a capacity of 16 bytes: the second sentence no longer fits, and the third needs more than twice what was there
-    const batch = new Utf8Batch(1, 16);
+    const batch = new Utf8Batch(16);
     const sentences = ["قوات حفتر", "حكومة الوفاق الوطني ترفض الهدنة", "", "قالت «مصادر» إن الاشتباكات تجددت جنوب طرابلس مساء أمس"];
     for (const s of sentences) batch.add(s);
     const { views, buffer } = batch.finish();
