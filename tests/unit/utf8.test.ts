@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Utf8Batch, utf8Views } from "../../lib/work/utf8";
+import { utf8Views } from "../../lib/work/utf8";
 
 describe("utf8Views", () => {
   it("gives Buffer's UTF-8 for any strings, lone surrogates included (written as U+FFFD), as views of one buffer of their own", () => {
@@ -19,22 +19,5 @@ describe("utf8Views", () => {
     const { views } = utf8Views(sentences);
     expect(views.map((v) => v.toString("hex"))).toEqual(sentences.map((s) => Buffer.from(s).toString("hex")));
     expect(views[2]!.byteOffset).toBe(views[0]!.length);
-  });
-});
-
-describe("Utf8Batch", () => {
-  it("encodes texts added one at a time, growing its buffer past the capacity it started with, as views of one buffer", () => {
-    // a capacity of 16 bytes: the second sentence no longer fits, and the third needs more than twice what was there
-    const batch = new Utf8Batch(16);
-    const sentences = ["قوات حفتر", "حكومة الوفاق الوطني ترفض الهدنة", "", "قالت «مصادر» إن الاشتباكات تجددت جنوب طرابلس مساء أمس"];
-    for (const s of sentences) batch.add(s);
-    const { views, buffer } = batch.finish();
-    expect(views.map((v) => v.toString("hex"))).toEqual(sentences.map((s) => Buffer.from(s).toString("hex")));
-    expect(views.every((v) => v.buffer === buffer)).toBe(true);
-    expect(views[1]!.byteOffset).toBe(views[0]!.length);
-  });
-
-  it("gives no views for no texts", () => {
-    expect(new Utf8Batch().finish().views).toEqual([]);
   });
 });
