@@ -15,8 +15,8 @@ const passages = loadGold("tests/gold/passages");
 const result = evaluate(createEngine(lexicon), passages);
 
 describe("the gold set", () => {
-  it("has at least 1452 sentences in the three house styles, and marks only targets the lexicon defines", () => {
-    expect(result.sentences).toBeGreaterThanOrEqual(1452);
+  it("has at least 1656 sentences in the three house styles, and marks only targets the lexicon defines", () => {
+    expect(result.sentences).toBeGreaterThanOrEqual(1656);
     expect(new Set(passages.map((p) => p.style))).toEqual(new Set(["pro-gna", "pro-lna", "wire"]));
     expect(unknownTargets(passages, new Set(lexicon.targets.map((t) => t.id)))).toEqual([]);
     expect(result.traps).toBeGreaterThanOrEqual(50);
@@ -24,9 +24,10 @@ describe("the gold set", () => {
 
   // Round eleven's blind batch (260 namings, 83.1% found before its fixes, 91.9% after) took the set's recall from
   // 96.8% to 96.2%; round twelve's (243 namings, 85.6% found blind, 93.4% after) leaves it at 96.2%; round fourteen's held-out batch (138 namings, written blind
-  // to every branch of the round and not fixed after: 93.5%, precision 95.6%) takes it to 95.9%, precision 98.8%.
-  it("is found with recall ≥ 95.5% and precision ≥ 98.5% overall, ≥ 95.5% recall on plain namings, ≥ 95% on forces named by a leader and on side-switching labels", () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.955);
+  // to every branch of the round and not fixed after: 93.5%, precision 95.6%) takes it to 95.9%, precision 98.8%; round fifteen's lexicon, conventions
+  // and held-out batch (318 namings: 92.1% as written on main, 93.4% on the merged engine): 96.2%, precision 98.6%.
+  it("is found with recall ≥ 96% and precision ≥ 98.5% overall, ≥ 95.5% recall on plain namings, ≥ 95% on forces named by a leader and on side-switching labels", () => {
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.96);
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.985);
     expect(result.byKind.plain.recall).toBeGreaterThanOrEqual(0.955);
     expect(result.byKind.force.recall).toBeGreaterThanOrEqual(0.95);
@@ -40,10 +41,11 @@ describe("the gold set", () => {
 
   // One known: «المشير» of another army in a passage without his name. Round eleven's contexts
   // (lib/constructions/senses.json: a natural disaster, sport, other wars) took the flood's «مقابر جماعية» out;
-  // round twelve's (Sudan's war, Algeria's, Yemen's council) its batch's 13 of 23.
-  it("takes at most one same-spelled word in another sense (another field marshal, an editor) for a naming", () => {
-    expect(result.senseTraps).toBeGreaterThanOrEqual(96);
-    expect(result.senseHits).toBeLessThanOrEqual(1);
+  // round twelve's (Sudan's war, Algeria's, Yemen's council) its batch's 13 of 23. Round fifteen's held-out batch,
+  // not fixed after, brings three more (Sudan's army's «قواته», Tunisia's «الجيش الوطني», Egypt's «مجلس الدولة»).
+  it("takes at most four same-spelled words in another sense (another field marshal, an editor) for a naming", () => {
+    expect(result.senseTraps).toBeGreaterThanOrEqual(110);
+    expect(result.senseHits).toBeLessThanOrEqual(4);
   });
 
   // Round twelve's voice rules: 97.8% of round eleven's set; with round twelve's blind batch merged, 97.2%;
@@ -62,10 +64,11 @@ describe("the gold set", () => {
   // 68 labels resolved at 64.7% (44 of 68), so the whole set after the merge is 70.7% (224 of 317); round fourteen's
   // «في وجه» among the opposing cues raises it to 71.3% (226 of 317); round fourteen's two blind batches add 38 labels (the first 12, 3 resolved; the held-out 26, 16 resolved), so the whole set is 69.0% (245 of 355).
   // Round fifteen's rules (martyrs as labels, a damning label as its speaker's opponent, a label nested in a camp's
-  // phrase, support across a complementizer, a place's adjective) raise it to 73.5% (261 of 355).
-  it("resolves ≥ 73% of the side-switching labels to the camp the reader sees", () => {
-    expect(result.resolution.labels).toBeGreaterThanOrEqual(355);
-    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.73);
+  // phrase, support across a complementizer, a place's adjective) raise it to 73.5% (261 of 355); round fifteen's
+  // held-out batch adds 31 labels (26 resolved on the merged engine): the whole set is 74.9% (289 of 386).
+  it("resolves ≥ 74% of the side-switching labels to the camp the reader sees", () => {
+    expect(result.resolution.labels).toBeGreaterThanOrEqual(386);
+    expect(result.resolution.accuracy).toBeGreaterThanOrEqual(0.74);
   });
 });
 
