@@ -1,4 +1,7 @@
 import { stringify } from "yaml";
+import path from "node:path";
+import { loadLexicon } from "../../lib/lexicon/load";
+import { LEXICONS } from "../helpers";
 import { parseLexicon } from "../../lib/lexicon/parse";
 import { ValidationError } from "../../lib/lexicon/problems";
 import type { LexiconInput } from "../../lib/lexicon/schema";
@@ -98,5 +101,15 @@ describe("lexicon check at scale (issue 10)", () => {
     expect(warningsOf(generatedLexicon(LARGE_LEXICON_FORMS + 1))).toEqual([
       "lexicon: 20,001 forms in 20,001 entries: above 20,000 forms, loading and analysis slow down and memory grows (README, Limits)",
     ]);
+  });
+});
+
+describe("the bundled lexicon's core file", () => {
+  // The parts (libya-people.yaml, libya-names.yaml…) point at the core's targets and entries, never the other way:
+  // the web app's store test, the reader's browser test and a user's one-file copy load libya.yaml alone.
+  it("loads on its own, with no counterpart or target in another part", () => {
+    const { lexicon, warnings } = loadLexicon(path.join(LEXICONS, "libya.yaml"));
+    expect(lexicon.entries.length).toBeGreaterThan(200);
+    expect(warnings).toEqual([]);
   });
 });
