@@ -1,4 +1,4 @@
-import { firstWordSurfaces } from "../arabic/clitics";
+import { CONJUNCTIONS, firstWordSurfaces } from "../arabic/clitics";
 import { HashFilter } from "../arabic/hash-filter";
 import { hashString, normalize } from "../arabic/normalize";
 import { spanIndexAt, type Span } from "../arabic/sentences";
@@ -20,8 +20,6 @@ import data from "./senses.json";
 const { $comment: _comment, ...bundled } = data;
 export const DEFAULT_SENSES = bundled as Senses;
 
-/** Conjunctions written on a word: «وأبوظبي» after «في القاهرة» shares its preposition. */
-const CONJUNCTIONS = ["و", "ف"];
 
 interface CompiledContext {
   readonly id: string;
@@ -59,7 +57,8 @@ export function compileSenses(senses: Senses): CompiledSenses {
     const surfaces = new Set(
       context.cues.flatMap((cue) => firstWordSurfaces(normalize(cue), { single: false, articleOptional: false }).map((s) => s.surface)),
     );
-    const clitics = new Set((context.clitics ?? []).flatMap((c) => [c, ...CONJUNCTIONS.map((w) => w + c)]));
+    // with a conjunction before them too (وب، فب; CONJUNCTIONS holds "" for none)
+    const clitics = new Set((context.clitics ?? []).flatMap((c) => CONJUNCTIONS.map((w) => w + c)));
     const compiled = {
       id: context.id,
       index: senses.contexts.findIndex((c) => c.id === context.id),
@@ -118,7 +117,8 @@ function wordBefore(context: CompiledContext, text: string, tokens: Tokens, matc
   const held =
     context.clitics.has(proclitic) ||
     (adjacent && cueIn(context, text, tokens, at - 1, at)) ||
-    (adjacent && CONJUNCTIONS.includes(proclitic) && seen.get(heldAtKey(context, at - 1)) === true);
+    // «وأبوظبي» after «في القاهرة» shares its preposition
+    (adjacent && proclitic !== "" && (CONJUNCTIONS as readonly string[]).includes(proclitic) && seen.get(heldAtKey(context, at - 1)) === true);
   if (held) seen.set(heldAtKey(context, match.lastToken), true);
   return held;
 }
