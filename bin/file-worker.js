@@ -2,6 +2,7 @@
 // batches of files (lib/work/file-batch.ts), loaded from its bundle like bin/adasa.js (bin/bundle.js).
 const { workerData } = require("piscina");
 const { requireBundled } = require("./bundle.js");
-const { fileBatchTask } = requireBundled("lib/work/file-batch.ts");
+const { fileBatchTask, cachePhraseTables } = requireBundled("lib/work/file-batch.ts");
 
+cachePhraseTables();
 module.exports = fileBatchTask(workerData.lexicon);

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { cachePhraseTables } from "../lib/io/phrase-cache";
 import { EXIT } from "./exit";
 import { processIo, type Io } from "./output";
 
@@ -49,6 +50,8 @@ export async function buildProgram(io: Io, setExit: SetExit, names: readonly str
 
 /** Runs adasa with `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: Io = processIo): Promise<number> {
+  // before any command's module loads: the phrase sets compiled from here on read their tables from the cache
+  cachePhraseTables();
   let code: number | Promise<number> = EXIT.ok;
   const program = await buildProgram(io, (c) => (code = c), commandsFor(argv));
   if (argv.length === 0) {

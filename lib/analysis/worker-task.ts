@@ -3,6 +3,9 @@ import { analyzeRecord, type DatedText, type TextRecord } from "./record";
 import { contentHash, fingerprint, type Fingerprint } from "../import/fingerprint";
 import type { Lexicon } from "../lexicon/schema";
 
+// for the thread's entry (bin/analysis-worker.js), which loads this module's bundle only
+export { cachePhraseTables } from "../io/phrase-cache";
+
 /**
  * The task of an analysis worker thread (bin/analysis-worker.js): the engine
  * is compiled once per thread from the lexicon the main thread hands over, so

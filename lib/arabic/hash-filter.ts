@@ -16,13 +16,12 @@ export class HashFilter {
   readonly bits: Uint8Array;
   readonly mask: number;
 
-  constructor(hashes: Iterable<number>) {
-    const all = [...hashes];
+  constructor(hashes: ArrayLike<number>) {
     let bits = MIN_BITS;
-    while (bits < MAX_BITS && 1 << bits < all.length * BITS_PER_HASH) bits++;
+    while (bits < MAX_BITS && 1 << bits < hashes.length * BITS_PER_HASH) bits++;
     this.bits = new Uint8Array(1 << (bits - 3));
     this.mask = (1 << bits) - 1;
-    for (const hash of all) this.add(hash);
+    for (let i = 0; i < hashes.length; i++) this.add(hashes[i]!);
   }
 
   private add(hash: number): void {

@@ -1,7 +1,10 @@
-import { ARTICLE, firstWordSurfaces, hasArticle, spellingVariants } from "./clitics";
 import { normalize, normalizeWithMap } from "./normalize";
+import { ENTRY_ARTICLE_ADDED, ENTRY_LAST, ENTRY_LEAF, ENTRY_SIZE, type PhraseItem, type PhraseSetOptions } from "./phrase-build";
+import { compiledTables } from "./phrase-tables";
 import { AS_IS_WORD, IS_WORD, type Tokens } from "./tokenize";
 import { innerWordId, wordIdsOf, WORDS } from "./word-ids";
+
+export { isIndefiniteAdjective, phraseWords, type PhraseItem, type PhraseSetOptions } from "./phrase-build";
 
 /**
  * A set of Arabic phrases compiled once into a word trie, found in a token
@@ -9,12 +12,6 @@ import { innerWordId, wordIdsOf, WORDS } from "./word-ids";
  * are allowed where Arabic writes them (see clitics.ts): proclitics on the
  * first word, a possessive suffix on a one-word phrase.
  */
-export interface PhraseItem<T> {
-  readonly phrase: string;
-  readonly payload: T;
-  /** Breaks ties between equally long hits, so results never depend on input order. */
-  readonly key: string;
-}
 
 /** Which words a phrase covers. */
 export interface WordHit<T> {
@@ -28,50 +25,6 @@ export interface PhraseHit<T> extends WordHit<T> {
   /** Offsets of the phrase itself in the original text, clitics excluded. */
   readonly start: number;
   readonly end: number;
-}
-
-/** A node of the trie while it is built: children by word id. Flattened into typed arrays once every phrase is in. */
-interface BuildNode<T> {
-  readonly children: Map<number, BuildNode<T>>;
-  item?: PhraseItem<T>;
-  /** Its index in the flattened trie. */
-  index: number;
-}
-
-/** A phrase's first-word surface leads to the subtrie of its first word, with the clitic letters around the word. */
-interface Entry {
-  /** The trie node of the first word (an index into the flattened trie). */
-  readonly node: number;
-  readonly skip: number;
-  readonly trim: number;
-  /** The first word took an article the phrase was written without (Surface.articleAdded). */
-  readonly articleAdded: boolean;
-}
-
-/** The words of a phrase in matching form. */
-export const phraseWords = (phrase: string): string[] => normalize(phrase).split(/\s+/).filter(Boolean);
-
-export interface PhraseSetOptions {
-  /** Phrases written without the article also match with it: right for nouns, wrong for verbs. */
-  readonly articleOptional: boolean;
-}
-
-const newNode = <T>(): BuildNode<T> => ({ children: new Map(), index: -1 });
-
-/** The child of `node` for the word `id`, added if new. */
-function addChild<T>(node: BuildNode<T>, id: number): BuildNode<T> {
-  let child = node.children.get(id);
-  if (!child) node.children.set(id, (child = newNode<T>()));
-  return child;
-}
-
-/** An array indexed by word id: 1 + the value at each id set, 0 elsewhere (ids past its end included). */
-function byWordId(values: ReadonlyMap<number, number>): Int32Array {
-  let size = 0;
-  values.forEach((_, id) => (size = Math.max(size, id + 1)));
-  const out = new Int32Array(size);
-  values.forEach((value, id) => (out[id] = value + 1));
-  return out;
 }
 
 /**
@@ -123,144 +76,38 @@ function writtenAsNormalized(text: string, tokens: Tokens, t: number, whole: boo
   return text.startsWith(norm, tokens.starts[t]!) && (!whole || norm.length === tokens.ends[t]! - tokens.starts[t]!);
 }
 
-/** Numbers `node` and the nodes under it (depth first, a node before its children) into `nodes`. */
-function numberNodes<T>(node: BuildNode<T>, nodes: BuildNode<T>[]): void {
-  node.index = nodes.length;
-  nodes.push(node);
-  node.children.forEach((child) => numberNodes(child, nodes));
-}
-
-/** The children of numbered nodes as three typed arrays (see PhraseSet.childStart), each node's by ascending word id. */
-function flattenTrie<T>(nodes: readonly BuildNode<T>[]): { childStart: Int32Array; childWords: Int32Array; childNodes: Int32Array } {
-  const childStart = new Int32Array(nodes.length + 1);
-  const childWords = new Int32Array(nodes.length);
-  const childNodes = new Int32Array(childWords.length);
-  let at = 0;
-  for (let n = 0; n < nodes.length; n++) {
-    childStart[n] = at;
-    const ids = [...nodes[n]!.children.keys()].sort((a, b) => a - b);
-    for (const id of ids) {
-      childWords[at] = id;
-      childNodes[at] = nodes[n]!.children.get(id)!.index;
-      at++;
-    }
-  }
-  childStart[nodes.length] = at;
-  return { childStart, childWords, childNodes };
-}
-
-/** Ints per entry in PhraseSet.entries: its trie node, clitic letters before and after the word, and ENTRY_* bits. */
-const ENTRY_SIZE = 4;
-/** The surface's last entry. */
-const ENTRY_LAST = 1;
-/** The first word took an article the phrase was written without (Surface.articleAdded). */
-const ENTRY_ARTICLE_ADDED = 2;
-/** The entry's node has no children: its phrase (if any) is one word long. */
-const ENTRY_LEAF = 4;
-
-/**
- * Each surface's entries end to end in one Int32Array (see PhraseSet.entries), and where each surface's first one
- * starts in it.
- */
-function flattenEntries(entries: readonly (readonly Entry[])[], childStart: Int32Array): { data: Int32Array; starts: number[] } {
-  const count = entries.reduce((n, list) => n + list.length, 0);
-  const data = new Int32Array(count * ENTRY_SIZE);
-  const starts: number[] = [];
-  let at = 0;
-  for (const list of entries) {
-    starts.push(at);
-    list.forEach((e, k) => {
-      const leaf = childStart[e.node + 1]! === childStart[e.node]!;
-      data[at] = e.node;
-      data[at + 1] = e.skip;
-      data[at + 2] = e.trim;
-      data[at + 3] = (k === list.length - 1 ? ENTRY_LAST : 0) | (e.articleAdded ? ENTRY_ARTICLE_ADDED : 0) | (leaf ? ENTRY_LEAF : 0);
-      at += ENTRY_SIZE;
-    });
-  }
-  return { data, starts };
-}
-
 export class PhraseSet<T> {
-  /**
-   * The trie, flattened: node n's phrase (if one ends there) is items[n], and its children are
-   * [childStart[n], childStart[n + 1]) of childWords (their word ids, ascending) and childNodes (their nodes). A token
-   * goes one step down by its word id (lib/arabic/word-ids.ts): numbers compared, no letters.
-   */
-  private readonly items: (PhraseItem<T> | undefined)[] = [];
+  /** The trie, flattened (see SetTables): node n's phrase, if one ends there, and its children. */
+  private readonly items: (PhraseItem<T> | undefined)[];
   private readonly childStart: Int32Array;
   private readonly childWords: Int32Array;
   private readonly childNodes: Int32Array;
   /**
-   * By the word id of a first-word surface: 1 + where its entries start in `entries`, 0 for none. The phrases a
-   * surface starts are its entries, ENTRY_SIZE ints each up to one with ENTRY_LAST: the trie node of the first word,
-   * the clitic letters before and after it, and bits (ENTRY_*). One array, so that a token's step reads its entries
-   * in one cache line rather than in five arrays and the node's children.
+   * By the word id of a first-word surface: 1 + where its entries start in `entries`, 0 for none (see SetTables). One
+   * array of entries, so that a token's step reads its entries in one cache line rather than in five arrays and the
+   * node's children.
    */
   private readonly firstWords: Int32Array;
   private readonly entries: Int32Array;
-  /**
-   * By the word id of an adjective written with the article (الموالية، التركية): 1 + the id of the phrase's word it
-   * agrees with, written without (موالية، تركية), 0 for none. See definiteStep.
-   */
+  /** By the word id of an adjective written with the article: 1 + the id of the word it agrees with (see definiteStep). */
   private readonly definiteAdjectives: Int32Array;
   /** By the word id of an inner word's spelling variant: 1 + the id of the lexicon spelling it stands for, 0 for none. */
   private readonly variants: Int32Array;
 
   constructor(
     items: Iterable<PhraseItem<T>>,
-    private readonly options: PhraseSetOptions = { articleOptional: true },
+    options: PhraseSetOptions = { articleOptional: true },
   ) {
-    // in steps of their own (each a small function, hot on its own): one constructor doing them all was compiled with
-    // on-stack replacement for its first loop and thrown away on reaching the next, three or four times per start
-    const roots = new Map<string, BuildNode<T>>();
-    const singles = new Set<string>();
-    const variants = new Map<number, number>();
-    const definiteAdjectives = new Map<number, number>();
-    for (const item of items) this.addPhrase(item, roots, singles, variants, definiteAdjectives);
-    this.variants = byWordId(variants);
-    this.definiteAdjectives = byWordId(definiteAdjectives);
-    const nodes: BuildNode<T>[] = [];
-    roots.forEach((node) => numberNodes(node, nodes));
-    ({ childStart: this.childStart, childWords: this.childWords, childNodes: this.childNodes } = flattenTrie(nodes));
-    for (const node of nodes) this.items.push(node.item);
-    const surfaces = new Map<number, number>();
-    const entries: Entry[][] = [];
-    roots.forEach((node, word) => this.addFirstWord(word, node.index, singles.has(word), surfaces, entries));
-    const { data, starts } = flattenEntries(entries, this.childStart);
-    this.entries = data;
-    this.firstWords = byWordId(new Map([...surfaces].map(([id, s]) => [id, starts[s]!])));
-  }
-
-  /** One phrase into the trie under its first word's root, its inner words' spelling variants into `variants`. */
-  private addPhrase(item: PhraseItem<T>, roots: Map<string, BuildNode<T>>, singles: Set<string>, variants: Map<number, number>, definiteAdjectives: Map<number, number>): void {
-    const words = phraseWords(item.phrase);
-    if (words.length === 0) return;
-    let node: BuildNode<T> | undefined = roots.get(words[0]!);
-    if (!node) roots.set(words[0]!, (node = newNode<T>()));
-    for (let w = 1; w < words.length; w++) {
-      const word = words[w]!;
-      const id = WORDS.idOf(word);
-      // a later word for the same variant wins
-      for (const variant of spellingVariants(word)) if (variant !== word) variants.set(WORDS.idOf(variant), id);
-      if (isIndefiniteAdjective(word)) for (const definite of spellingVariants(ARTICLE + word)) definiteAdjectives.set(WORDS.idOf(definite), id);
-      node = addChild(node, id);
-    }
-    if (!node.item || item.key < node.item.key) node.item = item;
-    if (words.length === 1) singles.add(words[0]!);
-  }
-
-  /** Every surface a first word may take, each leading to the phrases under its root (`surfaces`: word id → index in `entries`). */
-  private addFirstWord(word: string, node: number, single: boolean, surfaces: Map<number, number>, entries: Entry[][]): void {
-    for (const s of firstWordSurfaces(word, { single, articleOptional: this.options.articleOptional })) {
-      const id = WORDS.idOf(s.surface, true);
-      let list = surfaces.get(id);
-      if (list === undefined) {
-        surfaces.set(id, (list = entries.length));
-        entries.push([]);
-      }
-      entries[list]!.push({ node, skip: s.skip, trim: s.trim, articleAdded: s.articleAdded === true });
-    }
+    const list = [...items];
+    const tables = compiledTables(list, options);
+    this.items = Array.from(tables.nodeItems, (i) => (i < 0 ? undefined : list[i]));
+    this.childStart = tables.childStart;
+    this.childWords = tables.childWords;
+    this.childNodes = tables.childNodes;
+    this.firstWords = tables.firstWords;
+    this.entries = tables.entries;
+    this.definiteAdjectives = tables.definiteAdjectives;
+    this.variants = tables.variants;
   }
 
   /** The child of trie node `node` for word `id`, or -1: a binary search of its children's ids. */
@@ -481,12 +328,6 @@ export class PhraseSet<T> {
 }
 
 /**
- * The nisba and participle endings of an adjective written without the article (تركية، موالية، سوريين، إرهابي): a
- * phrase's later word of this shape agrees with a first word given the article. Plurals in ـيات are left out, since most
- * are nouns (ميليشيات، عمليات).
- */
-const ADJECTIVE_ENDINGS = ["ي", "ية", "يين", "يون", "يتين", "ة"] as const;
-/**
  * Prepositions and adverbs of place: after a noun given the article, they start its complement (الهجوم على طرابلس)
  * where a noun would make a construct the article rules out.
  */
@@ -495,5 +336,3 @@ const COMPLEMENT_IDS = new Set(COMPLEMENT_WORDS.map((w) => WORDS.idOf(w)));
 
 /** Token j (of word `id`) may follow a first word given the article: a number or a preposition or adverb of place. */
 const mayFollowDefiniteHead = (tokens: Tokens, j: number, id: number): boolean => (tokens.flags[j]! & IS_WORD) === 0 || COMPLEMENT_IDS.has(id);
-
-export const isIndefiniteAdjective = (word: string): boolean => !hasArticle(word) && word.length > 3 && ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending));

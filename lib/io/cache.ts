@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { projectRoot } from "./paths";
 
 /**
@@ -38,13 +39,21 @@ export function cachedJson<T>(name: string, key: string, compute: () => T): T {
     // not cached yet (or unreadable): work it out
   }
   const value = compute();
+  keepInCache(file, JSON.stringify(value));
+  return value;
+}
+
+/**
+ * Writes a cache file whole or not at all, whatever runs beside us (other processes, and this one's threads, which
+ * share its pid: the analysis threads compile and save the same tables at once); a read-only install keeps none.
+ */
+export function keepInCache(file: string, data: string | NodeJS.ArrayBufferView): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, JSON.stringify(value));
-    fs.renameSync(partial, file); // whole or not at all, whatever runs beside us
+    const partial = `${file}.${process.pid}.${threadId}.tmp`;
+    fs.writeFileSync(partial, data);
+    fs.renameSync(partial, file);
   } catch {
-    // a read-only install: no cache, the same value
+    // no cache, the same value
   }
-  return value;
 }

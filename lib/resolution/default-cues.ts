@@ -1,6 +1,6 @@
 import cuesData from "./cues.json";
 import type { PlaceEra, ResolutionCues } from "./schema";
-import { PhraseSet } from "../arabic/phrases";
+import { PhraseSet, type PhraseItem } from "../arabic/phrases";
 import { DEFAULT_CUES as VOICE_CUES } from "../voice/default-cues";
 
 /**
@@ -29,25 +29,31 @@ const { determiners, nouns } = DEFAULT_RESOLUTION_CUES.backReference;
 // an accusation's verb (اتهم) is also a reporting verb: it stays an opposing verb here, an accuser not naming his own side
 const opposing = new Set(DEFAULT_RESOLUTION_CUES.opposing);
 
+/**
+ * The two sets below are compiled on first use, not when the module loads: a thread's code is loaded before it is told
+ * where compiled tables are kept (lib/io/phrase-cache.ts), which then spares most of their compiling.
+ */
+let speakers: PhraseSet<SpeakerCue> | undefined;
+let sides: PhraseSet<SideCue> | undefined;
+
 /** The speaker's words, a set of their own: frequent (أن، قال), so looked up only for a praising label that needs them. */
-export const SPEAKER_WORDS = new PhraseSet<SpeakerCue>(
-  (["reporting", "complementizers"] as const).flatMap((kind) =>
-    VOICE_CUES[kind].filter((word) => !opposing.has(word)).map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind === "reporting" ? ("reporting" as const) : ("complementizer" as const) })),
-  ),
-  { articleOptional: false },
-);
+export const speakerWords = (): PhraseSet<SpeakerCue> => (speakers ??= new PhraseSet(speakerCues(), { articleOptional: false }));
 
 /** The cue words, compiled once and found in one pass over a sentence: verbs are written as they are used, so the article is not made optional. */
-export const SIDE_WORDS = new PhraseSet<SideCue>(
-  [
-    ...(["opposing", "alongside", "allied"] as const).flatMap((kind) => DEFAULT_RESOLUTION_CUES[kind].map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind as SideCue }))),
-    ...determiners.flatMap((d) => nouns.map((n) => ({ phrase: `${d} ${n}`, key: `back:${d} ${n}`, payload: "back-reference" as SideCue }))),
-    ...DEFAULT_RESOLUTION_CUES.placeReference.map((word) => ({ phrase: word, key: `place-reference:${word}`, payload: "place-reference" as SideCue })),
-    ...DEFAULT_RESOLUTION_CUES.describedAs.map((word) => ({ phrase: word, key: `described-as:${word}`, payload: "described-as" as SideCue })),
-    ...(["places", "speakers"] as const).flatMap((kind) => {
-      const of = kind === "places" ? "place" : "speaker";
-      return DEFAULT_RESOLUTION_CUES[kind].flatMap((p) => p.forms.map((form) => ({ phrase: form, key: `${of}:${form}`, payload: { of, eras: p.eras } as SideCue })));
-    }),
-  ],
-  { articleOptional: false },
-);
+export const sideWords = (): PhraseSet<SideCue> => (sides ??= new PhraseSet(sideCues(), { articleOptional: false }));
+
+const speakerCues = (): PhraseItem<SpeakerCue>[] =>
+  (["reporting", "complementizers"] as const).flatMap((kind) =>
+    VOICE_CUES[kind].filter((word) => !opposing.has(word)).map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind === "reporting" ? ("reporting" as const) : ("complementizer" as const) })),
+  );
+
+const sideCues = (): PhraseItem<SideCue>[] => [
+  ...(["opposing", "alongside", "allied"] as const).flatMap((kind) => DEFAULT_RESOLUTION_CUES[kind].map((word) => ({ phrase: word, key: `${kind}:${word}`, payload: kind as SideCue }))),
+  ...determiners.flatMap((d) => nouns.map((n) => ({ phrase: `${d} ${n}`, key: `back:${d} ${n}`, payload: "back-reference" as SideCue }))),
+  ...DEFAULT_RESOLUTION_CUES.placeReference.map((word) => ({ phrase: word, key: `place-reference:${word}`, payload: "place-reference" as SideCue })),
+  ...DEFAULT_RESOLUTION_CUES.describedAs.map((word) => ({ phrase: word, key: `described-as:${word}`, payload: "described-as" as SideCue })),
+  ...(["places", "speakers"] as const).flatMap((kind) => {
+    const of = kind === "places" ? "place" : "speaker";
+    return DEFAULT_RESOLUTION_CUES[kind].flatMap((p) => p.forms.map((form) => ({ phrase: form, key: `${of}:${form}`, payload: { of, eras: p.eras } as SideCue })));
+  }),
+];

@@ -7,7 +7,7 @@ import { mapped } from "../arabic/arrays";
 import type { PhraseHit } from "../arabic/phrases";
 import { plainRecords, type Writable } from "../arabic/plain";
 import { period } from "../corpus/period";
-import { DEFAULT_RESOLUTION_CUES, SIDE_WORDS, SPEAKER_WORDS, type HeldCue, type SideCue, type SpeakerCue } from "./default-cues";
+import { DEFAULT_RESOLUTION_CUES, sideWords, speakerWords, type HeldCue, type SideCue, type SpeakerCue } from "./default-cues";
 import type { PlaceEra } from "./schema";
 import { holds } from "./era";
 
@@ -269,7 +269,7 @@ function speakersOpponent(c: Prepared, label: Found, at: number, speaker: Resolv
 /** Whether a sentence naming no camp names a person of `speakers` or opens with a reporting verb (وأضاف أن…): a cheap look before its reporting verbs are all found. */
 function mayHaveSpeaker(c: Prepared, sentence: Span): boolean {
   const { first, end, cues } = sideCuesOf(c, sentence);
-  return cues.some((w) => heldOf(w) === "speaker") || SPEAKER_WORDS.hitAt(c.text, c.tokens, first, end)?.payload === "reporting";
+  return cues.some((w) => heldOf(w) === "speaker") || speakerWords().hitAt(c.text, c.tokens, first, end)?.payload === "reporting";
 }
 
 interface Reported {
@@ -371,7 +371,7 @@ function speakerCuesOf(c: Prepared, sentence: Span): readonly PhraseHit<SpeakerC
   let found = c.speakerCues.get(sentence);
   if (!found) {
     const { first, end } = sideCuesOf(c, sentence);
-    c.speakerCues.set(sentence, (found = SPEAKER_WORDS.findAll(c.text, c.tokens, first, end)));
+    c.speakerCues.set(sentence, (found = speakerWords().findAll(c.text, c.tokens, first, end)));
   }
   return found;
 }
@@ -383,7 +383,7 @@ function sideCuesOf(c: Prepared, sentence: Span): SentenceCues {
     const { tokens } = c;
     const first = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.start);
     const end = firstIndex(tokens.length, (k) => tokens.starts[k]! < sentence.end);
-    c.sideCues.set(sentence, (found = { first, end, cues: SIDE_WORDS.findAll(c.text, tokens, first, end) }));
+    c.sideCues.set(sentence, (found = { first, end, cues: sideWords().findAll(c.text, tokens, first, end) }));
   }
   return found;
 }

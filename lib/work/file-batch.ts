@@ -8,6 +8,9 @@ import type { Lexicon } from "../lexicon/schema";
 import { articleText, PRINTS_TARGET_SCORES, type AnalysisFormat } from "../report/analysis-stream";
 import { utf8Views } from "./utf8";
 
+// for the thread's entry (bin/file-worker.js), which loads this module's bundle only
+export { cachePhraseTables } from "../io/phrase-cache";
+
 /**
  * `adasa analyze` over files, cut into batches that run anywhere: in the
  * main thread for a few files, in worker threads for a folder. A batch reads,

@@ -213,34 +213,44 @@ export function hashString(s: string): number {
 }
 
 /**
- * normalizeSpan(text, start, end) === word, without building the string: the
- * table maps character by character (as hashNormalized does); text with a
- * combining hamza mark (rare) is compared the exact way.
+ * normalizeSpan(text, start, end) is the word whose UTF-16 code units are letters[from, to), without building the
+ * string: the table maps character by character (as hashNormalized does); text with a combining hamza mark (rare) is
+ * compared the exact way.
  */
-export function normalizesTo(text: string, start: number, end: number, word: string): boolean {
+export function normalizesTo(text: string, start: number, end: number, letters: Uint16Array, from: number, to: number): boolean {
   const table = TABLE;
-  let k = 0;
+  let k = from;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isComposingMark(c)) return normalizeSpan(text, start, end) === word;
+    if (isComposingMark(c)) return spells(normalizeSpan(text, start, end), letters, from, to);
     const slot = table[c]!;
     if (slot === KEEP) {
-      if (word.charCodeAt(k) !== c) return equalAfterMismatch(text, start, end, i, word);
+      if (k >= to || letters[k] !== c) return equalAfterMismatch(text, start, end, i, letters, from, to);
       k++;
       continue;
     }
-    const letters = REPLACEMENTS[slot]!;
-    for (let m = 0; m < letters.length; m++) if (word.charCodeAt(k++) !== letters.charCodeAt(m)) return equalAfterMismatch(text, start, end, i, word);
+    const replacement = REPLACEMENTS[slot]!;
+    for (let m = 0; m < replacement.length; m++) {
+      if (k >= to || letters[k++] !== replacement.charCodeAt(m)) return equalAfterMismatch(text, start, end, i, letters, from, to);
+    }
   }
-  return k === word.length;
+  return k === to;
+}
+
+/** `s` is the word whose code units are letters[from, to). */
+export function spells(s: string, letters: Uint16Array, from: number, to: number): boolean {
+  if (s.length !== to - from) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== letters[from + i]) return false;
+  return true;
 }
 
 /**
- * normalizeSpan(text, start, end) === word, after a mismatch at text[i]: a hamza or madda mark later in the word may compose with the letter
- * that differed (و + hamza above is ؤ), so then the exact way decides; otherwise the word differs.
+ * normalizeSpan(text, start, end) is the word of letters[from, to), after a mismatch at text[i]: a hamza or madda mark
+ * later in the word may compose with the letter that differed (و + hamza above is ؤ), so then the exact way decides;
+ * otherwise the word differs.
  */
-function equalAfterMismatch(text: string, start: number, end: number, i: number, word: string): boolean {
-  for (let j = i + 1; j < end; j++) if (isComposingMark(text.charCodeAt(j))) return normalizeSpan(text, start, end) === word;
+function equalAfterMismatch(text: string, start: number, end: number, i: number, letters: Uint16Array, from: number, to: number): boolean {
+  for (let j = i + 1; j < end; j++) if (isComposingMark(text.charCodeAt(j))) return spells(normalizeSpan(text, start, end), letters, from, to);
   return false;
 }
 
