@@ -1,4 +1,4 @@
-import { TALLY_NUMBERS, type TallyRows } from "../analysis/tally-rows";
+import { TALLY_NUMBERS, type Resolution, type TallyRows } from "../analysis/tally-rows";
 import { binaryArray } from "./binary-array";
 import type { Sql } from "./db";
 
@@ -41,14 +41,31 @@ const [MENTIONS_ALL, MENTIONS_OWN, NAMING_FROM, NAMING_TO] = [at("mentions_all")
 const SUMMED = TALLY_NUMBERS.slice(0, NAMING_FROM).map((_, k) => k);
 /** An element's sums: n, mentioning_all, mentioning_own, then SUMMED (migration 021's summary_tally_sum_columns). */
 const SUMS = 3 + SUMMED.length;
+/** The readings a tally row counts for (tally-rows.ts). */
+const RESOLUTIONS: readonly Resolution[] = ["both", "resolved", "unresolved"];
 /** A naming term's key in its row: its term id and its element (a row holds far fewer than 2^16 elements: one per target and reading). */
 const ELEMENTS_MAX = 65_536;
+
+/** A number for each (target, reading) met, so that a row finds its element by index (no key string built per tally row). */
+class Readings {
+  private readonly byTarget = new Map<string, number[]>();
+  private next = 0;
+
+  of(target: string, resolution: string): number {
+    let numbers = this.byTarget.get(target);
+    if (!numbers) this.byTarget.set(target, (numbers = [-1, -1, -1]));
+    const k = RESOLUTIONS.indexOf(resolution as Resolution);
+    if (numbers[k]! < 0) numbers[k] = this.next++;
+    return numbers[k]!;
+  }
+}
 
 /** One summary key's sums: summary_articles' two and summary_tallies' elements and naming terms. */
 class SummaryRow {
   articles = 0;
   words = 0;
-  private readonly elementOf = new Map<string, number>();
+  /** Each reading's element (its index + 1; 0 or a hole: none yet), by the reading's number (Readings). */
+  private readonly elementOf: number[] = [];
   readonly targets: string[] = [];
   readonly resolutions: string[] = [];
   /** SUMS per element, element after element. */
@@ -64,9 +81,10 @@ class SummaryRow {
     readonly outletId: number,
   ) {}
 
-  addTallies(t: TallyRows, termIds: ReadonlyMap<string, number>): void {
+  /** An analysis' tally rows, each row's reading numbered in `readings` (Readings). */
+  addTallies(t: TallyRows, termIds: ReadonlyMap<string, number>, readings: readonly number[]): void {
     for (let r = 0; r < t.targets.length; r++) {
-      const e = this.element(t.targets[r]!, t.resolutions[r]!);
+      const e = this.element(t.targets[r]!, t.resolutions[r]!, readings[r]!);
       const base = r * STRIDE;
       const s = e * SUMS;
       this.sums[s]! += 1;
@@ -84,13 +102,12 @@ class SummaryRow {
     return column;
   }
 
-  private element(target: string, resolution: string): number {
-    const key = `${target}\u0000${resolution}`;
-    let e = this.elementOf.get(key);
-    if (e === undefined) {
+  private element(target: string, resolution: string, reading: number): number {
+    let e = (this.elementOf[reading] ?? 0) - 1;
+    if (e < 0) {
       e = this.targets.length;
       if (e >= ELEMENTS_MAX) throw new Error(`a summary row with more than ${ELEMENTS_MAX} targets and readings`);
-      this.elementOf.set(key, e);
+      this.elementOf[reading] = e + 1;
       this.targets.push(target);
       this.resolutions.push(resolution);
       for (let k = 0; k < SUMS; k++) this.sums.push(0);
@@ -128,6 +145,7 @@ export class PendingSums {
   private rows = new Map<string, SummaryRow>();
   private terms = new Map<string, { version: number; target: number; term: number; outlet: number; matches: number }>();
   private ids: number[] = [];
+  private readonly readings = new Readings();
 
   /** How many analyses the sums stand for. */
   get size(): number {
@@ -140,10 +158,11 @@ export class PendingSums {
       const place = places.get(a.contentHash)!;
       // a month is the date's first seven characters, a year its first four ('' undated), as the SQL fold's left(date, 7)
       const month = left(place.date ?? "", 7);
+      const readings = a.tallies.targets.map((target, r) => this.readings.of(target, a.tallies.resolutions[r]!));
       for (const row of [this.row(version, "m", month, place.outletId), this.row(version, "y", left(month, 4), place.outletId)]) {
         row.articles += 1;
         row.words += a.words;
-        row.addTallies(a.tallies, a.termIds);
+        row.addTallies(a.tallies, a.termIds, readings);
       }
       for (let k = 0; k < a.termCounts.length; k += 3) this.addTerm(version, a.termCounts[k]!, a.termCounts[k + 1]!, place.outletId, a.termCounts[k + 2]!);
       this.ids.push(a.analysisId);
