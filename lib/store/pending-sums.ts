@@ -60,6 +60,39 @@ class Readings {
   }
 }
 
+/**
+ * Int32 values in one typed array that doubles as it fills, read by stride: a summary row's sums off V8's heap. As
+ * plain arrays pushed to for the whole import they were ~40 MB live per 10,000 generated articles, and each
+ * growth left the old copy to the old generation's collector.
+ */
+class Ints {
+  data = new Int32Array(16);
+  length = 0;
+
+  /** Room for `n` more values, zeros; the index of the first. */
+  grow(n: number): number {
+    const at = this.length;
+    if (at + n > this.data.length) {
+      const data = new Int32Array(Math.max(2 * this.data.length, at + n));
+      data.set(this.data);
+      this.data = data;
+    }
+    this.length += n;
+    return at;
+  }
+
+  /** Every `stride`-th value from `first`. */
+  column(first: number, stride: number): number[] {
+    const values: number[] = [];
+    for (let k = first; k < this.length; k += stride) values.push(this.data[k]!);
+    return values;
+  }
+}
+
+/** A naming term's values in a row's `naming`, one after another: its element, term id, n, all, own. */
+const NAMING = 5;
+const [N_ELEMENT, N_TERM, N_N, N_ALL, N_OWN] = [0, 1, 2, 3, 4];
+
 /** One summary key's sums: summary_articles' two and summary_tallies' elements and naming terms. */
 class SummaryRow {
   articles = 0;
@@ -69,10 +102,10 @@ class SummaryRow {
   readonly targets: string[] = [];
   readonly resolutions: string[] = [];
   /** SUMS per element, element after element. */
-  readonly sums: number[] = [];
+  readonly sums = new Ints();
   private readonly namingOf = new Map<number, number>();
-  /** The naming terms, in step: each one's element, term id and sums (plain arrays of small ints: a row holds hundreds). */
-  readonly naming = { element: [] as number[], term: [] as number[], n: [] as number[], all: [] as number[], own: [] as number[] };
+  /** NAMING values per naming term, term after term. */
+  readonly naming = new Ints();
 
   constructor(
     readonly version: number,
@@ -87,19 +120,22 @@ class SummaryRow {
       const e = this.element(t.targets[r]!, t.resolutions[r]!, readings[r]!);
       const base = r * STRIDE;
       const s = e * SUMS;
-      this.sums[s]! += 1;
-      this.sums[s + 1]! += t.numbers[base + MENTIONS_ALL]! > 0 ? 1 : 0;
-      this.sums[s + 2]! += t.numbers[base + MENTIONS_OWN]! > 0 ? 1 : 0;
-      for (const k of SUMMED) this.sums[s + 3 + k]! += t.numbers[base + k]!;
+      const sums = this.sums.data;
+      sums[s]! += 1;
+      sums[s + 1]! += t.numbers[base + MENTIONS_ALL]! > 0 ? 1 : 0;
+      sums[s + 2]! += t.numbers[base + MENTIONS_OWN]! > 0 ? 1 : 0;
+      for (const k of SUMMED) sums[s + 3 + k]! += t.numbers[base + k]!;
       for (let i = t.numbers[base + NAMING_FROM]! - 1; i < t.numbers[base + NAMING_TO]!; i++) this.addNaming(e, termIds.get(t.terms[i]!)!, t.termCounts[2 * i]!, t.termCounts[2 * i + 1]!);
     }
   }
 
   /** Column `k` of the elements' sums (SUMS' order). */
   sumColumn(k: number): number[] {
-    const column: number[] = [];
-    for (let s = k; s < this.sums.length; s += SUMS) column.push(this.sums[s]!);
-    return column;
+    return this.sums.column(k, SUMS);
+  }
+  /** Column `k` of the naming terms (NAMING's order). */
+  namingColumn(k: number): number[] {
+    return this.naming.column(k, NAMING);
   }
 
   private element(target: string, resolution: string, reading: number): number {
@@ -110,27 +146,24 @@ class SummaryRow {
       this.elementOf[reading] = e + 1;
       this.targets.push(target);
       this.resolutions.push(resolution);
-      for (let k = 0; k < SUMS; k++) this.sums.push(0);
+      this.sums.grow(SUMS);
     }
     return e;
   }
 
   private addNaming(element: number, term: number, all: number, own: number): void {
     const key = term * ELEMENTS_MAX + element;
-    const x = this.naming;
-    const k = this.namingOf.get(key);
-    if (k === undefined) {
-      this.namingOf.set(key, x.term.length);
-      x.element.push(element);
-      x.term.push(term);
-      x.n.push(1);
-      x.all.push(all);
-      x.own.push(own);
-      return;
+    let at = this.namingOf.get(key);
+    if (at === undefined) {
+      at = this.naming.grow(NAMING);
+      this.namingOf.set(key, at);
+      this.naming.data[at + N_ELEMENT] = element;
+      this.naming.data[at + N_TERM] = term;
     }
-    x.n[k]! += 1;
-    x.all[k]! += all;
-    x.own[k]! += own;
+    const x = this.naming.data;
+    x[at + N_N]! += 1;
+    x[at + N_ALL]! += all;
+    x[at + N_OWN]! += own;
   }
 }
 
@@ -231,12 +264,12 @@ const TALLY_ARRAYS: readonly (readonly [column: string, type: "text" | "int", li
   ["targets", "text", (r) => textArrayLiteral(r.targets)],
   ["resolutions", "text", (r) => textArrayLiteral(r.resolutions)],
   ...["n", "mentioning_all", "mentioning_own", ...TALLY_NUMBERS.slice(0, NAMING_FROM)].map((column, k) => [column, "int", (r: SummaryRow) => intArrayLiteral(r.sumColumn(k))] as const),
-  ["naming_targets", "text", (r) => textArrayLiteral(r.naming.element.map((e) => r.targets[e]!))],
-  ["naming_resolutions", "text", (r) => textArrayLiteral(r.naming.element.map((e) => r.resolutions[e]!))],
-  ["naming_terms", "int", (r) => intArrayLiteral(r.naming.term)],
-  ["naming_n", "int", (r) => intArrayLiteral(r.naming.n)],
-  ["naming_all", "int", (r) => intArrayLiteral(r.naming.all)],
-  ["naming_own", "int", (r) => intArrayLiteral(r.naming.own)],
+  ["naming_targets", "text", (r) => textArrayLiteral(r.namingColumn(N_ELEMENT).map((e) => r.targets[e]!))],
+  ["naming_resolutions", "text", (r) => textArrayLiteral(r.namingColumn(N_ELEMENT).map((e) => r.resolutions[e]!))],
+  ["naming_terms", "int", (r) => intArrayLiteral(r.namingColumn(N_TERM))],
+  ["naming_n", "int", (r) => intArrayLiteral(r.namingColumn(N_N))],
+  ["naming_all", "int", (r) => intArrayLiteral(r.namingColumn(N_ALL))],
+  ["naming_own", "int", (r) => intArrayLiteral(r.namingColumn(N_OWN))],
 ];
 
 /**
