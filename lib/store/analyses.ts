@@ -3,6 +3,7 @@ import { TALLY_NUMBERS, type TallyRows } from "../analysis/tally-rows";
 import type { Sql } from "./db";
 import { binaryArray, intArrayParams, intColumnArray, sliceSql, type ElementType } from "./binary-array";
 import { compactBatch, insertMatches } from "./match-strings";
+import type { SavedAnalysis } from "./pending-sums";
 import type { AnalysisRecord } from "./types";
 
 /** The id of a lexicon version (by the hash of the compiled lexicon), registered when new. */
@@ -145,12 +146,13 @@ function namingTerms(records: readonly AnalysisRecord[]): Set<string> {
 /**
  * Saves analyses in their compact form (migration 011: bytes and string ids, lib/store/match-strings.ts)
  * with their tallies, and closes their jobs, in one transaction. An analysis already saved (two
- * workers finishing the same job after a lease ran out) is kept once: the second is dropped.
+ * workers finishing the same job after a lease ran out) is kept once: the second is dropped. The
+ * analyses saved are pushed to `saved`, when given (an import's sums for the summary: pending-sums.ts).
  */
-export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[]): Promise<number> {
+export async function saveAnalyses(tx: Sql, version: number, records: readonly AnalysisRecord[], saved?: SavedAnalysis[]): Promise<number> {
   if (records.length === 0) return 0;
   const { ids, columns } = await compactBatch(tx, records.map((r) => r.encoded), namingTerms(records));
-  const saved = await tx.query<{ content_hash: string; id: number }>(
+  const inserted = await tx.query<{ content_hash: string; id: number }>(
     `INSERT INTO analyses (content_hash, lexicon_version, words, term_counts)
      SELECT h, $1, w, ${sliceSql("$6", "f", "t")} FROM unnest($2::text[], $3::int[], $4::int[], $5::int[]) AS u(h, w, f, t)
      ON CONFLICT DO NOTHING RETURNING content_hash, id`,
@@ -162,7 +164,7 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
     ],
   );
   // the codes and child rows are keyed by the analysis's sequential id (migration 010)
-  const idOf = new Map(saved.map((r) => [r.content_hash, r.id]));
+  const idOf = new Map(inserted.map((r) => [r.content_hash, r.id]));
   const kept = records.flatMap((r, i) => (idOf.has(r.contentHash) ? [{ record: r, columns: columns[i]! }] : []));
   await insertMatches(
     tx,
@@ -175,5 +177,6 @@ export async function saveAnalyses(tx: Sql, version: number, records: readonly A
     ids,
   );
   await tx.query("DELETE FROM analysis_jobs WHERE lexicon_version = $1 AND content_hash = ANY($2::text[])", [version, binaryArray("text", records.map((r) => r.contentHash))]);
+  for (const { record: r, columns: c } of saved ? kept : []) saved!.push({ analysisId: idOf.get(r.contentHash)!, contentHash: r.contentHash, words: r.words, termCounts: c.termCounts, tallies: r.tallies, termIds: ids });
   return kept.length;
 }

@@ -61,6 +61,8 @@ export interface ArticleWrite {
 
 export interface InsertedArticles extends AddedArticles {
   readonly ids: Map<string, number>;
+  /** The batch's outlets' ids, by name. */
+  readonly outlets: ReadonlyMap<string, number>;
   /** The new articles with their fingerprints: what the later link pass needs. */
   readonly fresh: Fingerprinted[];
 }
@@ -73,7 +75,7 @@ export interface InsertedArticles extends AddedArticles {
  * transaction, so a killed import leaves whole articles or none.
  */
 export async function insertArticles(tx: Sql, batchId: number, articles: readonly NewArticle[], lexiconVersion: number, bands: BandIndex, queue = true, write: ArticleWrite = {}): Promise<InsertedArticles> {
-  if (articles.length === 0) return { imported: 0, duplicates: 0, nearDuplicates: 0, ids: new Map(), fresh: [] };
+  if (articles.length === 0) return { imported: 0, duplicates: 0, nearDuplicates: 0, ids: new Map(), outlets: new Map(), fresh: [] };
   const outlets = await outletIds(tx, articles);
   const rows = articles.map((a, i) => {
     const [from, to] = a.date ? period(a.date) : [null, null];
@@ -108,7 +110,7 @@ export async function insertArticles(tx: Sql, batchId: number, articles: readonl
   const nearDuplicates = write.linkLater ? 0 : await linkNearDuplicates(tx, fresh, bands);
   if (write.linkLater) await markUnlinked(tx, [...ids.values()]);
   if (queue) await queueAnalyses(tx, [...ids.keys()], lexiconVersion);
-  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids, fresh };
+  return { imported: ids.size, duplicates: articles.length - ids.size, nearDuplicates, ids, outlets, fresh };
 }
 
 /** `n` article ids, in increasing order, taken from the articles' sequence: reserved in read order, a batch's ids follow the earlier batches' whatever connection writes it first. */

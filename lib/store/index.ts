@@ -18,6 +18,7 @@ import { openEmbedded, type EmbeddedOptions } from "./embedded";
 import { knownExport, knownExportSize, rememberExports, type ExportRead } from "./import-sources";
 import type { ExportIdentity } from "../import";
 import { foldSummary } from "./fold";
+import { foldPending, PendingSums, type ArticlePlace, type SavedAnalysis } from "./pending-sums";
 import { migrate } from "./migrate";
 import { CANDIDATES_PER_BAND } from "./near-duplicates";
 import { storePassages, type StorePassageQuery } from "./passages";
@@ -48,6 +49,8 @@ export class Store {
   private readonly checkpoints: WalCheckpoints;
   /** The near-duplicate bands' holders, read from the stored signatures on the first batch that needs them. */
   private readonly bands = new BandIndex(CANDIDATES_PER_BAND);
+  /** The summary's sums of the analyses imported since the last fold (pending-sums.ts). */
+  private readonly pending = new PendingSums();
 
   constructor(private readonly db: Db) {
     this.checkpoints = new WalCheckpoints(db);
@@ -95,12 +98,15 @@ export class Store {
   }
 
   private async writeArticles(batchId: number, articles: readonly NewArticle[], problems: readonly ImportProblem[], lexiconVersion: number, analyses: readonly AnalysisRecord[] | undefined, write: ArticleWrite) {
-    const added = await this.db.transaction(async (tx) => {
+    const saved: SavedAnalysis[] = [];
+    const { outlets, ...added } = await this.db.transaction(async (tx) => {
       const { ids, ...added } = await insertArticles(tx, batchId, articles, lexiconVersion, this.bands, analyses === undefined, write);
       await insertProblems(tx, batchId, problems);
-      if (analyses) await saveAnalyses(tx, lexiconVersion, analyses.filter((r) => ids.has(r.contentHash)));
+      if (analyses) await saveAnalyses(tx, lexiconVersion, analyses.filter((r) => ids.has(r.contentHash)), saved);
       return added;
     });
+    // committed: the summary's sums of these analyses are ready for the next fold
+    if (saved.length > 0) this.pending.add(lexiconVersion, saved, placesOf(articles, outlets));
     await this.checkpoints.wrote(articles.length);
     return added;
   }
@@ -174,10 +180,14 @@ export class Store {
   }
   /**
    * Folds the analyses saved since the last fold into the summary (migration 010); how many. The
-   * readers of the sums below call it first; a bulk write calls it once at its end (`tidy`).
+   * readers of the sums below call it first; a bulk write calls it once at its end (`tidy`). The
+   * analyses this store's imports saved are folded with the sums the import added up as it went
+   * (pending-sums.ts) when nothing else folded or queued meanwhile, else by SQL.
    */
   foldSummary(): Promise<number> {
-    return foldSummary(this.db);
+    if (this.pending.size === 0) return foldSummary(this.db);
+    const pending = this.pending.take();
+    return this.db.transaction((tx) => foldPending(tx, pending));
   }
   /** Per-outlet sums; from the summary unless the filter lists articles (`source` "articles": the per-article sums the summary must equal). */
   async outletCounts(version: number, filter: StoreFilter = {}, source?: SumSource) {
@@ -256,6 +266,11 @@ export class Store {
   knownProblems(roots: readonly string[]) {
     return knownProblems(this.db, roots);
   }
+}
+
+/** Each article's place in the summary (its outlet's id and its date), by content hash. */
+function placesOf(articles: readonly NewArticle[], outlets: ReadonlyMap<string, number>): Map<string, ArticlePlace> {
+  return new Map(articles.map((a) => [a.contentHash, { outletId: outlets.get(a.outlet)!, date: a.date }]));
 }
 
 /** A lexicon version is the hash of what decides an analysis: the compiled lexicon and the voice cues. */

@@ -51,6 +51,8 @@ async function readAfter003(db: Db): Promise<After003> {
 
 /** Writes the seeds, their bands and their analyses in the tables of migrations 001 and 002. */
 async function writeOldStore(db: Db): Promise<void> {
+  // a new embedded store is copied from a template that holds the schema already (lib/store/embedded-template.ts)
+  await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
   await db.exec("CREATE TABLE schema_version (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
   await applyMigrations(db, 1, 2);
   const [{ id: version }] = (await db.query<{ id: number }>("INSERT INTO lexicon_versions (hash, lexicon_id, version) VALUES ($1, 'x', '1') RETURNING id", [lexiconHash(engine)])) as [{ id: number }];
