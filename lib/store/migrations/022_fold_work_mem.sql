@@ -5,8 +5,9 @@
 -- and CTE stores took up to 64–128 MB (at 100,000 articles the hash of article_tallies alone was
 -- 130 MB): pglite's memory grew from 189 MB to 391 MB for 10,000 articles and to 563 MB for 100,000,
 -- and that fold was the import's peak (930 MB at 100,000 against 758 MB at 10,000). With 8 MB it
--- grows to 272 MB at both sizes, for the same CPU (the fold of 100,000 articles: 26.6–31.3 s at 8 MB,
--- 24.4–34.6 s at 64 MB; of 10,000: 5.1–5.4 s against 5.2–5.8 s; docs/benchmarks.md, "Round 16").
+-- grows to 272 MB at both sizes, for about the same CPU (the fold of 10,000 articles: 5.1–5.4 s against
+-- 5.2–5.8 s; of 100,000, where it spills: 25.2–26.5 s against 22.7–24.1 s at load 4–5; docs/benchmarks.md,
+-- "Round 16").
 --
 -- Only the setting changes, in whatever body summary_fold() has now; a body without the setting
 -- is an error here rather than a fold left unbounded.
