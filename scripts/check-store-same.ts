@@ -23,8 +23,9 @@ const SKIPPED_TABLES = new Set(["data_version_slots"]);
 const TIME_TYPES = new Set(["timestamp with time zone", "timestamp without time zone", "date", "interval"]);
 /**
  * Tables whose arrays are in no particular order (summary_tallies' elements and naming terms, migrations 019 and
- * 021: a fold by SQL gathers them in hash order, an import's own sums in the order it met them), compared through
- * the view that gives one row per element with its naming terms in term order.
+ * 021: a fold by SQL gathers them in the order of its hash aggregation, which its work memory changes, an import's
+ * own sums in the order it met them), compared through the view that gives one row per element with its naming terms
+ * in term order.
  */
 const ORDERLESS: Readonly<Record<string, string>> = { summary_tallies: "summary_tally_rows" };
 /** Rows printed either side of a difference. */

@@ -32,7 +32,8 @@ export const bandHash = (key: number): number => key % TWO_TO_32;
 
 /**
  * One LSH band's keys (the band's 32-bit hashes): an open-addressing table (linear probing), each
- * slot the head of its key's holder list in the index's pool, 0 for an empty slot.
+ * slot the head of its key's holder list in the index's pool, or minus the key's only holder's id
+ * (article ids are positive), 0 for an empty slot.
  */
 class BandTable {
   hashes = new Uint32Array(1024);
@@ -70,7 +71,10 @@ class BandTable {
 /**
  * Each LSH band key's first `cap` holders by id, in typed arrays with numeric keys: per band number
  * a hash table of the band's 32-bit hashes, each key's holders a list (in id order) in one pool of
- * ids; no string, object or array per key or per article.
+ * ids; no string, object or array per key or per article. A key held by one article (most of them:
+ * 1.48 of 1.80 million keys at 100,000 generated articles) keeps its holder in its slot, not in the
+ * pool, which then takes 16 MB instead of 32 MB at 100,000 articles: the index is the import's
+ * memory that grows with the store (round 16).
  */
 export class BandHolders {
   private readonly tables = Array.from({ length: 32 }, () => new BandTable());
@@ -98,6 +102,10 @@ export class BandHolders {
   holdersInto(band: number, hash: number, out: Int32Array): number {
     const table = this.tables[band]!;
     let at = table.heads[table.slotOf(hash)]!;
+    if (at < 0) {
+      out[0] = -at;
+      return 1;
+    }
     let n = 0;
     for (; at !== 0; at = this.poolNext[at]!) out[n++] = this.poolIds[at]!;
     return n;
@@ -109,7 +117,11 @@ export class BandHolders {
     const slot = table.slotOf(hash);
     const head = table.heads[slot]!;
     if (head === 0) {
-      table.claim(slot, hash, this.entry(id, 0));
+      table.claim(slot, hash, -id);
+      return;
+    }
+    if (head < 0) {
+      table.heads[slot] = this.withOnly(-head, id);
       return;
     }
     const ids = this.poolIds;
@@ -131,6 +143,13 @@ export class BandHolders {
     let last = entry;
     for (let k = n + 1; k < this.cap && this.poolNext[last] !== 0; k++) last = this.poolNext[last]!;
     this.poolNext[last] = 0;
+  }
+
+  /** The slot of a key held by `only` once `id` comes: the first `cap` of the two, a list when both are. */
+  private withOnly(only: number, id: number): number {
+    if (id === only || (this.cap === 1 && id > only)) return -only;
+    if (this.cap === 1) return -id;
+    return id < only ? this.entry(id, this.entry(only, 0)) : this.entry(only, this.entry(id, 0));
   }
 
   /** A new pool entry; the pool doubles when full. */
