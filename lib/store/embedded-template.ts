@@ -14,7 +14,7 @@ import { migrate, migrationFiles } from "./migrate";
  * of ours; when it cannot be made or copied, the store is made by initdb as before. A second
  * template holds that cluster with every migration applied (keyed by the migrations' files as
  * well): a new store copied from it starts with the schema, where applying every migration in
- * WebAssembly cost every new store 1.5–2.5 s of CPU (README, "Round 16"); openStore then finds
+ * WebAssembly cost every new store 1.5–2.5 s of CPU (docs/benchmarks.md, "Round 16"); openStore then finds
  * nothing to migrate.
  */
 function templateDir(suffix = ""): string {
