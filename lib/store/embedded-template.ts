@@ -3,8 +3,9 @@ import path from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { cachePath, hashFiles } from "../io/cache";
 import { projectRoot } from "../io/paths";
-import type { Db, Sql } from "./db";
+import type { Db } from "./db";
 import { migrate, migrationFiles } from "./migrate";
+import { passBinary, pgliteSql } from "./pglite-sql";
 
 /**
  * A new embedded store starts as a copy of an empty database cluster made once per pglite
@@ -62,11 +63,8 @@ async function migratedCluster(options: PGliteOptions): Promise<string | undefin
 
 /** A PGlite as the store's Db, for the migrations alone. */
 function pgliteDb(db: PGlite, where: string): Db {
-  const sql = (q: Pick<PGlite, "query" | "exec">): Sql => ({
-    query: async <T>(text: string, params: readonly unknown[] = []) => (await q.query<T>(text, [...params])).rows,
-    exec: async (text: string) => void (await q.exec(text)),
-  });
-  return { kind: "embedded", where, ...sql(db), transaction: (work) => db.transaction((tx) => work(sql(tx))), close: () => db.close() };
+  const binary = passBinary(db);
+  return { kind: "embedded", where, ...pgliteSql(db, binary), transaction: (work) => db.transaction((tx) => work(pgliteSql(tx, binary))), close: () => db.close() };
 }
 
 /** Opens the embedded store in `dir`, a new one copied from the cached cluster with the schema, else the empty one. */

@@ -1,6 +1,7 @@
-import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { openPglite } from "./embedded-template";
-import type { Db, Sql } from "./db";
+import type { Db } from "./db";
+import { passBinary, pgliteSql } from "./pglite-sql";
 import type { SocketAddress } from "./lock";
 import { SharedSession } from "./shared-session";
 import { serveStore, type ServedStore } from "./socket-server";
@@ -20,24 +21,11 @@ function bytesOfHex(text: string): Uint8Array {
 }
 
 /**
- * pglite serializes every parameter by its type (an array into an array literal); a Buffer (a
- * binary array of binary-array.ts) must go as it is, which pglite then sends in the binary format.
- */
-const passBinary = (db: PGlite): QueryOptions => ({
-  serializers: new Proxy({}, { get: (_, oid: string) => (v: unknown) => (v instanceof Uint8Array ? v : (db.serializers[oid]?.(v) ?? String(v))) }),
-});
-
-/**
  * bytea as pglite returns it (text, `\\x` and hex digits) into bytes in one native call: pglite's own
  * parser calls parseInt on every pair of digits, which was about a tenth of the CPU of reading
  * analyses back (`analyze --store`: the codes of every article). The bytes are the same.
  */
 export const BYTEA_PARSERS = { [BYTEA_OID]: (text: string): Uint8Array => bytesOfHex(text) };
-
-const wrap = (db: PGlite | Transaction, binary: QueryOptions): Sql => ({
-  query: async <T>(text: string, params: readonly unknown[] = []) => (await db.query<T>(text, [...params], params.some((p) => p instanceof Uint8Array) ? binary : undefined)).rows,
-  exec: async (text: string) => void (await db.exec(text)),
-});
 
 /** The embedded store's one session, as the store uses it, and the socket it is served on, if it is. */
 export type PgliteSession = Pick<Db, "query" | "exec" | "transaction" | "close"> & { readonly address?: SocketAddress };
@@ -54,7 +42,7 @@ export async function openPgliteSession(dir: string, serve: boolean): Promise<Pg
     await db.exec(EMBEDDED_WAL_SETTINGS);
     const open = db;
     const binary = passBinary(open);
-    const sql = wrap(open, binary);
+    const sql = pgliteSql(open, binary);
     const session = new SharedSession(open);
     if (serve) served = await serveStore(session, dir);
     const stopServing = served?.stop;
@@ -62,7 +50,7 @@ export async function openPgliteSession(dir: string, serve: boolean): Promise<Pg
       address: served?.address,
       query: (text, params) => session.run(() => sql.query(text, params)),
       exec: (text) => session.run(() => sql.exec(text)),
-      transaction: (work) => session.run(() => open.transaction((tx) => work(wrap(tx, binary)))),
+      transaction: (work) => session.run(() => open.transaction((tx) => work(pgliteSql(tx, binary)))),
       close: async () => {
         await stopServing?.();
         await open.close();
